@@ -1,0 +1,27 @@
+import type { Activity, GoalId, Indicator, ReportKind } from "@tertial/domain";
+
+/** Layout of the text layer: A = tab-separated tables (S20, N21), B = cells broken over lines (S17). */
+export type TextFormat = "A" | "B";
+
+/**
+ * What every table scanner gets. Scanners are pure functions of this context: they find their own
+ * table headers in `lines`, read the rows, and report what they cannot place through `warn`.
+ */
+export interface ScanContext {
+  /** Base name of the report file, used in every Source. */
+  file: string;
+  /** Raw lines as read (no trailing "\r"); lines[0] is line 1. */
+  lines: readonly string[];
+  format: TextFormat;
+  reportKind: ReportKind;
+  /** The goal a table at this 1-based line belongs to (report-format §2 parent rule), or null before any goal. */
+  ownerAt(lineNumber: number): GoalId | null;
+  /** True for 1-based lines that a table never spans: goal labels, titles and assessments, and the table of contents. */
+  isBoundary(lineNumber: number): boolean;
+  warn(lineNumber: number, message: string): void;
+}
+
+/** An indicator before its status is derived (parse-report.ts adds direction, status and reason). */
+export type IndicatorDraft = Omit<Indicator, "direction" | "status" | "statusReason">;
+
+export type ActivityDraft = Activity;
