@@ -1,0 +1,7 @@
+import type { Command } from "../command.ts";
+import { parseCommand } from "./parse.ts";
+
+/** Every `tertial` sub-command, in the order `tertial help` lists them. Add one line per command. */
+export const COMMANDS: readonly Command[] = [
+  parseCommand,
+];

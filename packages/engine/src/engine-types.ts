@@ -1,0 +1,28 @@
+import * as z from "zod";
+import type { Answer } from "./answer.ts";
+
+/**
+ * What a conversation remembers between questions ("och för Norrmalm?", "what about T2?").
+ * Plain JSON, so the Slack bot can keep it per thread in SQLite.
+ */
+export const ConversationState = z.object({
+  organisations: z.array(z.string()),
+  periods: z.array(z.string()),
+  /** The last intent and the entity it was about (indicator name, goal code, budget row). */
+  lastIntent: z.string().nullable(),
+  lastSubject: z.string().nullable(),
+});
+export type ConversationState = z.infer<typeof ConversationState>;
+
+export interface AskResult {
+  answer: Answer;
+  /** The state to pass with the next question of the same conversation. */
+  state: ConversationState;
+}
+
+export interface Engine {
+  /** Answers one question deterministically; never throws for bad input (empty, overlong, nonsense). */
+  ask(question: string, state?: ConversationState): AskResult;
+  /** Rebuilds the catalogue after reports were loaded or replaced. */
+  refresh(): void;
+}

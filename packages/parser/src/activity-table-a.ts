@@ -1,0 +1,6 @@
+import type { ActivityDraft, ScanContext } from "./scan-context.ts";
+
+// Placeholder while the scanner is being written in parallel; replaced by its owner.
+export function scanActivitiesA(_ctx: ScanContext): ActivityDraft[] {
+  return [];
+}
