@@ -1,0 +1,13 @@
+export * from "./records.ts";
+export { InvalidReportError, StoreError } from "./errors.ts";
+export { openDatabase, type Db, type OpenOptions } from "./open-database.ts";
+export { MIGRATIONS, type Migration } from "./migrations/index.ts";
+export { saveReport, deleteReport, type SaveOutcome, type SaveResult } from "./save-report.ts";
+export { readReport } from "./read-report.ts";
+export { listReports, readCatalogue } from "./list-reports.ts";
+export { findIndicators } from "./find-indicators.ts";
+export { findGoals } from "./find-goals.ts";
+export { findActivities } from "./find-activities.ts";
+export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
+export { searchText } from "./search-text.ts";
+export { foldText } from "./fold-text.ts";

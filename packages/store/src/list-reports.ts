@@ -1,0 +1,29 @@
+import type { Db } from "./open-database.ts";
+import type { Catalogue, ReportSummary } from "./records.ts";
+import { REPORT_COLUMNS, type ReportRow, toReportSummary } from "./rows/report-row.ts";
+import { statement } from "./statements.ts";
+
+/** Every loaded report, ordered by year, kind, organisation (then unit). */
+export function listReports(db: Db): ReportSummary[] {
+  return statement<[], ReportRow>(
+    db,
+    `SELECT ${REPORT_COLUMNS} FROM report r JOIN organisation o ON o.id = r.organisation_id
+      ORDER BY r.year, r.kind, o.name, ifnull(r.unit, ''), r.id`,
+  ).all().map(toReportSummary);
+}
+
+/** The distinct names across all loaded reports, for entity resolution; each list sorted. */
+export function readCatalogue(db: Db): Catalogue {
+  const names = (sql: string) => statement<[], { name: string }>(db, sql).all().map((row) => row.name);
+  return {
+    organisations: names("SELECT name FROM organisation WHERE id IN (SELECT organisation_id FROM report) ORDER BY name"),
+    units: names("SELECT DISTINCT unit AS name FROM report WHERE unit IS NOT NULL ORDER BY unit"),
+    indicatorNames: names("SELECT DISTINCT name FROM indicator ORDER BY name"),
+    goalTitles: statement<[], { code: string | null; title: string }>(
+      db,
+      "SELECT DISTINCT code, title FROM goal ORDER BY title, code",
+    ).all().map((row) => ({ code: row.code, title: row.title })),
+    activityTitles: names("SELECT DISTINCT title AS name FROM activity ORDER BY title"),
+    budgetRows: names("SELECT DISTINCT row_label AS name FROM budget_line ORDER BY row_label"),
+  };
+}

@@ -1,0 +1,9 @@
+import { migration001 } from "./001-report-model.ts";
+import type { Migration } from "./migration.ts";
+
+export type { Migration } from "./migration.ts";
+
+/** Every migration in order; append new ones at the end (002 Slack, 003 digest, …). */
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+];

@@ -1,0 +1,7 @@
+/** One schema step. Append-only: never edit a migration that has shipped; add the next number instead. */
+export interface Migration {
+  /** 1-based; equals PRAGMA user_version after it ran. */
+  version: number;
+  name: string;
+  sql: string;
+}

@@ -1,0 +1,61 @@
+import type { Activity, ActivityState, GoalId } from "@tertial/domain";
+
+export interface ActivityRow {
+  id: number;
+  report_id: number;
+  goal_key: string;
+  title: string;
+  glyph: string | null;
+  state: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  deviation: number;
+  deviation_text: string | null;
+  delay_hint: string | null;
+  analysis: string | null;
+  source_file: string;
+  source_line: number;
+}
+
+/** Add `FROM activity a JOIN goal g ON g.id = a.goal_id`. */
+export const ACTIVITY_COLUMNS = `a.id, a.report_id, g.goal_key, a.title, a.glyph, a.state, a.start_date, a.end_date,
+  a.deviation, a.deviation_text, a.delay_hint, a.analysis, a.source_file, a.source_line`;
+
+/** The one place an activity row becomes a domain Activity. */
+export function toActivity(row: ActivityRow): Activity {
+  return {
+    goalId: row.goal_key as GoalId,
+    title: row.title,
+    glyph: row.glyph,
+    state: row.state as ActivityState | null,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    deviation: row.deviation === 1,
+    deviationText: row.deviation_text,
+    delayHint: row.delay_hint,
+    analysis: row.analysis,
+    source: { file: row.source_file, line: row.source_line },
+  };
+}
+
+export function activityParams(activity: Activity, reportId: number, ordinal: number, goalId: number) {
+  return {
+    reportId, ordinal, goalId,
+    title: activity.title,
+    glyph: activity.glyph,
+    state: activity.state,
+    startDate: activity.startDate,
+    endDate: activity.endDate,
+    deviation: activity.deviation ? 1 : 0,
+    deviationText: activity.deviationText,
+    delayHint: activity.delayHint,
+    analysis: activity.analysis,
+    sourceFile: activity.source.file,
+    sourceLine: activity.source.line,
+  };
+}
+
+export const INSERT_ACTIVITY = `INSERT INTO activity (report_id, ordinal, goal_id, title, glyph, state, start_date, end_date,
+  deviation, deviation_text, delay_hint, analysis, source_file, source_line)
+  VALUES (@reportId, @ordinal, @goalId, @title, @glyph, @state, @startDate, @endDate,
+  @deviation, @deviationText, @delayHint, @analysis, @sourceFile, @sourceLine)`;

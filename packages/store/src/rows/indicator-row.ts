@@ -1,0 +1,98 @@
+import type { Direction, GoalId, Indicator, Status } from "@tertial/domain";
+import { fromMeasure, toMeasure } from "./measure-columns.ts";
+
+export interface IndicatorRow {
+  id: number;
+  report_id: number;
+  goal_key: string;
+  name: string;
+  glyph: string | null;
+  outcome_raw: string | null; outcome_value: number | null; outcome_unit: string | null;
+  outcome_men_raw: string | null; outcome_men_value: number | null; outcome_men_unit: string | null;
+  outcome_women_raw: string | null; outcome_women_value: number | null; outcome_women_unit: string | null;
+  previous_outcome_raw: string | null; previous_outcome_value: number | null; previous_outcome_unit: string | null;
+  previous_label: string | null;
+  forecast_raw: string | null; forecast_value: number | null; forecast_unit: string | null;
+  annual_target_raw: string | null; annual_target_value: number | null; annual_target_unit: string | null;
+  kf_annual_target_raw: string | null; kf_annual_target_value: number | null; kf_annual_target_unit: string | null;
+  period: string | null;
+  analysis: string | null;
+  direction: string;
+  status: string;
+  status_reason: string;
+  alignment: string;
+  source_file: string;
+  source_line: number;
+}
+
+/** Add `FROM indicator i JOIN goal g ON g.id = i.goal_id`. */
+export const INDICATOR_COLUMNS = `i.id, i.report_id, g.goal_key, i.name, i.glyph,
+  i.outcome_raw, i.outcome_value, i.outcome_unit, i.outcome_men_raw, i.outcome_men_value, i.outcome_men_unit,
+  i.outcome_women_raw, i.outcome_women_value, i.outcome_women_unit,
+  i.previous_outcome_raw, i.previous_outcome_value, i.previous_outcome_unit, i.previous_label,
+  i.forecast_raw, i.forecast_value, i.forecast_unit, i.annual_target_raw, i.annual_target_value, i.annual_target_unit,
+  i.kf_annual_target_raw, i.kf_annual_target_value, i.kf_annual_target_unit,
+  i.period, i.analysis, i.direction, i.status, i.status_reason, i.alignment, i.source_file, i.source_line`;
+
+/** The one place an indicator row becomes a domain Indicator. */
+export function toIndicator(row: IndicatorRow): Indicator {
+  return {
+    goalId: row.goal_key as GoalId,
+    name: row.name,
+    glyph: row.glyph,
+    outcome: toMeasure(row.outcome_raw, row.outcome_value, row.outcome_unit),
+    outcomeMen: toMeasure(row.outcome_men_raw, row.outcome_men_value, row.outcome_men_unit),
+    outcomeWomen: toMeasure(row.outcome_women_raw, row.outcome_women_value, row.outcome_women_unit),
+    previousOutcome: toMeasure(row.previous_outcome_raw, row.previous_outcome_value, row.previous_outcome_unit),
+    previousLabel: row.previous_label,
+    forecast: toMeasure(row.forecast_raw, row.forecast_value, row.forecast_unit),
+    annualTarget: toMeasure(row.annual_target_raw, row.annual_target_value, row.annual_target_unit),
+    kfAnnualTarget: toMeasure(row.kf_annual_target_raw, row.kf_annual_target_value, row.kf_annual_target_unit),
+    period: row.period,
+    analysis: row.analysis,
+    direction: row.direction as Direction,
+    status: row.status as Status,
+    statusReason: row.status_reason,
+    alignment: row.alignment as Indicator["alignment"],
+    source: { file: row.source_file, line: row.source_line },
+  };
+}
+
+export function indicatorParams(indicator: Indicator, reportId: number, ordinal: number, goalId: number) {
+  const outcome = fromMeasure(indicator.outcome);
+  const men = fromMeasure(indicator.outcomeMen);
+  const women = fromMeasure(indicator.outcomeWomen);
+  const previous = fromMeasure(indicator.previousOutcome);
+  const forecast = fromMeasure(indicator.forecast);
+  const target = fromMeasure(indicator.annualTarget);
+  const kfTarget = fromMeasure(indicator.kfAnnualTarget);
+  return {
+    reportId, ordinal, goalId, name: indicator.name, glyph: indicator.glyph,
+    outcomeRaw: outcome.raw, outcomeValue: outcome.value, outcomeUnit: outcome.unit,
+    menRaw: men.raw, menValue: men.value, menUnit: men.unit,
+    womenRaw: women.raw, womenValue: women.value, womenUnit: women.unit,
+    previousRaw: previous.raw, previousValue: previous.value, previousUnit: previous.unit,
+    previousLabel: indicator.previousLabel,
+    forecastRaw: forecast.raw, forecastValue: forecast.value, forecastUnit: forecast.unit,
+    targetRaw: target.raw, targetValue: target.value, targetUnit: target.unit,
+    kfTargetRaw: kfTarget.raw, kfTargetValue: kfTarget.value, kfTargetUnit: kfTarget.unit,
+    period: indicator.period, analysis: indicator.analysis, direction: indicator.direction, status: indicator.status,
+    statusReason: indicator.statusReason, alignment: indicator.alignment,
+    sourceFile: indicator.source.file, sourceLine: indicator.source.line,
+  };
+}
+
+export const INSERT_INDICATOR = `INSERT INTO indicator (report_id, ordinal, goal_id, name, glyph,
+  outcome_raw, outcome_value, outcome_unit, outcome_men_raw, outcome_men_value, outcome_men_unit,
+  outcome_women_raw, outcome_women_value, outcome_women_unit,
+  previous_outcome_raw, previous_outcome_value, previous_outcome_unit, previous_label,
+  forecast_raw, forecast_value, forecast_unit, annual_target_raw, annual_target_value, annual_target_unit,
+  kf_annual_target_raw, kf_annual_target_value, kf_annual_target_unit,
+  period, analysis, direction, status, status_reason, alignment, source_file, source_line)
+  VALUES (@reportId, @ordinal, @goalId, @name, @glyph,
+  @outcomeRaw, @outcomeValue, @outcomeUnit, @menRaw, @menValue, @menUnit,
+  @womenRaw, @womenValue, @womenUnit,
+  @previousRaw, @previousValue, @previousUnit, @previousLabel,
+  @forecastRaw, @forecastValue, @forecastUnit, @targetRaw, @targetValue, @targetUnit,
+  @kfTargetRaw, @kfTargetValue, @kfTargetUnit,
+  @period, @analysis, @direction, @status, @statusReason, @alignment, @sourceFile, @sourceLine)`;

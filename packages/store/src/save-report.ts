@@ -1,0 +1,123 @@
+import { ParsedReport } from "@tertial/domain";
+import { InvalidReportError } from "./errors.ts";
+import type { Db } from "./open-database.ts";
+import { INSERT_ACTIVITY, activityParams } from "./rows/activity-row.ts";
+import { INSERT_BUDGET_LINE, INSERT_BUDGET_REQUEST, budgetLineParams, budgetRequestParams } from "./rows/budget-row.ts";
+import { INSERT_GOAL, goalParams } from "./rows/goal-row.ts";
+import { INSERT_INDICATOR, indicatorParams } from "./rows/indicator-row.ts";
+import { statement } from "./statements.ts";
+import { indexReportText } from "./text-index.ts";
+import { checkReferences } from "./check-references.ts";
+import { findSameReports } from "./same-reports.ts";
+
+export type SaveOutcome = "added" | "unchanged" | "replaced";
+
+export interface SaveResult {
+  outcome: SaveOutcome;
+  reportId: number;
+}
+
+/**
+ * Saves one parsed report in one transaction. The same file with the same identity is "unchanged"
+ * (nothing is written); a report with the same organisation+unit+kind+year, or from the same source
+ * file, is replaced atomically (keeping its id); anything else is "added". On any error the database
+ * is left exactly as it was.
+ */
+export function saveReport(db: Db, report: ParsedReport): SaveResult {
+  const checked = ParsedReport.safeParse(report);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new InvalidReportError(
+      `${report.sourceFile ?? "report"} does not match the report model (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"}).`,
+      "This is a parser bug; please report it with the file.",
+    );
+  }
+  checkReferences(report);
+  return db.transaction((): SaveResult => {
+    const same = findSameReports(db, report);
+    if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
+    for (const id of same.replaced) deleteReport(db, id);
+    const reportId = insertReport(db, report, same.replaced[0] ?? null);
+    return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
+  }).immediate();
+}
+
+/** Deletes one report and everything hanging under it; drops its organisation when it has no reports left. */
+export function deleteReport(db: Db, reportId: number): void {
+  const row = statement<{ id: number }, { organisation_id: number }>(db, "SELECT organisation_id FROM report WHERE id = @id").get({ id: reportId });
+  statement(db, "DELETE FROM report WHERE id = @id").run({ id: reportId });
+  if (row) {
+    statement(db, "DELETE FROM organisation WHERE id = @id AND NOT EXISTS (SELECT 1 FROM report WHERE organisation_id = @id)").run({
+      id: row.organisation_id,
+    });
+  }
+}
+
+function insertReport(db: Db, report: ParsedReport, reuseId: number | null): number {
+  const organisation = statement<{ name: string }, { id: number }>(
+    db,
+    "INSERT INTO organisation (name) VALUES (@name) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id",
+  ).get({ name: report.organisation });
+  if (!organisation) throw new Error("organisation insert returned no id");
+  const inserted = statement(
+    db,
+    `INSERT INTO report (id, organisation_id, unit, kind, year, date, source_file, checksum, identity_source, loaded_at,
+      goal_count, indicator_count, activity_count, budget_line_count, budget_request_count)
+     VALUES (@id, @organisationId, @unit, @kind, @year, @date, @sourceFile, @checksum, @identitySource, @loadedAt,
+      @goals, @indicators, @activities, @budgetLines, @budgetRequests)`,
+  ).run({
+    id: reuseId,
+    organisationId: organisation.id,
+    unit: report.unit,
+    kind: report.kind,
+    year: report.year,
+    date: report.date,
+    sourceFile: report.sourceFile,
+    checksum: report.checksum,
+    identitySource: report.identitySource,
+    loadedAt: new Date().toISOString(),
+    goals: report.goals.length,
+    indicators: report.indicators.length,
+    activities: report.activities.length,
+    budgetLines: report.budgetLines.length,
+    budgetRequests: report.budgetRequests.length,
+  });
+  const reportId = Number(inserted.lastInsertRowid);
+  const goalIds = insertGoals(db, report, reportId);
+  const goalIdOf = (key: string): number => {
+    const id = goalIds.get(key);
+    if (id === undefined) throw new Error(`goal ${key} vanished`);
+    return id;
+  };
+  const indicator = statement(db, INSERT_INDICATOR);
+  report.indicators.forEach((item, i) => indicator.run(indicatorParams(item, reportId, i, goalIdOf(item.goalId))));
+  const activity = statement(db, INSERT_ACTIVITY);
+  report.activities.forEach((item, i) => activity.run(activityParams(item, reportId, i, goalIdOf(item.goalId))));
+  const budgetLine = statement(db, INSERT_BUDGET_LINE);
+  report.budgetLines.forEach((item, i) => budgetLine.run(budgetLineParams(item, reportId, i)));
+  const budgetRequest = statement(db, INSERT_BUDGET_REQUEST);
+  report.budgetRequests.forEach((item, i) => budgetRequest.run(budgetRequestParams(item, reportId, i)));
+  const warning = statement(
+    db,
+    "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (@reportId, @ordinal, @file, @line, @message)",
+  );
+  report.warnings.forEach((item, i) => warning.run({ reportId, ordinal: i, file: item.file, line: item.line, message: item.message }));
+  indexReportText(db, reportId, report);
+  return reportId;
+}
+
+/** Inserts goals in order; a parent printed after its child is linked once both exist. */
+function insertGoals(db: Db, report: ParsedReport, reportId: number): Map<string, number> {
+  const ids = new Map<string, number>();
+  const late: { id: number; parentKey: string }[] = [];
+  const insert = statement(db, INSERT_GOAL);
+  report.goals.forEach((goal, i) => {
+    const parentId = goal.parentId === null ? null : (ids.get(goal.parentId) ?? null);
+    const id = Number(insert.run(goalParams(goal, reportId, i, parentId)).lastInsertRowid);
+    ids.set(goal.id, id);
+    if (goal.parentId !== null && parentId === null) late.push({ id, parentKey: goal.parentId });
+  });
+  const link = statement(db, "UPDATE goal SET parent_id = @parentId WHERE id = @id");
+  for (const { id, parentKey } of late) link.run({ id, parentId: ids.get(parentKey) ?? null });
+  return ids;
+}
