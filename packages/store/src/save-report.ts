@@ -1,5 +1,5 @@
 import { ParsedReport } from "@tertial/domain";
-import { InvalidReportError } from "./errors.ts";
+import { InvalidReportError, toStoreError } from "./errors.ts";
 import type { Db } from "./open-database.ts";
 import { INSERT_ACTIVITY, activityParams } from "./rows/activity-row.ts";
 import { INSERT_BUDGET_LINE, INSERT_BUDGET_REQUEST, budgetLineParams, budgetRequestParams } from "./rows/budget-row.ts";
@@ -33,13 +33,17 @@ export function saveReport(db: Db, report: ParsedReport): SaveResult {
     );
   }
   checkReferences(report);
-  return db.transaction((): SaveResult => {
-    const same = findSameReports(db, report);
-    if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
-    for (const id of same.replaced) deleteReport(db, id);
-    const reportId = insertReport(db, report, same.replaced[0] ?? null);
-    return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
-  }).immediate();
+  try {
+    return db.transaction((): SaveResult => {
+      const same = findSameReports(db, report);
+      if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
+      for (const id of same.replaced) deleteReport(db, id);
+      const reportId = insertReport(db, report, same.replaced[0] ?? null);
+      return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
+    }).immediate();
+  } catch (error) {
+    throw toStoreError(error, db.name);
+  }
 }
 
 /** Deletes one report and everything hanging under it; drops its organisation when it has no reports left. */
