@@ -11,3 +11,8 @@ export { findActivities } from "./find-activities.ts";
 export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
 export { searchText } from "./search-text.ts";
 export { foldText } from "./fold-text.ts";
+export { loadPaths } from "./load-paths.ts";
+export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";
+export { expandReportPaths, isReportFileName } from "./report-files.ts";
+export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
+export type { ItemCounts, LoadedFile, LoadEvent, LoadOptions, LoadOutcome, LoadSummary, ReportReader } from "./load-types.ts";
