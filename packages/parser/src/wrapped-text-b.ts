@@ -1,0 +1,46 @@
+/**
+ * Re-joins text that the format-B converter wrapped over several lines (names, activity titles, textual
+ * KF targets, analyses).
+ *
+ * The converter ends every line that closes a word with a space; a line that stops inside a word
+ * ("(Familjerådgivninge" / "n).", "nämnd" / "en", "fastställ" / "s 2017", "skola-" / "socialtjänst") ends
+ * without one. When the file follows that convention (`breaksMarked`), a line without a trailing space
+ * is joined to the next without a space. A line-end hyphen after a letter or digit is always kept and
+ * joined ("LSS-" + "boende"), except before och/eller/samt, where it is a suspended compound
+ * ("jour-" + "eller familjehemmet" keeps the space).
+ */
+
+const SUSPENDED_COMPOUND_NEXT = /^(?:och|eller|samt)(?:\s|$)/i;
+
+/** Joins raw wrapped lines into one string with single spaces; empty lines are skipped. */
+export function joinWrappedLines(rawLines: readonly string[], breaksMarked: boolean): string {
+  let text = "";
+  let previousRaw = "";
+  for (const raw of rawLines) {
+    const fragment = raw.replace(/\s+/g, " ").trim();
+    if (fragment === "") continue;
+    text = text === "" ? fragment : `${text}${separator(previousRaw, fragment, breaksMarked)}${fragment}`;
+    previousRaw = raw;
+  }
+  return text;
+}
+
+function separator(previousRaw: string, next: string, breaksMarked: boolean): string {
+  if (/[\p{L}\d]-\s*$/u.test(previousRaw)) return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
+  return breaksMarked && /\S$/.test(previousRaw) ? "" : " ";
+}
+
+/**
+ * True when most non-blank lines end with a space, i.e. the converter marked word ends and a line
+ * without a trailing space is a word broken in two.
+ */
+export function hasMarkedLineBreaks(lines: readonly string[]): boolean {
+  let withSpace = 0;
+  let total = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    total++;
+    if (/\s$/.test(line)) withSpace++;
+  }
+  return total > 0 && withSpace / total > 0.5;
+}
