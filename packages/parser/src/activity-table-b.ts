@@ -3,7 +3,7 @@ import type { ActivityDraft, ScanContext } from "./scan-context.ts";
 import { indicatorHeaderKind, isActivityHeader, isGoalLabel, isPageFurniture } from "./table-lines-b.ts";
 import { hasMarkedLineBreaks, joinWrappedLines } from "./wrapped-text-b.ts";
 
-const DATE_LINE = /^(?<before>.*?)\s*(?<start>\d{4}-\d{2}-\d{2}) (?<end>\d{4}-\d{2}-\d{2})(?<after>.*)$/;
+const DATE_LINE = /^(?<before>.*?)\s*(?<start>\d{4}-\d{2}-\d{2})\s+(?<end>\d{4}-\d{2}-\d{2})(?<after>.*)$/;
 const GLYPH_STATE: Readonly<Record<string, ActivityState>> = { "✓": "completed", "▶": "ongoing" };
 const GLYPH = /^(?<glyph>[✓▶])\s*/u;
 
