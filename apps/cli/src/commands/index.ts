@@ -1,7 +1,13 @@
 import type { Command } from "../command.ts";
 import { parseCommand } from "./parse.ts";
+import { loadCommand } from "./load.ts";
+import { exportCommand } from "./export.ts";
+import { reportsCommand } from "./reports.ts";
 
 /** Every `tertial` sub-command, in the order `tertial help` lists them. Add one line per command. */
 export const COMMANDS: readonly Command[] = [
   parseCommand,
+  loadCommand,
+  exportCommand,
+  reportsCommand,
 ];

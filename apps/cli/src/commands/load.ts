@@ -1,0 +1,56 @@
+import { type Db, loadPaths, openDatabase, type ReportReader } from "@tertial/store";
+import { type Command, UsageError } from "../command.ts";
+import { identityFromFlags, IDENTITY_OPTIONS, IDENTITY_USAGE } from "../identity-flags.ts";
+import { formatLoadSummary } from "../load-summary.ts";
+import { parseFlags } from "../parse-flags.ts";
+import { DB_OPTION, DB_USAGE, displayPath, resolveDbPath, resolveUserPath } from "../paths.ts";
+import { createLoadProgress } from "../progress.ts";
+
+export interface LoadCommandDeps {
+  /** Defaults to the parser's readReportFile. */
+  read?: ReportReader;
+  /** Defaults to openDatabase; tests pass one that simulates a full disk. */
+  open?: (path: string) => Db;
+}
+
+export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
+  return {
+    name: "load",
+    summary: "Load report files or folders into the database (unchanged reports are skipped)",
+    usage: [
+      "Usage: tertial load <file|folder>… [--db <file>] [identity options]",
+      "",
+      "  Loads every .txt report in each folder, each report in its own transaction. A report that",
+      "  fails leaves the database as it was; a changed report replaces its earlier version.",
+      DB_USAGE,
+      `${IDENTITY_USAGE}\n                      (identity options need exactly one file)`,
+    ].join("\n"),
+    async run(args, io) {
+      const { values, positionals } = parseFlags({ args, allowPositionals: true, options: { ...DB_OPTION, ...IDENTITY_OPTIONS } });
+      if (positionals.length === 0) throw new UsageError("name the report files or folders to load, e.g. data/reports.");
+      const identity = identityFromFlags(values);
+      if (Object.keys(identity).length > 0 && positionals.length !== 1) {
+        throw new UsageError("identity options apply to one report file; load the others separately.");
+      }
+      const paths = positionals.map((path) => resolveUserPath(path, io.env));
+      const dbPath = resolveDbPath(values.db, io.env);
+      const db = (deps.open ?? openDatabase)(dbPath);
+      const progress = createLoadProgress(io);
+      try {
+        const summary = await loadPaths(db, paths, {
+          identity,
+          onProgress: (event) => progress.onProgress(event),
+          ...(deps.read ? { read: deps.read } : {}),
+        });
+        progress.stop();
+        for (const line of formatLoadSummary(summary, displayPath(dbPath, io.env))) io.out(line);
+        return summary.failed > 0 ? 1 : 0;
+      } finally {
+        progress.stop();
+        db.close();
+      }
+    },
+  };
+}
+
+export const loadCommand = createLoadCommand();

@@ -1,0 +1,1 @@
+export { fakeReader, writeFakeReport } from "../../../packages/store/test/fake-reader.ts";
