@@ -161,7 +161,7 @@ CREATE INDEX text_entry_report ON text_entry (report_id);
 -- exact keeps å ä ö distinct; folded holds the same text with diacritics folded (å→a, ä→a, ö→o).
 CREATE VIRTUAL TABLE text_search USING fts5(
   exact, folded,
-  content = '', contentless_delete = 1,
+  content = '', contentless_delete = 1, detail = column,
   tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TRIGGER text_entry_deleted AFTER DELETE ON text_entry BEGIN
