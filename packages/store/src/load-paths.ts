@@ -54,6 +54,7 @@ async function loadOne(db: Db, path: string, read: ReportReader, options: LoadOp
   }
 }
 
+/** Imported on first use, so reading the database never loads the parser. */
 async function defaultReader(): Promise<ReportReader> {
   const parser = await import("@tertial/parser");
   return parser.readReportFile;
