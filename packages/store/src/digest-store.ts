@@ -1,0 +1,14 @@
+export type { DeliveryKind, DeliveryStatus, DigestDelivery, DigestSubscription, NewDigestSubscription } from "./digest-records.ts";
+export { addDigestSubscription, getDigestSubscription, listDigestSubscriptions, removeDigestSubscription } from "./digest-subscriptions.ts";
+export {
+  claimDigestSlot,
+  claimedDigestSlots,
+  failDelivery,
+  failInterruptedDeliveries,
+  finishDelivery,
+  lastSentDelivery,
+  listDigestDeliveries,
+  recordDeliveryPart,
+  takeDueRetries,
+} from "./digest-deliveries.ts";
+export { migration003 } from "./migrations/003-digests.ts";
