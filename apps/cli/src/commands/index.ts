@@ -3,6 +3,7 @@ import { parseCommand } from "./parse.ts";
 import { loadCommand } from "./load.ts";
 import { exportCommand } from "./export.ts";
 import { reportsCommand } from "./reports.ts";
+import { digestCommand } from "./digest.ts";
 
 /** Every `tertial` sub-command, in the order `tertial help` lists them. Add one line per command. */
 export const COMMANDS: readonly Command[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly Command[] = [
   loadCommand,
   exportCommand,
   reportsCommand,
+  digestCommand,
 ];
