@@ -1,0 +1,29 @@
+/**
+ * Phrases in an activity's analysis that say the work is delayed, paused, cancelled or dropped
+ * (report-format §4). Each entry is a regular-expression source matched case-insensitively on word
+ * boundaries; the hint is the phrase as printed.
+ */
+export const DELAY_PHRASES: readonly string[] = [
+  String.raw`skjut(?:its|as)(?: (?:fram|upp|till|på framtiden))?`,
+  String.raw`skjuts (?:fram|upp|till|på framtiden)`,
+  String.raw`framskjut(?:en|et|na|s)`,
+  String.raw`(?:flyttats|flyttas|flyttades) fram`,
+  String.raw`(?:inte|ej) (?:har )?påbörjats`,
+  String.raw`(?:ställts|ställas|ställdes|ställs) in`,
+  String.raw`(?:inställd|inställt|inställda)`,
+  String.raw`pausa(?:ts|t|s|des)`,
+  String.raw`(?:inte|ej) (?:längre )?aktuell(?:t|a)?`,
+  String.raw`(?:kan|kunnat|kommer) inte (?:att )?genomföras`,
+  String.raw`(?:inte|ej) (?:har )?(?:kunnat )?genomförts`,
+  String.raw`försen(?:ad|at|ade|ing)`,
+  String.raw`stannat upp`,
+  String.raw`lagts ned`,
+];
+
+const DELAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DELAY_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+
+/** The first delay phrase in the text as printed ("skjutits fram", "inte påbörjats" …), null when none. */
+export function findDelayHint(text: string | null): string | null {
+  if (text === null) return null;
+  return DELAY.exec(text)?.[0] ?? null;
+}
