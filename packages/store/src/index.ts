@@ -17,3 +17,4 @@ export { expandReportPaths, isReportFileName } from "./report-files.ts";
 export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
 export type { ItemCounts, LoadedFile, LoadEvent, LoadOptions, LoadOutcome, LoadSummary, ReportReader } from "./load-types.ts";
 export * from "./digest-store.ts";
+export * from "./slack-store.ts";

@@ -1,4 +1,5 @@
 import { migration001 } from "./001-report-model.ts";
+import { migration002 } from "./002-slack.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
@@ -6,4 +7,5 @@ export type { Migration } from "./migration.ts";
 /** Every migration in order; append new ones at the end (002 Slack, 003 digest, …). */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
+  migration002,
 ];
