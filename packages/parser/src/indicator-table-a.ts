@@ -1,5 +1,5 @@
 import type { GoalId } from "@tertial/domain";
-import { cleanText, joinFragments, startsLowerCase } from "./cell-text-a.ts";
+import { cleanText, joinFragments, splitGlyph, startsLowerCase } from "./cell-text-a.ts";
 import { readIndicatorRowA, VALUE_COLUMN_COUNT } from "./indicator-row-a.ts";
 import type { IndicatorRowA } from "./indicator-row-a.ts";
 import type { IndicatorDraft, ScanContext } from "./scan-context.ts";
@@ -69,7 +69,7 @@ export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
     row(lineNumber, cells) {
       const filled = cells.map((cell) => cleanText(cell)).filter((cell) => cell !== "");
       if (filled.length === 0) return;
-      const placed = filled.length === 1 && textOnly(lineNumber, filled.join(" "));
+      const placed = filled.length === 1 && splitGlyph(cells.join("")).glyph === null && textOnly(lineNumber, filled.join(" "));
       rowsSinceHeader++;
       if (placed) return;
       const row = readIndicatorRowA(cells);

@@ -18,10 +18,17 @@ export function tableHeaderKind(raw: string): TableKindA | null {
   return null;
 }
 
-/** The cleaned text after an Analys label ("" when the text follows on the next lines), else null. */
+/**
+ * The cleaned text after an Analys label ("" when the text follows on the next lines), else null.
+ * A row with more than two filled cells or a date cell is a table row whose name starts with
+ * "Analys", not an Analys row.
+ */
 export function analysisRowText(raw: string): string | null {
   const match = ANALYSIS_LABEL.exec(raw);
-  return match === null ? null : cleanText(raw.slice(match[0].length));
+  if (match === null) return null;
+  const filled = raw.split("\t").filter((cell) => cleanText(cell) !== "");
+  if (filled.length > 2 || /\t\s*\d{4}-\d{2}-\d{2}/.test(raw)) return null;
+  return cleanText(raw.slice(match[0].length));
 }
 
 /** What a scanner does with the lines of its tables; the walker decides where a table starts and ends. */

@@ -278,6 +278,15 @@ describe("scanIndicatorsA on inline fixtures", () => {
     expect(ctx.warnings).toEqual([]);
   });
 
+  it("reads a row whose name starts with Analys as an indicator when it has values", () => {
+    const lines = fixtureLinesA(`${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAnalys Om A.⇥⇥⇥⇥⇥⇥⇥⇥\nAnalys av ärenden⇥5⇥⇥⇥⇥⇥6⇥⇥2023\n◆ Bara namn⇥⇥⇥⇥⇥⇥⇥⇥`);
+    expect(scanIndicatorsA(createFormatAContext(lines)).map((indicator) => [indicator.name, indicator.glyph, indicator.analysis])).toEqual([
+      ["A", null, "Om A."],
+      ["Analys av ärenden", null, null],
+      ["Bara namn", "◆", null],
+    ]);
+  });
+
   it("warns about an Analys row that has no indicator above it", () => {
     const ctx = createFormatAContext(fixtureLinesA(`${header}\nAnalys Ingen rad.⇥⇥⇥⇥⇥⇥⇥⇥`));
     expect(scanIndicatorsA(ctx)).toEqual([]);
