@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GoalId } from "@tertial/domain";
+import { Activity, GoalId } from "@tertial/domain";
 import { scanActivitiesA } from "../src/activity-table-a.ts";
 import { findDelayHint } from "../src/delay-hints.ts";
 import { createFormatAContext, createReportContextA, fixtureLinesA } from "./format-a-context.ts";
@@ -164,6 +164,13 @@ describe("scanActivitiesA on N21", () => {
   ])("sets the delay hint of N21:%i to %s", (line, hint, analysis) => {
     expect(n21At(line)?.delayHint).toBe(hint);
     if (analysis !== null) expect(n21At(line)?.analysis).toBe(analysis);
+  });
+});
+
+describe("scanActivitiesA output", () => {
+  it("satisfies the domain Activity schema for every row of S20 and N21", () => {
+    const invalid = [...s20Activities, ...n21Activities].filter((activity) => !Activity.strict().safeParse(activity).success);
+    expect(invalid).toEqual([]);
   });
 });
 

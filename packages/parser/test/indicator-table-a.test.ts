@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GoalId } from "@tertial/domain";
+import { GoalId, Indicator } from "@tertial/domain";
 import { scanIndicatorsA } from "../src/indicator-table-a.ts";
 import { createFormatAContext, createReportContextA, fixtureLinesA } from "./format-a-context.ts";
 
@@ -220,6 +220,14 @@ describe("scanIndicatorsA on N21", () => {
 
   it("keeps the subscript unit of N21:1379", () => {
     expect(n21At(1379)?.kfAnnualTarget).toEqual(m("1,80 kg CO ₂ per kg livsmedel", 1.8, "kg CO₂ per kg livsmedel"));
+  });
+});
+
+describe("scanIndicatorsA output", () => {
+  it("satisfies the domain Indicator schema (before status) for every row of S20 and N21", () => {
+    const draftSchema = Indicator.omit({ direction: true, status: true, statusReason: true }).strict();
+    const invalid = [...s20Indicators, ...n21Indicators].filter((indicator) => !draftSchema.safeParse(indicator).success);
+    expect(invalid).toEqual([]);
   });
 });
 
