@@ -1,0 +1,139 @@
+import type { AddressInfo } from "node:net";
+import { App, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type webApi } from "@slack/bolt";
+import { purgeExpiredSlackRows } from "@tertial/store";
+import type { BotDeps } from "./deps.ts";
+import { createDigestCommand, createDigestScheduler, DIGEST_HELP, type DigestScheduler, type DigestSlackClient } from "./digest/index.ts";
+import type { BotConfig } from "./env.ts";
+import { createErrorHandler } from "./error-handler.ts";
+import { createAppHome } from "./listeners/app-home.ts";
+import { createAppMention } from "./listeners/app-mention.ts";
+import { createDedupeEvents } from "./listeners/dedupe-events.ts";
+import { createDirectMessage } from "./listeners/direct-message.ts";
+import { createShowAllAction } from "./listeners/show-all-action.ts";
+import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
+import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
+
+/**
+ * Interactive replies retry briefly: on 429 the WebClient pauses for Retry-After seconds and then
+ * retries (rejectRateLimitedCalls stays false); other failures retry after 0.2 s and 0.4 s.
+ */
+export const REPLY_RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 };
+
+export interface CreateAppOptions {
+  config: BotConfig;
+  deps: BotDeps;
+  /** Interface for HTTP mode; 0.0.0.0 when undefined. Tests use 127.0.0.1. */
+  host?: string;
+  /** Merged over the defaults (slackApiUrl from the config, REPLY_RETRY_CONFIG, a 10 s timeout). */
+  clientOptions?: webApi.WebClientOptions;
+  /** Run the digest scheduler (croner, once a minute) while started; default true. */
+  digests?: boolean;
+  /** Socket Mode client settings, for tests against a local WebSocket. */
+  socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
+}
+
+export interface BotApp {
+  app: App;
+  /** Connects (Socket Mode) or listens (HTTP); returns the HTTP port, or null in Socket Mode. */
+  start(): Promise<{ port: number | null }>;
+  stop(): Promise<void>;
+  digestScheduler: DigestScheduler;
+}
+
+/** The Bolt app with every listener wired to `deps`; nothing happens until start(). */
+export function createApp(options: CreateAppOptions): BotApp {
+  const { config, deps } = options;
+  const logger = deps.logger;
+  logger.setLevel(toLogLevel(config.logLevel));
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
+    retryConfig: REPLY_RETRY_CONFIG,
+    timeout: 10_000,
+    ...options.clientOptions,
+  };
+  const connection = config.connection;
+  const app =
+    connection.mode === "http"
+      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, clientOptions, port: connection.port })
+      : new App({
+          token: config.botToken,
+          logger,
+          clientOptions,
+          receiver: new SocketModeReceiver({
+            appToken: connection.appToken,
+            logger,
+            installerOptions: { clientOptions },
+            ...options.socketOptions,
+          }),
+        });
+
+  const digestClient: DigestSlackClient = {
+    chat: { postMessage: (args) => app.client.chat.postMessage(args) },
+    conversations: { info: (args) => app.client.conversations.info(args) },
+  };
+  const digestCommand = createDigestCommand({ db: deps.db, client: digestClient, adminUserIds: deps.adminUserIds, now: deps.now });
+  const digestRoute: DigestRoute = { help: DIGEST_HELP, handle: digestCommand };
+  const digestScheduler = createDigestScheduler({ db: deps.db, client: digestClient, onError: (error) => logger.error("digest tick failed:", error) });
+
+  app.use(createDedupeEvents(deps));
+  app.event("app_mention", createAppMention(deps));
+  app.event("message", createDirectMessage(deps));
+  app.event("app_home_opened", createAppHome(deps));
+  app.command("/tertial", createTertialCommand(deps, digestRoute));
+  app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(deps));
+  app.error(createErrorHandler(logger));
+
+  const runDigests = options.digests ?? true;
+  let purgeTimer: NodeJS.Timeout | null = null;
+  const startHousekeeping = () => {
+    purgeExpired(deps);
+    purgeTimer = setInterval(() => purgeExpired(deps), PURGE_INTERVAL_MS).unref();
+  };
+  return {
+    app,
+    digestScheduler,
+    async start() {
+      if (connection.mode === "http") {
+        const server = await app.start(options.host === undefined ? connection.port : { port: connection.port, host: options.host });
+        if (runDigests) digestScheduler.start();
+        startHousekeeping();
+        const address = server.address();
+        return { port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port };
+      }
+      await app.start();
+      if (runDigests) digestScheduler.start();
+      startHousekeeping();
+      return { port: null };
+    },
+    async stop() {
+      if (purgeTimer !== null) clearInterval(purgeTimer);
+      digestScheduler.stop();
+      await app.stop();
+    },
+  };
+}
+
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Deletes expired event ids, thread states and saved answers; a failure is logged, not thrown. */
+function purgeExpired(deps: BotDeps): void {
+  try {
+    const deleted = purgeExpiredSlackRows(deps.db, deps.now());
+    if (deleted > 0) deps.logger.debug(`purged ${deleted} expired Slack rows`);
+  } catch (error) {
+    deps.logger.error("purging expired Slack rows failed:", error);
+  }
+}
+
+function toLogLevel(level: BotConfig["logLevel"]): LogLevel {
+  switch (level) {
+    case "debug":
+      return LogLevel.DEBUG;
+    case "info":
+      return LogLevel.INFO;
+    case "warn":
+      return LogLevel.WARN;
+    case "error":
+      return LogLevel.ERROR;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Logger } from "@slack/bolt";
+import type { Engine } from "@tertial/engine";
+import type { Db } from "@tertial/store";
+import type { AccessRules } from "./env.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long the bot's rows in SQLite live. */
+export interface BotRetention {
+  /** A thread's conversation context ("och för T2?"). */
+  threadStateMs: number;
+  /** Event ids kept to drop Slack's redeliveries (Slack retries within minutes). */
+  eventMs: number;
+  /** Answers behind a "Show all" button. */
+  answerMs: number;
+}
+
+export const DEFAULT_RETENTION: BotRetention = { threadStateMs: 7 * DAY_MS, eventMs: 1 * DAY_MS, answerMs: 7 * DAY_MS };
+
+/** Everything the listeners need; the digest command reuses `db`, `logger` and `adminUserIds`. */
+export interface BotDeps {
+  db: Db;
+  engine: Engine;
+  logger: Logger;
+  access: AccessRules;
+  /** Who may add and remove digests (TERTIAL_ADMIN_USERS). */
+  adminUserIds: readonly string[];
+  retention: BotRetention;
+  now: () => Date;
+  /** Waits between reply attempts; tests pass a quicker one. */
+  replyRetryDelaysMs: readonly number[];
+}
+
+/** BotDeps with defaults for everything but the database, the engine and the logger. */
+export function createBotDeps(base: Pick<BotDeps, "db" | "engine" | "logger"> & Partial<BotDeps>): BotDeps {
+  return {
+    access: { channels: [], users: [] },
+    adminUserIds: [],
+    retention: DEFAULT_RETENTION,
+    now: () => new Date(),
+    replyRetryDelaysMs: [250, 1000],
+    ...base,
+  };
+}

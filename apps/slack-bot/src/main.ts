@@ -1,0 +1,52 @@
+import { createEngine } from "@tertial/engine";
+import { defaultDbPath, defaultReportsDir, ensureLoaded, openDatabase, StoreError } from "@tertial/store";
+import { createApp } from "./app.ts";
+import { createBotDeps } from "./deps.ts";
+import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { redactSecrets } from "./redact.ts";
+
+async function main(): Promise<void> {
+  const config = readBotConfig(process.env);
+  const connection = config.connection;
+  const logger = createLogger({ secrets: [config.botToken, connection.mode === "http" ? connection.signingSecret : connection.appToken] });
+  process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection:", reason));
+  process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
+
+  const dbPath = defaultDbPath(process.env);
+  const loaded = await ensureLoaded({ dbPath, reportsDir: defaultReportsDir() });
+  if (loaded !== null) logger.info(`loaded reports into ${dbPath}: ${loaded.added} added, ${loaded.replaced} replaced, ${loaded.failed} failed`);
+  const db = openDatabase(dbPath);
+  const deps = createBotDeps({ db, engine: createEngine(db), logger, access: config.access, adminUserIds: config.adminUserIds });
+  const bot = createApp({ config, deps });
+  const { port } = await bot.start();
+  logger.info(connection.mode === "http" ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)` : "tertial bot connected (Socket Mode)");
+  if (loaded !== null && loaded.added + loaded.replaced > 0) await bot.digestScheduler.afterLoad();
+
+  const shutdown = (signal: string) => {
+    logger.info(`${signal}: stopping`);
+    bot.stop().then(
+      () => {
+        db.close();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error("stopping failed:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  // Expected start-up failures get one readable message; no stack trace.
+  if (error instanceof ConfigError || error instanceof StoreError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${redactSecrets(`The Slack bot could not start: ${text}`)}\nSee ${README_SECTION}.\n`);
+  }
+  process.exitCode = 1;
+});

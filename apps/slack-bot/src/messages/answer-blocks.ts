@@ -1,0 +1,100 @@
+import type { Answer, AnswerItem, Language, ReportRef } from "@tertial/engine";
+import { escapeAndTruncate } from "./escape.ts";
+import { context, header, section, SLACK_MESSAGE_LIMITS, type Block, type SlackMessage } from "./slack-message.ts";
+import { STATUS_LABEL, statusEmoji } from "./status-emoji.ts";
+
+/** Items shown in the first message; the rest go behind the "Show all" button. */
+export const FIRST_MESSAGE_ITEMS = 10;
+/** Items per follow-up message: 2 blocks each plus a heading stays under Slack's 50 blocks. */
+export const ITEMS_PER_MESSAGE = 20;
+export const SHOW_ALL_ACTION_ID = "tertial_show_all";
+
+const WORDS = {
+  sv: { all: "alla nämnder", latest: "senaste", question: "Fråga", more: (n: number) => `…och ${n} till.`, showAll: "Visa alla", didYouMean: "Menade du", continued: (from: number, to: number, total: number) => `Fortsättning: ${from}–${to} av ${total}` },
+  en: { all: "all organisations", latest: "latest", question: "Question", more: (n: number) => `…and ${n} more.`, showAll: "Show all", didYouMean: "Did you mean", continued: (from: number, to: number, total: number) => `Continued: ${from}–${to} of ${total}` },
+} as const;
+
+export interface RenderAnswerOptions {
+  /** Id of the saved answer behind the "Show all" button; null shows no button. */
+  showAllId: number | null;
+  maxItems?: number;
+}
+
+/**
+ * The first message for an engine answer: a header with the scope, the question echoed (escaped), up to
+ * `maxItems` items (a section with status emoji, name, values and the rule, and a context line with the
+ * source), and when there are more, a count with a "Visa alla" / "Show all" button.
+ */
+export function renderAnswer(answer: Answer, options: RenderAnswerOptions): SlackMessage {
+  const words = WORDS[answer.language];
+  const maxItems = options.maxItems ?? FIRST_MESSAGE_ITEMS;
+  const blocks: Block[] = [header(scopeTitle(answer)), context(`${words.question}: ${escapeAndTruncate(answer.question, 300)}`)];
+  if (answer.items.length === 0) {
+    blocks.push(section(escapeAndTruncate(answer.answerText, SLACK_MESSAGE_LIMITS.sectionText)));
+    if (answer.suggestions.length > 0) {
+      blocks.push(context(escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}?`, SLACK_MESSAGE_LIMITS.sectionText)));
+    }
+  }
+  const shown = answer.items.slice(0, maxItems);
+  for (const item of shown) blocks.push(...itemBlocks(item, answer.language));
+  const rest = answer.items.length - shown.length;
+  if (rest > 0) {
+    const more: Block = section(words.more(rest));
+    if (options.showAllId !== null && more.type === "section") {
+      more.accessory = {
+        type: "button",
+        action_id: SHOW_ALL_ACTION_ID,
+        text: { type: "plain_text", text: `${words.showAll} (${answer.items.length})` },
+        value: String(options.showAllId),
+      };
+    }
+    blocks.push(more);
+  }
+  return { text: fallbackText(answer), blocks };
+}
+
+/**
+ * The items after the first message, in messages of `ITEMS_PER_MESSAGE`, each opening with a context line
+ * "Fortsättning: 11–30 av 42".
+ */
+export function renderRemainingItems(answer: Answer, shown: number): SlackMessage[] {
+  const words = WORDS[answer.language];
+  const total = answer.items.length;
+  const messages: SlackMessage[] = [];
+  for (let start = shown; start < total; start += ITEMS_PER_MESSAGE) {
+    const items = answer.items.slice(start, start + ITEMS_PER_MESSAGE);
+    const title = words.continued(start + 1, start + items.length, total);
+    messages.push({
+      text: escapeAndTruncate(`${title}: ${items.map((item) => item.name).join(", ")}`, SLACK_MESSAGE_LIMITS.fallbackText),
+      blocks: [context(title), ...items.flatMap((item) => itemBlocks(item, answer.language))],
+    });
+  }
+  return messages;
+}
+
+/** "Socialnämnden · T1 2020", "alla nämnder · T2 2021 (senaste)". */
+export function scopeTitle(answer: Answer): string {
+  const words = WORDS[answer.language];
+  const organisations = answer.scope.organisations.length > 0 ? answer.scope.organisations.join(", ") : words.all;
+  const periods = answer.scope.periods.join(", ");
+  const latest = answer.scope.periodIsDefault && periods !== "" ? ` (${words.latest})` : "";
+  return periods === "" ? organisations : `${organisations} · ${periods}${latest}`;
+}
+
+/** "Socialnämnden T1 2020", "Norrmalms stadsdelsnämnd – Äldreomsorgen T2 2021". */
+export function reportName(report: ReportRef): string {
+  return `${report.organisation}${report.unit === null ? "" : ` – ${report.unit}`} ${report.period}`;
+}
+
+function itemBlocks(item: AnswerItem, language: Language): Block[] {
+  const lines = [`${statusEmoji(item.status)} *${escapeAndTruncate(item.name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`];
+  const values = Object.entries(item.values).map(([label, value]) => `${label}: ${value}`);
+  if (values.length > 0) lines.push(escapeAndTruncate(values.join(" · "), 1000));
+  if (item.statusReason !== null && item.statusReason !== "") lines.push(`_${escapeAndTruncate(item.statusReason, 1000)}_`);
+  const sourceLine = `${reportName(item.report)} · ${item.source.file}:${item.source.line}`;
+  return [section(lines.join("\n")), context(escapeAndTruncate(sourceLine, 500))];
+}
+
+function fallbackText(answer: Answer): string {
+  return escapeAndTruncate(answer.answerText.trim() === "" ? scopeTitle(answer) : answer.answerText, SLACK_MESSAGE_LIMITS.fallbackText);
+}

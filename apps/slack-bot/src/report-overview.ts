@@ -1,0 +1,42 @@
+import { periodName, type ReportKind } from "@tertial/domain";
+import { findIndicators, listReports, type Db, type ReportSummary } from "@tertial/store";
+
+export interface OrganisationOverview {
+  organisation: string;
+  reportCount: number;
+  /** "T1 2020": the organisation's latest period. */
+  latestPeriod: string;
+  /** Indicators with status off-track or missed in the latest period's reports (the nämnd's and its units'). */
+  offTrack: number;
+}
+
+export interface ReportOverview {
+  reportCount: number;
+  organisations: OrganisationOverview[];
+}
+
+const KIND_ORDER: Record<ReportKind, number> = { T1: 1, T2: 2, VB: 3 };
+
+/** What App Home shows: per organisation, its report count and the latest period's off-track count. */
+export function readReportOverview(db: Db): ReportOverview {
+  const reports = listReports(db);
+  const byOrganisation = new Map<string, ReportSummary[]>();
+  for (const report of reports) {
+    const list = byOrganisation.get(report.organisation) ?? [];
+    list.push(report);
+    byOrganisation.set(report.organisation, list);
+  }
+  const organisations: OrganisationOverview[] = [];
+  for (const [organisation, list] of byOrganisation) {
+    const latest = list.reduce((best, report) => (periodRank(report) > periodRank(best) ? report : best));
+    const latestIds = list.filter((report) => periodRank(report) === periodRank(latest)).map((report) => report.id);
+    const offTrack = findIndicators(db, { reportIds: latestIds, statuses: ["off-track", "missed"] }).length;
+    organisations.push({ organisation, reportCount: list.length, latestPeriod: periodName(latest), offTrack });
+  }
+  organisations.sort((a, b) => a.organisation.localeCompare(b.organisation, "sv"));
+  return { reportCount: reports.length, organisations };
+}
+
+function periodRank(report: Pick<ReportSummary, "kind" | "year">): number {
+  return report.year * 10 + KIND_ORDER[report.kind];
+}
