@@ -32,7 +32,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Slac
   if (answer.items.length === 0) {
     blocks.push(section(escapeAndTruncate(answer.answerText, SLACK_MESSAGE_LIMITS.sectionText)));
     if (answer.suggestions.length > 0) {
-      blocks.push(context(escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}?`, SLACK_MESSAGE_LIMITS.sectionText)));
+      blocks.push(context(escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}`, SLACK_MESSAGE_LIMITS.sectionText)));
     }
   }
   const shown = answer.items.slice(0, maxItems);

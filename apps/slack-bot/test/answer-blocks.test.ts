@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { renderAnswer, renderRemainingItems, reportName, scopeTitle } from "../src/messages/answer-blocks.ts";
+import { indicatorItem, sampleAnswer } from "./sample-answers.ts";
+
+describe("renderAnswer", () => {
+  it("renders a header with the scope, the question, and each item with its source", () => {
+    expect(renderAnswer(sampleAnswer(), { showAllId: null })).toMatchInlineSnapshot(`
+      {
+        "blocks": [
+          {
+            "text": {
+              "emoji": true,
+              "text": "Socialnämnden · T1 2020 (senaste)",
+              "type": "plain_text",
+            },
+            "type": "header",
+          },
+          {
+            "elements": [
+              {
+                "text": "Fråga: Vilka indikatorer är försenade?",
+                "type": "mrkdwn",
+              },
+            ],
+            "type": "context",
+          },
+          {
+            "text": {
+              "text": ":red_circle: *Indikator 1* – når inte målet
+      utfall: 5,4 % · prognos: 6,5 % · årsmål: 7,0 %
+      _prognos 6,5 % &lt; årsmål 7,0 % (högre är bättre)_",
+              "type": "mrkdwn",
+            },
+            "type": "section",
+          },
+          {
+            "elements": [
+              {
+                "text": "Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:101",
+                "type": "mrkdwn",
+              },
+            ],
+            "type": "context",
+          },
+          {
+            "text": {
+              "text": ":large_yellow_circle: *Indikator 2* – osäkert
+      utfall: 12 · årsmål: 20",
+              "type": "mrkdwn",
+            },
+            "type": "section",
+          },
+          {
+            "elements": [
+              {
+                "text": "Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:102",
+                "type": "mrkdwn",
+              },
+            ],
+            "type": "context",
+          },
+        ],
+        "text": "2 indikatorer når inte målet i Socialnämnden T1 2020.",
+      }
+    `);
+  });
+
+  it("shows the first items, a count and a Visa alla button carrying the saved answer id", () => {
+    const answer = sampleAnswer({ items: Array.from({ length: 23 }, (_, i) => indicatorItem(i + 1)) });
+    const message = renderAnswer(answer, { showAllId: 42, maxItems: 10 });
+    expect(message.blocks).toHaveLength(2 + 2 * 10 + 1);
+    expect(message.blocks.at(-1)).toMatchInlineSnapshot(`
+      {
+        "accessory": {
+          "action_id": "tertial_show_all",
+          "text": {
+            "text": "Visa alla (23)",
+            "type": "plain_text",
+          },
+          "type": "button",
+          "value": "42",
+        },
+        "text": {
+          "text": "…och 13 till.",
+          "type": "mrkdwn",
+        },
+        "type": "section",
+      }
+    `);
+  });
+
+  it("labels the button Show all for an English answer", () => {
+    const answer = sampleAnswer({ language: "en", items: Array.from({ length: 12 }, (_, i) => indicatorItem(i + 1)) });
+    const last = renderAnswer(answer, { showAllId: 7, maxItems: 10 }).blocks.at(-1);
+    expect(last).toEqual({
+      type: "section",
+      text: { type: "mrkdwn", text: "…and 2 more." },
+      accessory: { type: "button", action_id: "tertial_show_all", text: { type: "plain_text", text: "Show all (12)" }, value: "7" },
+    });
+  });
+
+  it("escapes an injected question and item text so nothing becomes a live mention", () => {
+    const answer = sampleAnswer({
+      question: "<!channel> hej <@U123> & <#C999>",
+      answerText: "<!here> inget svar",
+      items: [indicatorItem(1, { name: "<!channel> *fet*", statusReason: "<@U1>" })],
+    });
+    const json = JSON.stringify(renderAnswer(answer, { showAllId: null }));
+    expect(json).not.toMatch(/<[!@#]/);
+    expect(json).toContain("&lt;!channel&gt; hej &lt;@U123&gt; &amp; &lt;#C999&gt;");
+  });
+
+  it("shows the answer text and suggestions when nothing matched", () => {
+    const answer = sampleAnswer({ intent: "not-understood", items: [], answerText: "Jag förstod inte frågan.", suggestions: ["Vilka indikatorer är försenade?"] });
+    expect(renderAnswer(answer, { showAllId: null }).blocks.slice(2)).toEqual([
+      { type: "section", text: { type: "mrkdwn", text: "Jag förstod inte frågan." } },
+      { type: "context", elements: [{ type: "mrkdwn", text: "Menade du: Vilka indikatorer är försenade?" }] },
+    ]);
+  });
+
+  it("keeps every section within 3,000 characters and the fallback text within 3,000", () => {
+    const long = "x".repeat(10_000);
+    const answer = sampleAnswer({ answerText: long, items: [indicatorItem(1, { name: long, statusReason: long, values: { utfall: long } })] });
+    const message = renderAnswer(answer, { showAllId: null });
+    expect(message.text.length).toBeLessThanOrEqual(3000);
+    for (const block of message.blocks) {
+      if (block.type === "section") expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
+      if (block.type === "header") expect(block.text.text.length).toBeLessThanOrEqual(150);
+    }
+  });
+});
+
+describe("renderRemainingItems", () => {
+  it("posts the items after the first message in messages of at most 50 blocks", () => {
+    const answer = sampleAnswer({ items: Array.from({ length: 55 }, (_, i) => indicatorItem(i + 1)) });
+    const messages = renderRemainingItems(answer, 10);
+    expect(messages.map((message) => message.blocks.length)).toEqual([41, 41, 11]);
+    expect(messages.map((message) => message.blocks[0])).toEqual([
+      { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 11–30 av 55" }] },
+      { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 31–50 av 55" }] },
+      { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 51–55 av 55" }] },
+    ]);
+  });
+});
+
+describe("scopeTitle", () => {
+  it.each([
+    [{ organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: false }, "Socialnämnden · T1 2020"],
+    [{ organisations: [], periods: ["T2 2021"], periodIsDefault: true }, "alla nämnder · T2 2021 (senaste)"],
+    [{ organisations: ["A", "B"], periods: [], periodIsDefault: false }, "A, B"],
+  ])("%o → %s", (scope, title) => {
+    expect(scopeTitle(sampleAnswer({ scope }))).toBe(title);
+  });
+});
+
+describe("reportName", () => {
+  it("names a unit report with its unit", () => {
+    expect(reportName({ organisation: "Norrmalms stadsdelsnämnd", unit: "Äldreomsorg", period: "T2 2021", file: "n.txt" })).toBe("Norrmalms stadsdelsnämnd – Äldreomsorg T2 2021");
+  });
+});

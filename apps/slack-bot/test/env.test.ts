@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readBotConfig } from "../src/env.ts";
+
+const socket = { SLACK_BOT_TOKEN: "xoxb-test", SLACK_APP_TOKEN: "xapp-test" };
+
+function problem(env: NodeJS.ProcessEnv): string {
+  try {
+    readBotConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("readBotConfig", () => {
+  it("chooses Socket Mode with the two tokens", () => {
+    expect(readBotConfig(socket)).toEqual({
+      botToken: "xoxb-test",
+      connection: { mode: "socket", appToken: "xapp-test" },
+      slackApiUrl: undefined,
+      logLevel: "info",
+      dbPath: undefined,
+      access: { channels: [], users: [] },
+      adminUserIds: [],
+    });
+  });
+
+  it("chooses HTTP mode when the signing secret and PORT are set, and reads the optional variables", () => {
+    const config = readBotConfig({
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: "abc123def456",
+      PORT: "3000",
+      SLACK_API_URL: "http://127.0.0.1:9999/api/",
+      TERTIAL_DB: "data/other.db",
+      TERTIAL_ALLOWED_CHANNELS: "C1, C2,",
+      TERTIAL_ALLOWED_USERS: "U1",
+      TERTIAL_ADMIN_USERS: "U9",
+      SLACK_LOG_LEVEL: "debug",
+    });
+    expect(config).toEqual({
+      botToken: "xoxb-test",
+      connection: { mode: "http", signingSecret: "abc123def456", port: 3000 },
+      slackApiUrl: "http://127.0.0.1:9999/api/",
+      logLevel: "debug",
+      dbPath: "data/other.db",
+      access: { channels: ["C1", "C2"], users: ["U1"] },
+      adminUserIds: ["U9"],
+    });
+  });
+
+  it.each([
+    [{}, "SLACK_BOT_TOKEN is missing"],
+    [{ SLACK_BOT_TOKEN: "xoxp-user" }, "SLACK_BOT_TOKEN is malformed"],
+    [{ SLACK_BOT_TOKEN: "xoxb-test" }, "SLACK_APP_TOKEN is missing"],
+    [{ ...socket, SLACK_APP_TOKEN: "xoxb-test" }, "SLACK_APP_TOKEN is malformed"],
+    [{ ...socket, SLACK_API_URL: "slack.com" }, "SLACK_API_URL must be an http(s) URL"],
+    [{ ...socket, PORT: "eighty" }, "PORT must be a port number"],
+  ])("names the variable and points to the README: %j", (env, expected) => {
+    const message = problem(env);
+    expect(message).toContain(expected);
+    expect(message.split("\n")).toHaveLength(3);
+    expect(message).toMatch(/See apps\/slack-bot\/README\.md, section “Slack”\.$/);
+  });
+
+  it("never repeats a token's value in the message", () => {
+    expect(problem({ SLACK_BOT_TOKEN: "secret-value-123" })).not.toContain("secret-value-123");
+  });
+});

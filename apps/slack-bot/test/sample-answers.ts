@@ -1,0 +1,28 @@
+import type { Answer, AnswerItem } from "@tertial/engine";
+
+/** An indicator item as the engine returns it (values printed, source cited). */
+export function indicatorItem(index: number, overrides: Partial<AnswerItem> = {}): AnswerItem {
+  return {
+    kind: "indicator",
+    name: `Indikator ${index}`,
+    report: { organisation: "Socialnämnden", unit: null, period: "T1 2020", file: "socialnamnden-t1-2020.txt" },
+    status: "off-track",
+    statusReason: "prognos 6,5 % < årsmål 7,0 % (högre är bättre)",
+    values: { utfall: "5,4 %", prognos: "6,5 %", årsmål: "7,0 %" },
+    source: { file: "socialnamnden-t1-2020.txt", line: 100 + index },
+    ...overrides,
+  };
+}
+
+export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    question: "Vilka indikatorer är försenade?",
+    language: "sv",
+    intent: "off-track",
+    scope: { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true },
+    answerText: "2 indikatorer når inte målet i Socialnämnden T1 2020.",
+    items: [indicatorItem(1), indicatorItem(2, { status: "at-risk", values: { utfall: "12", årsmål: "20" }, statusReason: null })],
+    suggestions: [],
+    ...overrides,
+  };
+}
