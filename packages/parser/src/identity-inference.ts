@@ -1,0 +1,97 @@
+import type { ReportKind } from "@tertial/domain";
+import type { SourceLine } from "./source-lines.ts";
+
+/** A fact guessed from the report's text, with the evidence shown to the user in a warning. */
+export interface Inferred<T> {
+  value: T;
+  evidence: string;
+}
+
+/** "Socialförvaltningen", "socialförvaltningens" → the administration of "Socialnämnden". */
+const ADMINISTRATION = /\b(?<prefix>\p{L}+?)förvaltning(?:en|ens)\b/giu;
+/** "Norrmalms stadsdelsområde / stadsdelsnämnd / stadsdelsförvaltning" (not plural "…förvaltningar"). */
+const DISTRICT = /\b(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)s stadsdels(?:nämnd|förvaltning|område)(?:en|ens|s|ets|et)?\b(?!ar)/gu;
+/** "Socialnämnden ska …": the city budget's assignments, many of them to the report's own nämnd. */
+const ASSIGNMENT = /\b(?<prefix>\p{L}+?)nämnden ska\b/giu;
+const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
+const MIN_SCORE = 6;
+
+/**
+ * The nämnd that wrote the report, from the prose (report-format §1.2): mentions of its
+ * administration ("Socialförvaltningen" → Socialnämnden) and of a district ("Norrmalms
+ * stadsdelsområde" → Norrmalms stadsdelsnämnd) weigh 3, "<X>nämnden ska" weighs 1. Null unless
+ * one candidate scores at least 6 and 1.5 times the next.
+ */
+export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string> | null {
+  const scores = new Map<string, { score: number; mentions: Map<string, number> }>();
+  const add = (organisation: string, mention: string, weight: number): void => {
+    const entry = scores.get(organisation) ?? { score: 0, mentions: new Map<string, number>() };
+    entry.score += weight;
+    entry.mentions.set(mention, (entry.mentions.get(mention) ?? 0) + 1);
+    scores.set(organisation, entry);
+  };
+  for (const { text } of lines) {
+    for (const match of text.matchAll(ADMINISTRATION)) {
+      const prefix = match.groups?.["prefix"] ?? "";
+      if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3);
+    }
+    for (const match of text.matchAll(DISTRICT)) add(`${match.groups?.["name"] ?? ""}s stadsdelsnämnd`, match[0], 3);
+    for (const match of text.matchAll(ASSIGNMENT)) {
+      const prefix = match.groups?.["prefix"] ?? "";
+      if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 1);
+    }
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const [best, second] = ranked;
+  if (best === undefined || best[1].score < MIN_SCORE || (second !== undefined && best[1].score < 1.5 * second[1].score)) return null;
+  const mentions = [...best[1].mentions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return { value: best[0], evidence: mentions.map(([mention, count]) => `${count} × "${mention}"`).join(", ") };
+}
+
+/**
+ * The report period from the text (report-format §1.2): indicator Period cells "Tertial 1 2017"
+ * (also when broken over lines) decide kind and year; without them, "VB <year>" cells that are not
+ * a previous-outcome column label ("Periodens utfall VB 2016") or "Verksamhetsberättelse <year>"
+ * make a VB report. Null when neither is found.
+ */
+export function inferPeriod(lines: readonly SourceLine[]): Inferred<{ kind: ReportKind; year: number }> | null {
+  const text = lines.map((line) => line.text).join(" ").replace(/\s+/g, " ");
+  const tertials = countMatches(text, /\bTertial (?<n>[123]) (?<year>\d{4})\b/g, (groups) => `${groups["n"]} ${groups["year"]}`);
+  const topTertial = mostFrequent(tertials);
+  if (topTertial !== null) {
+    const [n, year] = topTertial.key.split(" ");
+    const kind: ReportKind = n === "1" ? "T1" : n === "2" ? "T2" : "VB";
+    return { value: { kind, year: Number(year) }, evidence: `${topTertial.count} × "Tertial ${topTertial.key}" in indicator Period cells` };
+  }
+  const annual = countMatches(text, /(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g, (groups) => groups["year"] ?? "");
+  const topAnnual = mostFrequent(annual);
+  if (topAnnual === null) return null;
+  return { value: { kind: "VB", year: Number(topAnnual.key) }, evidence: `${topAnnual.count} × "VB ${topAnnual.key}"` };
+}
+
+/** The most frequent year of activity dates (YYYY-MM-DD), a cross-check for an inferred year. */
+export function dominantDateYear(lines: readonly SourceLine[]): number | null {
+  const years = new Map<string, number>();
+  for (const { text } of lines) for (const match of text.matchAll(/\b(\d{4})-\d{2}-\d{2}\b/g)) years.set(match[1] ?? "", (years.get(match[1] ?? "") ?? 0) + 1);
+  const top = mostFrequent(years);
+  return top === null ? null : Number(top.key);
+}
+
+function countMatches(text: string, pattern: RegExp, key: (groups: Record<string, string | undefined>) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(pattern)) {
+    const name = key(match.groups ?? {});
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): { key: string; count: number } | null {
+  let best: { key: string; count: number } | null = null;
+  for (const [key, count] of counts) if (best === null || count > best.count) best = { key, count };
+  return best;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+}

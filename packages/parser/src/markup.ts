@@ -1,0 +1,61 @@
+/**
+ * Text-layer noise of the PDF conversions (report-format §7): HTML tags, markdown, the Symbol-font
+ * bullet U+F0B7, NBSP, and Cyrillic letters that stand in for Latin ones inside Swedish words.
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * Cyrillic letters the converter printed instead of Latin ones (N21:443 "drogsцен" = "drogscen").
+ * Applied only inside words that also contain Latin letters, so Cyrillic text stays Cyrillic.
+ */
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "n", "о": "o", "р": "p", "с": "c",
+  "т": "t", "у": "y", "х": "x", "ц": "c", "і": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d",
+  "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+  "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+};
+const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
+
+/** Replaces Cyrillic look-alikes inside mixed Latin/Cyrillic words; unknown Cyrillic letters stay. */
+export function mapConfusables(text: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(text)) return text;
+  return text.replace(MIXED_SCRIPT_WORD, (word) => [...word].map((char) => CONFUSABLES[char] ?? char).join(""));
+}
+
+/** True when the text holds a word that mixes Latin and Cyrillic letters. */
+export function hasConfusables(text: string): boolean {
+  MIXED_SCRIPT_WORD.lastIndex = 0;
+  const found = MIXED_SCRIPT_WORD.test(text);
+  MIXED_SCRIPT_WORD.lastIndex = 0;
+  return found;
+}
+
+/**
+ * One raw line as plain text: HTML tags and entities removed, markdown headings, emphasis and
+ * table separators removed, U+F0B7 and "*"/"•" bullets written "- ", NBSP as a space, tabs and
+ * space runs collapsed, trimmed. Bullets are kept ("- item") because they carry list structure.
+ */
+export function stripMarkup(raw: string): string {
+  let text = raw
+    .replace(SPACE_LIKE, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_match, name: string) => ENTITIES[name] ?? " ")
+    .replace(/\uf0b7\s*/g, "- ");
+  if (/^[\s\-–|:]*-{3,}[\s\-–|:]*$/.test(text)) return "";
+  text = text
+    .replace(/^\s*#{1,6}(?=\s|$)/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s("'])\*(?=\S)([^*]*?\S)\*(?=$|[\s)"'.,:;!?])/g, "$1$2")
+    .replace(/^\s*[*•]\s+/, "- ")
+    .replace(/\\([\\`*_#.\-+!()[\]])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text;
+}
+
+/** `stripMarkup` without a leading list bullet: the text that label and title rules match. */
+export function plainText(raw: string): string {
+  return stripMarkup(raw).replace(/^-\s+/, "");
+}

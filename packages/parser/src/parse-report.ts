@@ -1,0 +1,121 @@
+import { ParsedReport } from "@tertial/domain";
+import type { BudgetLine, ParseWarning } from "@tertial/domain";
+import * as z from "zod";
+import { scanActivitiesA } from "./activity-table-a.ts";
+import { scanActivitiesB } from "./activity-table-b.ts";
+import { scanBudgetLines } from "./budget-tables.ts";
+import { scanBudgetRequests } from "./budget-requests.ts";
+import { detectFormat } from "./detect-format.ts";
+import { ReportParseError } from "./errors.ts";
+import { finishActivities, finishIndicators } from "./finish-items.ts";
+import { scanGoals } from "./goals.ts";
+import { resolveIdentity, type IdentityInputs } from "./identity.ts";
+import type { IdentityOverride } from "./identity-override.ts";
+import { scanIndicatorsA } from "./indicator-table-a.ts";
+import { scanIndicatorsB } from "./indicator-table-b.ts";
+import { hasConfusables, mapConfusables } from "./markup.ts";
+import { checkComplete, checkHasGoals, checkText } from "./report-checks.ts";
+import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
+import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
+import { findTableOfContents } from "./table-of-contents.ts";
+import { hasMarkedLineBreaks } from "./wrapped-text-b.ts";
+
+export interface ParseReportOptions {
+  /** Base name of the report file, cited in every source. */
+  file: string;
+  /** sha256 of the file's bytes, hex. */
+  checksum: string;
+  /** Identity given on the command line; wins over the header and over inference. */
+  identity?: IdentityOverride;
+}
+
+/**
+ * Parses one report's text into the domain model. Pure: the same text and options give the same
+ * result. Everything the parser could not place is in `warnings`. Throws ReportParseError for text
+ * that is not a usable report (empty, binary, another document, truncated, identity unknown).
+ */
+export function parseReport(text: string, options: ParseReportOptions): ParsedReport {
+  return parseReportText(text, { file: options.file, checksum: options.checksum, flags: options.identity });
+}
+
+/** `parseReport` with the sidecar identity kept apart from the flags (read-report-file.ts). */
+export function parseReportText(text: string, options: { file: string; checksum: string } & IdentityInputs): ParsedReport {
+  const { file } = options;
+  const rawLines = splitLines(text.replace(/^\uFEFF/, ""));
+  const lines = toSourceLines(rawLines);
+  checkText(file, lines);
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ file, line: Math.max(0, line), message });
+  };
+
+  const format = detectFormat(rawLines);
+  const toc = findTableOfContents(lines);
+  const breaksMarked = hasMarkedLineBreaks(rawLines);
+  const goalScan = scanGoals({ file, lines, format, toc, breaksMarked, warn });
+  checkHasGoals(file, goalScan.goals);
+  checkComplete(file, lines, toc, goalScan.goals);
+  const identity = resolveIdentity(file, lines, options, warn);
+
+  const ctx: ScanContext = { file, lines: rawLines, format, reportKind: identity.kind, ownerAt: goalScan.ownerAt, isBoundary: goalScan.isBoundary, warn };
+  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => (format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx)));
+  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => (format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx)));
+  const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
+  warnConfusables(lines, warn);
+
+  const report = {
+    ...identity,
+    sourceFile: file,
+    checksum: options.checksum,
+    goals: goalScan.goals,
+    indicators: finishIndicators(indicatorDrafts, identity.kind),
+    activities: finishActivities(activityDrafts),
+    budgetLines: budgetLines.map((line) => ({ ...line, rowLabel: mapConfusables(line.rowLabel) })),
+    budgetRequests: scanBudgetRequests(file, lines, toc),
+    warnings: warnings.sort((a, b) => a.line - b.line),
+  };
+  return validate(file, report);
+}
+
+/** A scanner failing on odd input must not crash the caller: its error becomes a ReportParseError. */
+function runScanner<T>(file: string, what: string, scan: () => T): T {
+  try {
+    return scan();
+  } catch (error) {
+    if (error instanceof ReportParseError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReportParseError(file, 0, [{ line: 0, message: `the ${what} scanner failed (${detail}); please report this file to the maintainers` }], { cause: error });
+  }
+}
+
+function warnConfusables(lines: readonly SourceLine[], warn: (line: number, message: string) => void): void {
+  for (const line of lines) {
+    if (!hasConfusables(line.text)) continue;
+    const words = line.text.split(/\s+/).filter((word) => hasConfusables(word));
+    warn(line.number, `Cyrillic look-alike letters read as Latin: ${words.map((word) => `"${word}" → "${mapConfusables(word)}"`).join(", ")}`);
+  }
+}
+
+function validate(file: string, report: unknown): ParsedReport {
+  const result = ParsedReport.safeParse(report);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ line: lineOf(report, issue.path), message: `${issue.path.join(".")}: ${issue.message}` }));
+  const line = issues[0]?.line ?? 0;
+  throw new ReportParseError(file, line, [
+    { line, message: `the parsed report is not valid (${z.prettifyError(result.error).split("\n").join(" ")}); please report this file to the maintainers` },
+    ...issues,
+  ]);
+}
+
+/** The source line of the item an issue path points into (`["indicators", 3, "name"]`), else 0. */
+function lineOf(report: unknown, path: readonly PropertyKey[]): number {
+  let node: unknown = report;
+  let line = 0;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const source = typeof node === "object" && node !== null ? (node as { source?: { line?: unknown } }).source : undefined;
+    if (typeof source?.line === "number") line = source.line;
+  }
+  return line;
+}

@@ -1,0 +1,70 @@
+import type { Goal } from "@tertial/domain";
+import { ReportParseError } from "./errors.ts";
+import { isTableHeader } from "./goal-lines.ts";
+import type { SourceLine } from "./source-lines.ts";
+
+/** Control characters other than TAB, LF, CR, FF: a binary file, not report text. */
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+const EXPORT_HINT = "export the whole report from the PDF as UTF-8 text and load that file";
+
+/** Rejects empty and binary text before anything is scanned. */
+export function checkText(file: string, lines: readonly SourceLine[]): void {
+  if (lines.every((line) => line.raw.trim() === "")) {
+    throw new ReportParseError(file, 1, [{ line: 1, message: `the file is empty; ${EXPORT_HINT}` }]);
+  }
+  const binary = lines.find((line) => BINARY.test(line.raw));
+  if (binary !== undefined) {
+    throw new ReportParseError(file, binary.number, [
+      { line: binary.number, message: `the file holds binary data (control characters), not report text; ${EXPORT_HINT}` },
+    ]);
+  }
+}
+
+/** A document without goal labels is not a tertialrapport or verksamhetsberättelse. */
+export function checkHasGoals(file: string, goals: readonly Goal[]): void {
+  if (goals.length > 0) return;
+  throw new ReportParseError(file, 1, [
+    {
+      line: 1,
+      message:
+        'no goal labels ("KF:s inriktningsmål:", "KF:s mål för verksamhetsområdet:", "Nämndmål:") were found, so this is not a tertialrapport or verksamhetsberättelse; load the report text itself',
+    },
+  ]);
+}
+
+/**
+ * Detects a file cut short: its table of contents lists a last entry that the text never reaches,
+ * or the text ends right after a goal's label, title or assessment with nothing below it.
+ */
+export function checkComplete(file: string, lines: readonly SourceLine[], toc: ReadonlySet<number>, goals: readonly Goal[]): void {
+  const lastLine = lines.findLast((line) => line.text !== "")?.number ?? lines.length;
+  const missing = missingLastTocEntry(lines, toc);
+  if (missing !== null) {
+    throw new ReportParseError(file, lastLine, [
+      { line: lastLine, message: `the text ends before "${missing.heading}", the last entry of its table of contents (line ${missing.line}), so the file looks truncated; ${EXPORT_HINT}` },
+    ]);
+  }
+  const last = goals.at(-1);
+  if (last === undefined) return;
+  const hasText = last.description !== null || last.expectedResult !== null || last.analysis !== null;
+  const hasTable = lines.slice(last.source.line).some((line) => isTableHeader(line.raw));
+  if (!hasText && !hasTable) {
+    throw new ReportParseError(file, lastLine, [
+      { line: lastLine, message: `the text ends right after goal "${last.title}" (line ${last.source.line}) with nothing below it, so the file looks truncated; ${EXPORT_HINT}` },
+    ]);
+  }
+}
+
+function missingLastTocEntry(lines: readonly SourceLine[], toc: ReadonlySet<number>): { heading: string; line: number } | null {
+  const entries = lines.filter((line) => toc.has(line.number) && /\d\s*$/.test(line.raw));
+  const last = entries.at(-1);
+  if (last === undefined) return null;
+  const heading = normalise(last.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, ""));
+  if (heading === "") return null;
+  const found = lines.some((line) => line.number > last.number && !toc.has(line.number) && normalise(line.text).startsWith(heading));
+  return found ? null : { heading: last.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, "").trim(), line: last.number };
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

@@ -1,0 +1,18 @@
+import { plainText } from "./markup.ts";
+
+/** One line of the report: its 1-based number, the raw text (no "\r") and the markup-free text. */
+export interface SourceLine {
+  readonly number: number;
+  readonly raw: string;
+  /** `plainText(raw)`: no HTML, markdown or bullet; whitespace collapsed; "" for blank lines. */
+  readonly text: string;
+}
+
+/** Splits report text on \r?\n into numbered lines; lines[0] is line 1. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+export function toSourceLines(rawLines: readonly string[]): SourceLine[] {
+  return rawLines.map((raw, index) => ({ number: index + 1, raw, text: plainText(raw) }));
+}
