@@ -60,5 +60,9 @@ export const Answer = z.object({
   items: z.array(AnswerItem),
   /** "Did you mean …" candidates when nothing matched. */
   suggestions: z.array(z.string()),
+  /** The lines before the items (what was asked, which reports, counts); absent in answers built elsewhere. */
+  lead: z.array(z.string()).optional(),
+  /** The lines after the items (at-risk count, "15 of 40 shown", hints). */
+  notes: z.array(z.string()).optional(),
 });
 export type Answer = z.infer<typeof Answer>;

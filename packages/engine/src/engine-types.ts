@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Answer } from "./answer.ts";
+import { Language, type Answer } from "./answer.ts";
 
 /**
  * What a conversation remembers between questions ("och för Norrmalm?", "what about T2?").
@@ -11,6 +11,8 @@ export const ConversationState = z.object({
   /** The last intent and the entity it was about (indicator name, goal code, budget row). */
   lastIntent: z.string().nullable(),
   lastSubject: z.string().nullable(),
+  /** The conversation's language, for follow-ups too short to tell ("T2?"); absent in older states. */
+  language: Language.optional(),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

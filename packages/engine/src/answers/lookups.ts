@@ -1,0 +1,60 @@
+import { findActivities, findGoals, findIndicators, type GoalRecord } from "@tertial/store";
+import type { SubjectMatch } from "../catalogue/resolve-subject.ts";
+import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
+import { activityItem, goalItem, goalLabel, indicatorItem } from "./items.ts";
+import { ASSESSMENT_TEXT, count, t } from "./labels.ts";
+import { findInScope } from "./scoped-find.ts";
+
+/** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
+export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
+  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names: match.names }));
+  if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
+  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
+  const lead = rows.length === 0
+    ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
+    : [`${match.name} — ${where}:`];
+  const alike = others.filter((o) => o.kind === "indicator" && o.name !== match.name && o.score - match.score < 0.1).slice(0, 3);
+  const notes = alike.length === 0 ? [] : [t(ctx.language, `Liknande indikatorer: ${alike.map((o) => o.name).join("; ")}.`, `Similar indicators: ${alike.map((o) => o.name).join("; ")}.`)];
+  const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
+  return { intent: "indicator-lookup", scope, lead, items, notes, suggestions: [], subject: match.name };
+}
+
+/** A goal by code ("1.2.1") or fuzzy title, with its assessment and the indicators and activities under it. */
+export function answerGoal(ctx: AskContext, code: string | null, title: string | null): Draft {
+  const filter = code !== null ? { codes: [code] } : { titles: title === null ? [] : [title] };
+  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findGoals(ctx.db, { reportIds, ...filter }));
+  if (reports.length === 0) return noReportsDraft(ctx, "goal-lookup", scope);
+  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
+  const asked = code ?? title ?? "";
+  if (rows.length === 0) {
+    return {
+      intent: "goal-lookup", scope, items: [], notes: [], suggestions: [], subject: asked,
+      lead: [t(ctx.language, `Målet ${asked} finns inte i ${where}.`, `Goal ${asked} is not in ${where}.`)],
+    };
+  }
+  const lead: string[] = [];
+  const items = [];
+  for (const goal of rows) {
+    const source = report(ctx, goal.reportId);
+    const under = (ref: { code: string | null; title: string }) => isUnder(goal, ref);
+    const indicators = findIndicators(ctx.db, { reportIds: [goal.reportId] }).filter((row) => under(row.goal));
+    const activities = findActivities(ctx.db, { reportIds: [goal.reportId] }).filter((row) => under(row.goal));
+    lead.push(
+      t(
+        ctx.language,
+        `Mål ${goalLabel(goal)} — ${describeReports("sv", [source])}${defaultNote("sv", scope)}: ${ASSESSMENT_TEXT.sv[goal.assessment]}. ${count("sv", indicators.length, ["indikator", "indikatorer"], ["", ""])} och ${count("sv", activities.length, ["aktivitet", "aktiviteter"], ["", ""])} under målet.`,
+        `Goal ${goalLabel(goal)} — ${describeReports("en", [source])}${defaultNote("en", scope)}: ${ASSESSMENT_TEXT.en[goal.assessment]}. ${count("en", indicators.length, ["", ""], ["indicator", "indicators"])} and ${count("en", activities.length, ["", ""], ["activity", "activities"])} under it.`,
+      ),
+    );
+    items.push(goalItem(goal, source, ctx.language));
+    items.push(...indicators.map((row) => indicatorItem(row, source, ctx.language)));
+    items.push(...activities.map((row) => activityItem(row, source, ctx.language)));
+  }
+  return { intent: "goal-lookup", scope, lead, items, notes: [], suggestions: [], subject: asked };
+}
+
+/** True when a row hangs under the goal: the same goal, or (for numbered goals) one of its sub-goals. */
+function isUnder(goal: GoalRecord, ref: { code: string | null; title: string }): boolean {
+  if (goal.code !== null && ref.code !== null) return ref.code === goal.code || ref.code.startsWith(`${goal.code}.`);
+  return ref.code === goal.code && ref.title === goal.title;
+}

@@ -1,0 +1,87 @@
+import { searchText } from "@tertial/store";
+import type { Language } from "../answer.ts";
+import { describeScope, latestPeriod } from "../scope.ts";
+import type { AskContext, Draft } from "./context.ts";
+import { reportItem } from "./items.ts";
+import { t } from "./labels.ts";
+
+/** Every loaded report, oldest first, with its counts. */
+export function answerReports(ctx: AskContext): Draft {
+  const reports = ctx.organisations.length === 0 ? ctx.data.reports : ctx.data.reports.filter((r) => ctx.organisations.includes(r.organisation));
+  const scope = describeScope(reports, ctx.organisations, false);
+  const latest = latestPeriod(reports);
+  const lead = reports.length === 0
+    ? [t(ctx.language, "Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports", "No reports are loaded. Load them with: npm run -s tertial -- load data/reports")]
+    : [t(ctx.language, `${reports.length} inlästa rapporter; senaste perioden är ${latest ?? "–"}:`, `${reports.length} loaded reports; the latest period is ${latest ?? "–"}:`)];
+  return { intent: "reports", scope, lead, items: reports.map((r) => reportItem(r, ctx.language)), notes: [], suggestions: [], subject: null };
+}
+
+export const EXAMPLES: Readonly<Record<Language, readonly string[]>> = {
+  sv: [
+    "vilka indikatorer är försenade denna tertial?",
+    "vilka mål uppfylls bara delvis?",
+    "vilka aktiviteter har avvikelse?",
+    "vad är sjukfrånvaron i Socialnämnden T1 2020?",
+    "prognos för feriejobb Norrmalm",
+    "mål 1.2.1",
+    "budgetavvikelse äldreomsorg",
+    "vilka medel begär nämnden i förslag till beslut?",
+    "sjukfrånvaro över tid",
+    "jämför sjukfrånvaro mellan nämnderna",
+    "vilka rapporter finns?",
+    "och för Norrmalm? / och 2017? (följdfrågor)",
+  ],
+  en: [
+    "which indicators are off track this tertial?",
+    "which goals are only partially met?",
+    "which activities have a deviation?",
+    "what is the sick leave in Socialnämnden T1 2020?",
+    "forecast for feriejobb Norrmalm",
+    "goal 1.2.1",
+    "budget deviation äldreomsorg",
+    "which money requests are in the proposal?",
+    "sick leave over time",
+    "compare sick leave between committees",
+    "which reports are loaded?",
+    "what about Norrmalm? / what about T2? (follow-ups)",
+  ],
+};
+
+/** Example questions, and how scope and follow-ups work. */
+export function answerHelp(ctx: AskContext, intro: string | null = null): Draft {
+  const lead = [
+    ...(intro === null ? [] : [intro]),
+    t(ctx.language, "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:", "I answer questions about the loaded tertial reports, with a source (file and line) for every number. Examples:"),
+    ...EXAMPLES[ctx.language].map((example) => `  – ${example}`),
+    t(ctx.language, `"Denna tertial" betyder den senaste inlästa perioden${latestText(ctx)}; nämn en nämnd, period (T1 2020, VB 2021) eller ett år för att snäva in.`, `"This tertial" means the latest loaded period${latestText(ctx)}; name a committee, period (T1 2020, VB 2021) or year to narrow it.`),
+  ];
+  return { intent: "help", scope: describeScope([], ctx.organisations, false), lead, items: [], notes: [], suggestions: [], subject: null };
+}
+
+function latestText(ctx: AskContext): string {
+  const latest = latestPeriod(ctx.data.reports);
+  return latest === null ? "" : ` (${latest})`;
+}
+
+/**
+ * Nothing matched: says so and offers the closest names (indicators, goals, budget rows, activities
+ * by fuzzy match, then the store's full-text search for recall).
+ */
+export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
+  const query = ctx.subject.trim() === "" ? text : ctx.subject;
+  const candidates = new Map<string, number>();
+  for (const index of [ctx.data.indicators, ctx.data.goals, ctx.data.budgetRows, ctx.data.activities]) {
+    for (const hit of index.search(query, 3)) if (hit.score < 0.5) candidates.set(hit.name, Math.min(candidates.get(hit.name) ?? 1, hit.score));
+  }
+  if (candidates.size < 3 && query.trim() !== "") {
+    for (const hit of searchText(ctx.db, query, 5)) if (!candidates.has(hit.name)) candidates.set(hit.name, 0.5 + hit.rank / 100);
+  }
+  const suggestions = [...candidates.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([name]) => name);
+  const lead = [
+    query.trim() === ""
+      ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
+      : t(ctx.language, `Jag förstod inte frågan, eller så matchade inget "${query}".`, `I did not understand the question, or nothing matched "${query}".`),
+  ];
+  const notes = [t(ctx.language, 'Skriv "hjälp" för exempel på frågor.', 'Type "help" for example questions.')];
+  return { intent: "not-understood", scope: describeScope([], ctx.organisations, false), lead, items: [], notes, suggestions, subject: null };
+}

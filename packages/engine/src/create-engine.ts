@@ -1,0 +1,115 @@
+import type { Db } from "@tertial/store";
+import type { Answer, Intent, Language } from "./answer.ts";
+import { answerBudget, answerBudgetRequests } from "./answers/budget.ts";
+import type { AskContext, Draft } from "./answers/context.ts";
+import { t } from "./answers/labels.ts";
+import { answerGoal, answerIndicator } from "./answers/lookups.ts";
+import { answerHelp, answerNotUnderstood, answerReports } from "./answers/navigation.ts";
+import { answerCompare, answerTrend } from "./answers/series.ts";
+import { answerActivityDeviations, answerOffTrack, answerPartialGoals } from "./answers/status-lists.ts";
+import { readEngineData, type EngineData } from "./engine-data.ts";
+import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
+import { decideIntent, decisionFromState, type Decision } from "./grammar/decide-intent.ts";
+import { parseQuestion } from "./grammar/parse-question.ts";
+import { formatPeriodFilter, parsePeriodFilter, type PeriodFilter } from "./grammar/periods.ts";
+import { renderText } from "./render/render-text.ts";
+import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
+
+const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
+const CONTENT_INTENTS = new Set<Intent>(["off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
+
+/**
+ * The question engine over one database. Reads the report list and builds the fuzzy indexes over the
+ * catalogue's distinct names once (and again on refresh()); each question then costs a few indexed
+ * store queries. Deterministic: the same database, question and state give the same answer.
+ */
+export function createEngine(db: Db): Engine {
+  let data = readEngineData(db);
+  return {
+    ask(question, state) {
+      return ask(db, data, question, state ?? EMPTY_STATE);
+    },
+    refresh() {
+      data = readEngineData(db);
+    },
+  };
+}
+
+function ask(db: Db, data: EngineData, question: string, state: ConversationState): AskResult {
+  const capped = capQuestion(question);
+  const parsed = parseQuestion(capped.text, data.organisations, state.language ?? "sv");
+  const language = parsed.language;
+  const decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
+  const previous = state.lastIntent === null ? null : decisionFromState(state.lastIntent, state.lastSubject, data);
+  const isFollowUp = decided === null && previous !== null;
+  const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp);
+  const organisations = parsed.organisations.length > 0 ? parsed.organisations : inherit ? state.organisations : [];
+  const periods: PeriodFilter[] = parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
+  const ctx: AskContext = { db, data, language, organisations, periods, subject: parsed.subject, goalCode: parsed.goalCode };
+  const decision: Decision = isFollowUp && previous !== null ? previous : (decided ?? { intent: "not-understood" });
+  const draft = capped.text === ""
+    ? answerHelp(ctx, t(language, "Frågan var tom.", "The question was empty."))
+    : run(ctx, decision, capped.text);
+  if (capped.shortened) {
+    draft.notes.push(t(language, `Frågan var längre än ${MAX_QUESTION_LENGTH} tecken och kortades.`, `The question was longer than ${MAX_QUESTION_LENGTH} characters and was shortened.`));
+  }
+  if (parsed.fuzzyOrganisation && draft.scope.organisations.length > 0) {
+    draft.notes.push(t(language, `Tolkade nämnden som ${draft.scope.organisations.join(", ")}.`, `Read the committee as ${draft.scope.organisations.join(", ")}.`));
+  }
+  const answer = toAnswer(capped.text, language, draft);
+  return { answer, state: nextState(state, draft, organisations, periods, language) };
+}
+
+function run(ctx: AskContext, decision: Decision, text: string): Draft {
+  switch (decision.intent) {
+    case "help":
+      return answerHelp(ctx);
+    case "reports":
+      return answerReports(ctx);
+    case "off-track":
+      return answerOffTrack(ctx);
+    case "partial-goals":
+      return answerPartialGoals(ctx);
+    case "activity-deviations":
+      return answerActivityDeviations(ctx);
+    case "budget-requests":
+      return answerBudgetRequests(ctx);
+    case "budget":
+      return answerBudget(ctx, decision.rows);
+    case "goal-lookup":
+      return answerGoal(ctx, decision.code, decision.title);
+    case "indicator-lookup":
+      return answerIndicator(ctx, decision.match, decision.others);
+    case "trend":
+      return answerTrend(ctx, decision.match);
+    case "compare":
+      return answerCompare(ctx, decision.match);
+    case "not-understood":
+      return answerNotUnderstood(ctx, text);
+  }
+}
+
+function toAnswer(question: string, language: Language, draft: Draft): Answer {
+  const answer: Answer = {
+    question, language, intent: draft.intent, scope: draft.scope, answerText: "", items: draft.items, suggestions: draft.suggestions,
+    lead: draft.lead, notes: draft.notes,
+  };
+  return { ...answer, answerText: renderText(answer) };
+}
+
+function readPeriods(periods: readonly string[]): PeriodFilter[] {
+  return periods.map(parsePeriodFilter).filter((p): p is PeriodFilter => p !== null);
+}
+
+/** Content answers move the conversation on; help, report lists and misunderstandings keep its subject and scope. */
+function nextState(state: ConversationState, draft: Draft, organisations: string[], periods: PeriodFilter[], language: Language): ConversationState {
+  if (!CONTENT_INTENTS.has(draft.intent)) return { ...state, language };
+  return {
+    organisations: [...organisations],
+    periods: periods.map(formatPeriodFilter),
+    lastIntent: draft.intent,
+    lastSubject: draft.subject,
+    language,
+  };
+}
+

@@ -1,0 +1,89 @@
+import type { EngineData } from "../engine-data.ts";
+import { resolveSubject, type SubjectMatch } from "../catalogue/resolve-subject.ts";
+import type { ParsedQuestion } from "./parse-question.ts";
+
+/** What to answer, with the entity it is about. */
+export type Decision =
+  | { intent: "help" | "reports" | "budget-requests" | "partial-goals" | "activity-deviations" | "off-track" }
+  | { intent: "goal-lookup"; code: string | null; title: string | null }
+  | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
+  | { intent: "budget"; rows: string[] | null }
+  | { intent: "not-understood" };
+
+/**
+ * The intent grammar. Keyword groups decide list questions; otherwise the subject is resolved against
+ * indicator names, budget rows and goal titles and the best match decides. Returns null when the
+ * question has neither an intent nor a subject of its own (a follow-up such as "och för Norrmalm?").
+ */
+export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision | null {
+  const g = parsed.groups;
+  const has = (group: Parameters<typeof g.has>[0]) => g.has(group);
+  const subject = parsed.subject;
+  if (has("help") && subject === "") return { intent: "help" };
+  if (has("requests")) return { intent: "budget-requests" };
+  if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
+  if (has("goal") && (has("partial") || has("delay")) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
+  if (has("activity") && (has("delay") || has("partial") || subject === "")) return { intent: "activity-deviations" };
+  if (has("delay") && !has("budget")) return { intent: "off-track" };
+  if (has("partial")) return { intent: "partial-goals" };
+  if (has("reports") && subject === "") return { intent: "reports" };
+  const matches = resolveSubject(subject, data);
+  const indicator = matches.find((m) => m.kind === "indicator");
+  const years = new Set(parsed.periods.map((p) => p.year).filter((y) => y !== null));
+  if (has("compare")) return indicator ? { intent: "compare", match: indicator, others: matches } : subject === "" ? null : { intent: "not-understood" };
+  if (has("trend") || years.size >= 2) return indicator ? { intent: "trend", match: indicator, others: matches } : subject === "" ? null : { intent: "not-understood" };
+  if (has("budget")) {
+    if (subject === "") return { intent: "budget", rows: null };
+    const row = matches.find((m) => m.kind === "budget");
+    return row ? { intent: "budget", rows: row.names } : { intent: "not-understood" };
+  }
+  if (has("goal") && subject !== "") {
+    const goal = matches.find((m) => m.kind === "goal");
+    if (goal) return { intent: "goal-lookup", code: null, title: goal.name };
+  }
+  const best = matches[0];
+  if (best !== undefined) return fromMatch(best, matches);
+  if (subject === "" && (has("delay") || has("indicator"))) return { intent: "off-track" };
+  if (subject === "" && has("goal")) return { intent: "partial-goals" };
+  if (subject === "") return null;
+  return { intent: "not-understood" };
+}
+
+function fromMatch(best: SubjectMatch, matches: SubjectMatch[]): Decision {
+  switch (best.kind) {
+    case "indicator":
+      return { intent: "indicator-lookup", match: best, others: matches };
+    case "budget":
+      return { intent: "budget", rows: best.names };
+    case "goal":
+      return { intent: "goal-lookup", code: null, title: best.name };
+  }
+}
+
+/** Rebuilds the decision a conversation's last answer was about, for a follow-up with a new scope. */
+export function decisionFromState(intent: string, subject: string | null, data: EngineData): Decision | null {
+  switch (intent) {
+    case "off-track":
+    case "partial-goals":
+    case "activity-deviations":
+    case "budget-requests":
+      return { intent };
+    case "goal-lookup":
+      if (subject === null) return null;
+      return /^\d+(\.\d+)*$/.test(subject) ? { intent, code: subject, title: null } : { intent, code: null, title: subject };
+    case "budget": {
+      if (subject === null) return { intent, rows: null };
+      const row = resolveSubject(subject, data, ["budget"])[0];
+      return { intent, rows: row?.names ?? [subject] };
+    }
+    case "indicator-lookup":
+    case "trend":
+    case "compare": {
+      if (subject === null) return null;
+      const match = resolveSubject(subject, data, ["indicator"])[0];
+      return match ? { intent, match, others: [] } : null;
+    }
+    default:
+      return null;
+  }
+}

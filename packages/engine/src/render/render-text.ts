@@ -1,0 +1,97 @@
+import { parseMeasure } from "@tertial/domain";
+import type { Answer, AnswerItem, Language } from "../answer.ts";
+import { formatTable } from "../digest/text-table.ts";
+import { STATUS_TEXT, VALUE_LABEL, t } from "../answers/labels.ts";
+import { reportName } from "../answers/items.ts";
+import { sparkline } from "./sparkline.ts";
+
+/** A text answer lists at most this many items, then says how many more there are. */
+export const MAX_TEXT_ITEMS = 15;
+
+/**
+ * The answer as plain text for a terminal: the lead lines, the items (a table with a sparkline for
+ * trends and comparisons, otherwise one block per item with its values, status rule and source), then
+ * the notes. Answers without lead lines (built elsewhere) print their answerText as it is.
+ */
+export function renderText(answer: Answer): string {
+  if (answer.lead === undefined) return answer.answerText;
+  const language = answer.language;
+  const parts: string[] = [answer.lead.join("\n")];
+  const shown = answer.items.slice(0, MAX_TEXT_ITEMS);
+  if (shown.length > 0) {
+    const body = answer.intent === "trend" || answer.intent === "compare" ? renderSeries(answer, shown) : renderItems(answer, shown);
+    parts.push(body.join("\n"));
+  }
+  const rest = answer.items.length - shown.length;
+  const notes = [...(answer.notes ?? [])];
+  if (rest > 0) {
+    notes.unshift(t(language, `… och ${rest} till (${answer.items.length} totalt; alla finns med --json, eller fråga snävare).`, `… and ${rest} more (${answer.items.length} in all; --json lists every one, or ask more narrowly).`));
+  }
+  if (answer.suggestions.length > 0) {
+    notes.push(`${t(language, "Menade du", "Did you mean")}:\n${answer.suggestions.map((s) => `  – ${s}`).join("\n")}`);
+  }
+  if (notes.length > 0) parts.push(notes.join("\n"));
+  return parts.filter((part) => part !== "").join("\n\n");
+}
+
+const HIDDEN_VALUES = new Set<string>([VALUE_LABEL.sv.goal, VALUE_LABEL.en.goal, VALUE_LABEL.sv.table, VALUE_LABEL.en.table, VALUE_LABEL.sv.requestText]);
+
+function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
+  const manyReports = new Set(answer.items.map((item) => item.report.file)).size > 1;
+  return items.map((item) => {
+    const status = item.status === null ? "" : ` — ${STATUS_TEXT[answer.language][item.status]}`;
+    const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
+    const lines = [`• ${item.name}${where}${status}`];
+    const values = Object.entries(item.values).filter(([label]) => !HIDDEN_VALUES.has(label));
+    if (item.kind === "budget-request") {
+      lines.push(`  ${item.values[VALUE_LABEL[answer.language].requestText] ?? ""}`);
+    } else if (values.length > 0 && item.kind !== "goal") {
+      lines.push(`  ${values.map(([label, value]) => `${label} ${value}`).join(" · ")}`);
+    }
+    if (item.statusReason !== null && item.kind !== "goal") lines.push(`  ${item.statusReason}`);
+    if (item.kind === "goal" && item.values[firstKey(item)] !== undefined) lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
+    lines.push(`  ${t(answer.language, "källa", "source")}: ${item.source.file}:${item.source.line}`);
+    return lines.join("\n");
+  });
+}
+
+function firstKey(item: AnswerItem): string {
+  return Object.keys(item.values)[0] ?? "";
+}
+
+function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
+  if (answer.intent === "compare") return seriesTable(answer, items, true);
+  const organisations = [...new Set(items.map((item) => item.report.organisation))];
+  if (organisations.length === 1) return seriesTable(answer, items, false);
+  return organisations.flatMap((organisation, i) => [
+    ...(i === 0 ? [] : [""]),
+    `${organisation}:`,
+    ...seriesTable(answer, items.filter((item) => item.report.organisation === organisation), false),
+  ]);
+}
+
+/** A table of one indicator's rows, then a sparkline of the outcomes (oldest first for a trend). */
+function seriesTable(answer: Answer, items: readonly AnswerItem[], byOrganisation: boolean): string[] {
+  const language: Language = answer.language;
+  const label = VALUE_LABEL[language];
+  const rows = items.map((item) => [
+    byOrganisation ? `${item.report.organisation} ${item.report.period}` : item.report.period,
+    item.values[label.outcome] ?? "–",
+    item.values[label.forecast] ?? "–",
+    item.values[label.target] ?? "–",
+    item.status === null ? "" : STATUS_TEXT[language][item.status],
+    `${item.source.file}:${item.source.line}`,
+  ]);
+  const table = formatTable(
+    [
+      { header: byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 }, { header: label.outcome, align: "right" },
+      { header: label.forecast, align: "right" }, { header: label.target, align: "right" }, { header: "status" },
+      { header: t(language, "källa", "source") },
+    ],
+    rows,
+  );
+  const line = sparkline(items.map((item) => parseMeasure(item.values[label.outcome] ?? "")?.value ?? null));
+  if (line.trim() === "" || items.length < 2) return table;
+  const span = byOrganisation ? "" : `  (${items[0]?.report.period ?? ""} → ${items[items.length - 1]?.report.period ?? ""})`;
+  return [...table, `${label.outcome}: ${line}${span}`];
+}
