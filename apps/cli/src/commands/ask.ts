@@ -1,0 +1,50 @@
+import { createEngine, renderText } from "@tertial/engine";
+import { openDatabase } from "@tertial/store";
+import { type CliIo, type Command, UsageError } from "../command.ts";
+import { ensureLoadedForCli } from "../ensure-loaded.ts";
+import { parseFlags } from "../parse-flags.ts";
+import { DB_OPTION, DB_USAGE, resolveDbPath } from "../paths.ts";
+
+export interface QuestionCommandDeps {
+  /** Loads data/reports when the database is missing or stale; tests pass a no-op. */
+  ensureLoaded?: (io: CliIo, dbPath: string) => Promise<unknown>;
+}
+
+/** `tertial ask "<question>" [--json]`: one answer, as text or as the Answer JSON. */
+export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
+  const ensure = deps.ensureLoaded ?? ((io: CliIo, dbPath: string) => ensureLoadedForCli(io, dbPath));
+  return {
+    name: "ask",
+    summary: "Answer one question about the loaded reports, with sources (Swedish or English)",
+    usage: [
+      'Usage: tertial ask "<question>" [--json] [--db <file>]',
+      "",
+      '  Examples: tertial ask "vilka indikatorer är försenade denna tertial?"',
+      '            tertial ask "what is the sick leave in Socialnämnden T1 2020?" --json',
+      "  --json              print { question, language, intent, scope, answerText, items, suggestions }",
+      DB_USAGE,
+      "  Loads data/reports first when the database is missing or older than the reports.",
+    ].join("\n"),
+    async run(args, io) {
+      const { values, positionals } = parseFlags({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, ...DB_OPTION } });
+      if (positionals.length === 0) throw new UsageError('give a question, e.g. tertial ask "vilka mål uppfylls delvis?"');
+      const dbPath = resolveDbPath(values.db, io.env);
+      await ensure(io, dbPath);
+      const db = openDatabase(dbPath, { readonly: true });
+      try {
+        const { answer } = createEngine(db).ask(positionals.join(" "));
+        if (values.json) {
+          const { lead: _lead, notes: _notes, ...json } = answer;
+          io.out(JSON.stringify(json, null, 2));
+        } else {
+          io.out(renderText(answer));
+        }
+      } finally {
+        db.close();
+      }
+      return 0;
+    },
+  };
+}
+
+export const askCommand: Command = createAskCommand();
