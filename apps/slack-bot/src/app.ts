@@ -44,7 +44,7 @@ export interface BotApp {
 export function createApp(options: CreateAppOptions): BotApp {
   const { config, deps } = options;
   const logger = deps.logger;
-  logger.setLevel(toLogLevel(config.logLevel));
+  const logLevel = toLogLevel(config.logLevel);
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
     retryConfig: REPLY_RETRY_CONFIG,
@@ -54,14 +54,16 @@ export function createApp(options: CreateAppOptions): BotApp {
   const connection = config.connection;
   const app =
     connection.mode === "http"
-      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, clientOptions, port: connection.port })
+      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, logLevel, clientOptions, port: connection.port })
       : new App({
           token: config.botToken,
           logger,
+          logLevel,
           clientOptions,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
             logger,
+            logLevel,
             installerOptions: { clientOptions },
             ...options.socketOptions,
           }),

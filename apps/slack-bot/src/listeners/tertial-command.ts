@@ -3,7 +3,7 @@ import { isAllowed } from "../access.ts";
 import type { BotDeps } from "../deps.ts";
 import { sendWithRetry } from "../deliver.ts";
 import { renderHelp } from "../messages/help-message.ts";
-import { DELIVERY_FAILED, REFUSAL } from "../messages/notices.ts";
+import { ANSWER_FAILED, DELIVERY_FAILED, REFUSAL } from "../messages/notices.ts";
 import type { SlackMessage } from "../messages/slack-message.ts";
 import { postEphemeral } from "./post-answer.ts";
 import { safeAnswer } from "./safe-answer.ts";
@@ -56,7 +56,12 @@ export function createTertialCommand(deps: BotDeps, digest: DigestRoute | null) 
           await reply({ text: "Digester är inte påslagna i den här boten.", blocks: [] }, "ephemeral");
           return;
         }
-        await digest.handle({ text: request.text, userId: command.user_id, channelId: command.channel_id, respond: (message) => respond(message as RespondArguments) });
+        try {
+          await digest.handle({ text: request.text, userId: command.user_id, channelId: command.channel_id, respond: (message) => respond(message as RespondArguments) });
+        } catch (error) {
+          deps.logger.error("/tertial digest failed:", error);
+          await reply(ANSWER_FAILED, "ephemeral");
+        }
         return;
       case "question": {
         const message = safeAnswer(deps, {

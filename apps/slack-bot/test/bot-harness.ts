@@ -1,0 +1,113 @@
+import { EventEmitter } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Engine } from "@tertial/engine";
+import { ensureLoaded, migration003, openDatabase, type Db } from "@tertial/store";
+import { createApp, type BotApp } from "../src/app.ts";
+import { createBotDeps, type BotDeps } from "../src/deps.ts";
+import type { AccessRules, BotConfig } from "../src/env.ts";
+import { createLogger } from "../src/logger.ts";
+import { startFakeSlack, type FakeSlack } from "./fake-slack.ts";
+import { TEST_SIGNING_SECRET } from "./slack-requests.ts";
+
+export const TEST_BOT_TOKEN = "xoxb-test-token";
+
+export interface BotHarness {
+  /** http://127.0.0.1:<port>/slack/events */
+  url: string;
+  fake: FakeSlack;
+  bot: BotApp;
+  deps: BotDeps;
+  logs: string[];
+  /** Resolves with the first log line matching `pattern` (already written or still to come). */
+  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Stops the bot; the fake Slack stays up when `keepFake` (to start another bot on the same db). */
+  close(options?: { keepFake?: boolean }): Promise<void>;
+}
+
+export interface StartBotOptions {
+  db: Db;
+  engine: Engine;
+  access?: AccessRules;
+  /** Reuse a running fake (a restart test). */
+  fake?: FakeSlack;
+}
+
+/** Starts the real Bolt app in HTTP mode on 127.0.0.1 (random port) against a fake Slack Web API. */
+export async function startBot(options: StartBotOptions): Promise<BotHarness> {
+  const fake = options.fake ?? (await startFakeSlack());
+  const logs: string[] = [];
+  const events = new EventEmitter();
+  const logger = createLogger({ write: (line) => { logs.push(line); events.emit("line", line); }, secrets: [TEST_SIGNING_SECRET] });
+  const config: BotConfig = {
+    botToken: TEST_BOT_TOKEN,
+    connection: { mode: "http", signingSecret: TEST_SIGNING_SECRET, port: 0 },
+    slackApiUrl: fake.apiUrl,
+    logLevel: "debug",
+    dbPath: undefined,
+    access: options.access ?? { channels: [], users: [] },
+    adminUserIds: [],
+  };
+  const deps = createBotDeps({ db: options.db, engine: options.engine, logger, access: config.access, replyRetryDelaysMs: [10, 20] });
+  const bot = createApp({ config, deps, host: "127.0.0.1", digests: false, clientOptions: { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } } });
+  const { port } = await bot.start();
+  return {
+    url: `http://127.0.0.1:${port ?? 0}/slack/events`,
+    fake,
+    bot,
+    deps,
+    logs,
+    waitForLog(pattern, timeoutMs = 10_000) {
+      const found = logs.find((line) => pattern.test(line));
+      if (found !== undefined) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          events.off("line", onLine);
+          reject(new Error(`no log line matched ${pattern}`));
+        }, timeoutMs);
+        const onLine = (line: string) => {
+          if (!pattern.test(line)) return;
+          clearTimeout(timer);
+          events.off("line", onLine);
+          resolve(line);
+        };
+        events.on("line", onLine);
+      });
+    },
+    async close(closeOptions = {}) {
+      await bot.stop();
+      if (closeOptions.keepFake !== true) await fake.close();
+    },
+  };
+}
+
+export interface TempDb {
+  db: Db;
+  path: string;
+  remove(): void;
+}
+
+/** openDatabase plus the digest tables while migration 003 is not yet listed in MIGRATIONS. */
+function openBotDb(path: string): Db {
+  const db = openDatabase(path);
+  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'digest_delivery'").get() === undefined) db.exec(migration003.sql);
+  return db;
+}
+
+/** An empty database in a temp folder. */
+export function createTempDb(): TempDb {
+  const dir = mkdtempSync(join(tmpdir(), "tertial-slack-"));
+  const path = join(dir, "test.db");
+  const db = openBotDb(path);
+  return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** A temp database loaded with the committed reports in data/reports. */
+export async function createReportsDb(): Promise<TempDb> {
+  const dir = mkdtempSync(join(tmpdir(), "tertial-slack-"));
+  const path = join(dir, "reports.db");
+  await ensureLoaded({ dbPath: path, reportsDir: join(import.meta.dirname, "..", "..", "..", "data", "reports") });
+  const db = openBotDb(path);
+  return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
