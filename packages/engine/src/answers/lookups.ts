@@ -1,5 +1,7 @@
 import { findActivities, findGoals, findIndicators, type GoalRecord } from "@tertial/store";
 import type { SubjectMatch } from "../catalogue/resolve-subject.ts";
+import { translateSubject } from "../catalogue/subject-synonyms.ts";
+import { foldKey, wordsOf } from "../text/normalise.ts";
 import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
 import { activityItem, goalItem, goalLabel, indicatorItem } from "./items.ts";
 import { ASSESSMENT_TEXT, count, t } from "./labels.ts";
@@ -7,13 +9,18 @@ import { findInScope } from "./scoped-find.ts";
 
 /** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
 export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
-  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names: match.names }));
+  const words = wordsOf(foldKey(translateSubject(ctx.subject)));
+  const hasWords = (name: string) => words.length > 0 && words.every((word) => wordsOf(foldKey(name)).includes(word));
+  // Every indicator that names the subject's words as they are is as good an answer as the best-ranked one.
+  const tied = match.exact || !hasWords(match.name) ? [] : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
+  const names = [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
+  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
   if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
   const lead = rows.length === 0
     ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
-    : [`${match.name} — ${where}:`];
-  const alike = others.filter((o) => o.kind === "indicator" && o.name !== match.name && o.score - match.score < 0.1).slice(0, 3);
+    : [`${names.length === 1 ? match.name : names.join("; ")} — ${where}:`];
+  const alike = others.filter((o) => o.kind === "indicator" && !names.includes(o.name) && o.score - match.score < 0.1).slice(0, 3);
   const notes = alike.length === 0 ? [] : [t(ctx.language, `Liknande indikatorer: ${alike.map((o) => o.name).join("; ")}.`, `Similar indicators: ${alike.map((o) => o.name).join("; ")}.`)];
   const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
   return { intent: "indicator-lookup", scope, lead, items, notes, suggestions: [], subject: match.name };
