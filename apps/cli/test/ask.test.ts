@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { saveReport, openDatabase } from "@tertial/store";
+import { createAskCommand } from "../src/commands/ask.ts";
+import { makeWorkspace, run } from "./cli-harness.ts";
+import { fakeReader, writeFakeReport } from "./fake-reader.ts";
+
+let ws: ReturnType<typeof makeWorkspace>;
+const noLoad = { ensureLoaded: () => Promise.resolve(null) };
+
+beforeEach(async () => {
+  ws = makeWorkspace();
+  const db = openDatabase(ws.file("t.db"));
+  await writeFakeReport(ws.file("reports/socialnamnden.txt"), { organisation: "Socialnämnden" });
+  saveReport(db, await fakeReader(ws.file("reports/socialnamnden.txt"), null));
+  db.close();
+});
+afterEach(() => ws.remove());
+
+describe("tertial ask", () => {
+  it("prints the JSON answer with --json", async () => {
+    const result = await run([createAskCommand(noLoad)], ["ask", "vilka rapporter finns?", "--json", "--db", "t.db"], ws.path);
+    const answer = JSON.parse(result.out) as Record<string, unknown>;
+    expect([result.code, Object.keys(answer), answer["intent"], answer["language"]]).toEqual([
+      0, ["question", "language", "intent", "scope", "answerText", "items", "suggestions"], "reports", "sv",
+    ]);
+  });
+
+  it("answers nonsense politely with exit code 0", async () => {
+    const result = await run([createAskCommand(noLoad)], ["ask", "blorp", "zzzk", "--db", "t.db"], ws.path);
+    expect([result.code, result.out.split("\n")[0]]).toEqual([0, 'Jag förstod inte frågan, eller så matchade inget "blorp zzzk".']);
+  });
+
+  it("says the question was shortened when it is longer than 500 characters", async () => {
+    const result = await run([createAskCommand(noLoad)], ["ask", `${"hmm ".repeat(200)}`, "--db", "t.db"], ws.path);
+    expect(result.out).toContain("Frågan var längre än 500 tecken och kortades.");
+  });
+
+  it("wants a question", async () => {
+    const result = await run([createAskCommand(noLoad)], ["ask", "--db", "t.db"], ws.path);
+    expect([result.code, result.err.split("\n")[0]]).toEqual([2, 'tertial ask: give a question, e.g. tertial ask "vilka mål uppfylls delvis?"']);
+  });
+});
+
