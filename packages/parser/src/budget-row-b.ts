@@ -42,13 +42,18 @@ export function rowTokens(parts: readonly RowPart[]): TokenB[] {
   return tokens;
 }
 
-/** Splits a row's tokens where the first number starts (empty cells right before it belong to the values). */
+/**
+ * Splits a row's tokens where the first number starts (empty cells right before it belong to the
+ * values). `skipNumbers` keeps that many whole numbers ("Område 2") in the label; null when impossible.
+ */
 export function splitLabel(tokens: readonly TokenB[], skipNumbers = 0): { label: string; values: TokenB[] } | null {
   let first = -1;
   let seen = 0;
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!isNumberToken(tokens[index]?.text ?? "")) continue;
-    if (seen === skipNumbers) {
+    const text = tokens[index]?.text ?? "";
+    if (!isNumberToken(text)) continue;
+    if (seen === skipNumbers || !/^\d{1,4}$/.test(text)) {
+      if (seen !== skipNumbers) return null;
       first = index;
       break;
     }

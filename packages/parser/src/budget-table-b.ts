@@ -60,6 +60,7 @@ function finishRow(ctx: ScanContext, parts: RowPart[], header: HeaderB, groups: 
         ctx.warn(line, "economy amounts without a row label; skipped");
         return null;
       }
+      if (skip > 0) ctx.warn(line, `row label "${split.label}" read as ending in a number so that its amounts fit the columns`);
       if (fitted.isAmbiguous) ctx.warn(line, `amounts of row "${split.label}" can be split in more than one way; thousands joined`);
       return { label: split.label, group: groups.groupOf(split.label), line, cells: fitted.cells };
     }
