@@ -1,3 +1,4 @@
+import type { MoneyUnit } from "@tertial/domain";
 import { cleanBudgetText } from "./budget-cell.ts";
 import type { EconomySection } from "./budget-draft.ts";
 import type { ScanContext } from "./scan-context.ts";
@@ -71,7 +72,7 @@ export function titleAbove(ctx: ScanContext, line: number, section: EconomySecti
 }
 
 /** The unit of the latest "Beloppen anges i …" line between the section start and `line`. */
-export function statementAbove(ctx: ScanContext, line: number, section: EconomySection) {
+export function statementAbove(ctx: ScanContext, line: number, section: EconomySection): MoneyUnit | null {
   for (let above = line - 1; above >= section.start; above -= 1) {
     const unit = amountsStatement(ctx.lines[above - 1] ?? "");
     if (unit !== null) return unit;

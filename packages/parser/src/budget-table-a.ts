@@ -33,7 +33,7 @@ function readHeader(ctx: ScanContext, line: number, section: EconomySection): He
 }
 
 /** Reads one table's body; returns its rows and the first line after it. */
-function readBody(ctx: ScanContext, header: Header, columns: readonly string[], section: EconomySection) {
+function readBody(ctx: ScanContext, header: Header, columns: readonly string[], section: EconomySection): { rows: BudgetRowDraft[]; next: number } {
   const rows: BudgetRowDraft[] = [];
   const groups = createGroupTracker();
   let line = header.end + 1;

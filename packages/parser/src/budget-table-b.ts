@@ -78,7 +78,7 @@ function isProse(raw: string): boolean {
   return words.slice(first).some((word) => !isNumberToken(word) && word !== "%");
 }
 
-function readBody(ctx: ScanContext, header: HeaderB, section: EconomySection) {
+function readBody(ctx: ScanContext, header: HeaderB, section: EconomySection): { rows: BudgetRowDraft[]; next: number } {
   const rows: BudgetRowDraft[] = [];
   const groups = createGroupTracker();
   let parts: RowPart[] = [];
