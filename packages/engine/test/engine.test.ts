@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { Answer, ConversationState, createEngine, renderText } from "../src/index.ts";
+import { makeFixtureDb } from "./engine-fixture.ts";
+
+const engine = createEngine(makeFixtureDb());
+
+describe("createEngine().ask", () => {
+  it.each(["", "   ", "???", "x".repeat(2000), "DROP TABLE report; --", "\"'*%_", "mål 99.99.99", "T9 3000"])("never throws and answers valid JSON for %j", (question) => {
+    const { answer, state } = engine.ask(question);
+    expect([Answer.safeParse(answer).success, ConversationState.safeParse(JSON.parse(JSON.stringify(state))).success]).toEqual([true, true]);
+  });
+
+  it("treats an empty question as a request for help", () => {
+    expect(engine.ask("  ").answer.answerText.split("\n").slice(0, 2)).toEqual([
+      "Frågan var tom.", "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:",
+    ]);
+  });
+
+  it("shortens an overlong question and says so", () => {
+    const { answer } = engine.ask(`vilka indikatorer är försenade ${"x ".repeat(400)}`);
+    expect([answer.question.length <= 500, answer.intent, answer.notes?.at(-1)]).toEqual([true, "off-track", "Frågan var längre än 500 tecken och kortades."]);
+  });
+
+  it("says which period 'this tertial' was and lists at-risk indicators after the off-track ones", () => {
+    const { answer } = engine.ask("vilka indikatorer är försenade för soc?");
+    expect([answer.lead, answer.items.map((item) => [item.name, item.status]), answer.notes]).toEqual([
+      ["2 indikatorer är ej i fas eller ej uppnådda i Socialnämnden T1 2020 (senaste inlästa perioden):"],
+      [["Sjukfrånvaro", "off-track"], ["Antal hemlösa", "off-track"], ["Antal ungdomar som fått feriejobb i stadens regi", "at-risk"]],
+      ["Dessutom 1 indikator med risk (delvis eller osäkert), listade sist."],
+    ]);
+  });
+
+  it("translates the status rule in English answers and keeps quoted report text", () => {
+    const { answer } = engine.ask("which indicators are off track for soc T1 2020?");
+    expect(answer.items.map((item) => item.statusReason)).toEqual([
+      "forecast 6,5 % > target 5,5 % (lower is better)", "forecast 2 900 st > target 2 850 st (lower is better)", 'the analysis: "osäkert om"',
+    ]);
+  });
+
+  it("offers the closest names when nothing matches", () => {
+    const { answer } = engine.ask("sjukfrånvaro bromma");
+    expect([answer.intent, answer.suggestions[0]]).toEqual(["not-understood", "Sjukfrånvaro"]);
+  });
+
+  it("keeps the subject for follow-ups and changes only the scope", () => {
+    const first = engine.ask("prognos för feriejobb Norrmalm");
+    const second = engine.ask("och för soc?", first.state);
+    expect([second.answer.intent, second.answer.scope, second.answer.items.map((item) => `${item.source.file}:${item.source.line}`)]).toEqual([
+      "indicator-lookup", { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true }, ["soc-t1-2020.txt:216"],
+    ]);
+  });
+
+  it("re-reads the catalogue on refresh()", () => {
+    const db = makeFixtureDb();
+    const own = createEngine(db);
+    db.exec("DELETE FROM report");
+    own.refresh();
+    expect(own.ask("vilka rapporter finns?").answer.lead).toEqual(["Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports"]);
+  });
+});
+
+describe("renderText", () => {
+  it("prints a trend as a table with a sparkline, oldest first", () => {
+    const text = renderText(engine.ask("sjukfrånvaro över tid för soc").answer);
+    expect(text.split("\n").slice(-5)).toEqual([
+      "Period   utfall  prognos  årsmål  status    källa",
+      "-------  ------  -------  ------  --------  --------------------",
+      "T1 2017   6,2 %    5,5 %   5,5 %  i fas     soc-t1-2017.txt:3908",
+      "T1 2020   5,4 %    6,5 %   5,5 %  ej i fas  soc-t1-2020.txt:1650",
+      "utfall: █▁  (T1 2017 → T1 2020)",
+    ]);
+  });
+
+  it("shows the first 15 items and counts the rest", () => {
+    const { answer } = engine.ask("vilka rapporter finns?");
+    const many = { ...answer, items: Array.from({ length: 40 }, () => answer.items[0]).filter((item) => item !== undefined) };
+    const text = renderText(many);
+    expect([text.split("\n• ").length - 1, text.includes("… och 25 till (40 totalt; alla finns med --json, eller fråga snävare).")]).toEqual([15, true]);
+  });
+
+  it("prints answerText as it is for answers built without lead lines", () => {
+    expect(renderText({ question: "q", language: "sv", intent: "help", scope: { organisations: [], periods: [], periodIsDefault: false }, answerText: "hej", items: [], suggestions: [] })).toBe("hej");
+  });
+});
