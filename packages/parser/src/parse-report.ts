@@ -112,10 +112,14 @@ function lineOf(report: unknown, path: readonly PropertyKey[]): number {
   let node: unknown = report;
   let line = 0;
   for (const key of path) {
-    if (typeof node !== "object" || node === null) break;
-    node = (node as Record<PropertyKey, unknown>)[key];
-    const source = typeof node === "object" && node !== null ? (node as { source?: { line?: unknown } }).source : undefined;
-    if (typeof source?.line === "number") line = source.line;
+    if (!isRecord(node)) break;
+    node = node[key];
+    const source = isRecord(node) ? node["source"] : undefined;
+    if (isRecord(source) && typeof source["line"] === "number") line = source["line"];
   }
   return line;
+}
+
+function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
+  return typeof value === "object" && value !== null;
 }

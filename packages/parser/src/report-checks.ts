@@ -55,14 +55,24 @@ export function checkComplete(file: string, lines: readonly SourceLine[], toc: R
   }
 }
 
+/** Entries at the end of a table of contents that are compared with the text. */
+const TAIL_ENTRIES = 3;
+
+/**
+ * The last TOC entry when none of the last three entries' headings occurs in the text after the
+ * TOC (one heading worded differently in the text does not make a complete file look truncated).
+ */
 function missingLastTocEntry(lines: readonly SourceLine[], toc: ReadonlySet<number>): { heading: string; line: number } | null {
-  const entries = lines.filter((line) => toc.has(line.number) && /\d\s*$/.test(line.raw));
-  const last = entries.at(-1);
+  const entries = lines
+    .filter((line) => toc.has(line.number) && /\d\s*(?:<\/[^>]+>\s*)*$/.test(line.raw))
+    .map((line) => ({ line: line.number, heading: line.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, "").trim() }))
+    .filter((entry) => normalise(entry.heading) !== "");
+  const tail = entries.slice(-TAIL_ENTRIES);
+  const last = tail.at(-1);
   if (last === undefined) return null;
-  const heading = normalise(last.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, ""));
-  if (heading === "") return null;
-  const found = lines.some((line) => line.number > last.number && !toc.has(line.number) && normalise(line.text).startsWith(heading));
-  return found ? null : { heading: last.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, "").trim(), line: last.number };
+  const body = lines.filter((line) => line.number > last.line && !toc.has(line.number)).map((line) => normalise(line.text));
+  const found = tail.some((entry) => body.some((text) => text.startsWith(normalise(entry.heading))));
+  return found ? null : last;
 }
 
 function normalise(text: string): string {
