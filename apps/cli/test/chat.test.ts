@@ -12,7 +12,7 @@ beforeEach(async () => {
   ws = makeWorkspace();
   const db = openDatabase(ws.file("t.db"));
   await writeFakeReport(ws.file("reports/socialnamnden.txt"), { organisation: "Socialnämnden" });
-  saveReport(db, await fakeReader(ws.file("reports/socialnamnden.txt"), null));
+  saveReport(db, await fakeReader(ws.file("reports/socialnamnden.txt")));
   db.close();
 });
 afterEach(() => ws.remove());
