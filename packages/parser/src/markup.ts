@@ -16,16 +16,18 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
 };
 const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** Replaces Cyrillic look-alikes inside mixed Latin/Cyrillic words; unknown Cyrillic letters stay. */
 export function mapConfusables(text: string): string {
-  if (!/\p{Script=Cyrillic}/u.test(text)) return text;
+  if (!CYRILLIC.test(text)) return text;
   return text.replace(MIXED_SCRIPT_WORD, (word) => [...word].map((char) => CONFUSABLES[char] ?? char).join(""));
 }
 
 /** True when the text holds a word that mixes Latin and Cyrillic letters. */
 export function hasConfusables(text: string): boolean {
+  if (!CYRILLIC.test(text)) return false;
   MIXED_SCRIPT_WORD.lastIndex = 0;
   const found = MIXED_SCRIPT_WORD.test(text);
   MIXED_SCRIPT_WORD.lastIndex = 0;

@@ -47,8 +47,7 @@ export function checkComplete(file: string, lines: readonly SourceLine[], toc: R
   const last = goals.at(-1);
   if (last === undefined) return;
   const hasText = last.description !== null || last.expectedResult !== null || last.analysis !== null;
-  const hasTable = lines.slice(last.source.line).some((line) => isTableHeader(line.raw));
-  if (!hasText && !hasTable) {
+  if (!hasText && !lines.slice(last.source.line).some((line) => isTableHeader(line.raw))) {
     throw new ReportParseError(file, lastLine, [
       { line: lastLine, message: `the text ends right after goal "${last.title}" (line ${last.source.line}) with nothing below it, so the file looks truncated; ${EXPORT_HINT}` },
     ]);
