@@ -2,7 +2,7 @@ import type { Language } from "../answer.ts";
 import type { OrganisationResolver } from "../catalogue/resolve-organisation.ts";
 import { detectLanguage } from "../text/language.ts";
 import { foldKey, lowerKey, wordsOf } from "../text/normalise.ts";
-import { KEYWORDS, STOPWORDS, type KeywordGroup } from "./keywords.ts";
+import { STOPWORDS, type KeywordGroup } from "./keywords.ts";
 import { matchGroup } from "./match-keywords.ts";
 import { findPeriods, type PeriodFilter } from "./periods.ts";
 
@@ -23,7 +23,7 @@ export interface ParsedQuestion {
   startsAsFollowUp: boolean;
 }
 
-const GROUP_ORDER = Object.keys(KEYWORDS) as KeywordGroup[];
+const GROUP_ORDER: readonly KeywordGroup[] = ["delay", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "followUp"];
 
 /** Reads intent keywords, periods, organisations, a goal code and the remaining subject from a question. */
 export function parseQuestion(text: string, organisations: OrganisationResolver, fallbackLanguage: Language = "sv"): ParsedQuestion {
@@ -44,7 +44,7 @@ export function parseQuestion(text: string, organisations: OrganisationResolver,
   let goalCode: string | null = null;
   words.forEach((word, i) => {
     const code = /^(\d+(?:\.\d+)+)\.?$/.exec(word) ?? (groups.has("goal") && /^(\d)$/.exec(word));
-    if (code && code[1] !== undefined && goalCode === null) {
+    if (code && code[1] !== undefined && goalCode === null && !used.has(i)) {
       goalCode = code[1];
       used.add(i);
     }

@@ -73,7 +73,8 @@ export function formatPeriodFilter(filter: PeriodFilter): string {
 export function parsePeriodFilter(text: string): PeriodFilter | null {
   const match = /^(?:(T1|T2|VB)\s*)?((?:19|20)\d{2})?$/.exec(text.trim());
   if (match === null || (match[1] === undefined && match[2] === undefined)) return null;
-  return { kind: (match[1] as ReportKind | undefined) ?? null, year: match[2] === undefined ? null : Number(match[2]) };
+  const kind = match[1] === "T1" || match[1] === "T2" || match[1] === "VB" ? match[1] : null;
+  return { kind, year: match[2] === undefined ? null : Number(match[2]) };
 }
 
 /** True when a report of `kind` and `year` falls under the filter. */
