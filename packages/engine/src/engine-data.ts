@@ -18,7 +18,6 @@ export interface EngineData {
   /** Goal label → its code and title (the label is what the goal index returns). */
   goalByLabel: Map<string, { code: string | null; title: string }>;
   budgetRows: NameIndex;
-  activities: NameIndex;
   /** normaliseName(name) → every catalogue name with that key, per kind. */
   sameNames: { indicator: Map<string, string[]>; budget: Map<string, string[]>; goal: Map<string, string[]> };
 }
@@ -40,7 +39,6 @@ export function readEngineData(db: Db): EngineData {
     goals: createNameIndex(catalogue.goalTitles.map((goal) => goal.title)),
     goalByLabel,
     budgetRows: createNameIndex(catalogue.budgetRows),
-    activities: createNameIndex(catalogue.activityTitles),
     sameNames: {
       indicator: groupByKey(catalogue.indicatorNames),
       budget: groupByKey(catalogue.budgetRows),

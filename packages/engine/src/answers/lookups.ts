@@ -41,11 +41,17 @@ export function answerGoal(ctx: AskContext, code: string | null, title: string |
   }
   const lead: string[] = [];
   const items = [];
+  const goalIds = [...new Set(rows.map((goal) => goal.reportId))];
+  // One query each for the goals' indicators and activities: by goal number (and its sub-goals) when the
+  // goals are numbered, else every row of their reports, matched on the goal title below.
+  const codes = rows.every((goal) => goal.code !== null) ? subCodes(ctx, rows.map((goal) => goal.code ?? "")) : undefined;
+  const indicatorRows = findIndicators(ctx.db, { reportIds: goalIds, ...(codes ? { goalCodes: codes } : {}) });
+  const activityRows = findActivities(ctx.db, { reportIds: goalIds, ...(codes ? { goalCodes: codes } : {}) });
   for (const goal of rows) {
     const source = report(ctx, goal.reportId);
-    const under = (ref: { code: string | null; title: string }) => isUnder(goal, ref);
-    const indicators = findIndicators(ctx.db, { reportIds: [goal.reportId] }).filter((row) => under(row.goal));
-    const activities = findActivities(ctx.db, { reportIds: [goal.reportId] }).filter((row) => under(row.goal));
+    const under = (row: { reportId: number; goal: { code: string | null; title: string } }) => row.reportId === goal.reportId && isUnder(goal, row.goal);
+    const indicators = indicatorRows.filter(under);
+    const activities = activityRows.filter(under);
     lead.push(
       t(
         ctx.language,
@@ -58,6 +64,12 @@ export function answerGoal(ctx: AskContext, code: string | null, title: string |
     items.push(...activities.map((row) => activityItem(row, source, ctx.language)));
   }
   return { intent: "goal-lookup", scope, lead, items, notes: [], suggestions: [], subject: asked };
+}
+
+/** The goal numbers and every catalogue number below them ("1.2" → "1.2", "1.2.1", "1.2.2" …). */
+function subCodes(ctx: AskContext, codes: readonly string[]): string[] {
+  const all = ctx.data.catalogue.goalTitles.map((goal) => goal.code).filter((code): code is string => code !== null);
+  return [...new Set([...codes, ...all.filter((code) => codes.some((parent) => code.startsWith(`${parent}.`)))])];
 }
 
 /** True when a row hangs under the goal: the same goal, or (for numbered goals) one of its sub-goals. */

@@ -64,13 +64,14 @@ function latestText(ctx: AskContext): string {
 }
 
 /**
- * Nothing matched: says so and offers the closest names (indicators, goals, budget rows, activities
- * by fuzzy match, then the store's full-text search for recall).
+ * Nothing matched: says so and offers the closest names (indicators, goals and budget rows by fuzzy
+ * match, then the store's full-text search, which also covers activities, for recall).
  */
 export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
   const query = ctx.subject.trim() === "" ? text : ctx.subject;
   const candidates = new Map<string, number>();
-  for (const index of [ctx.data.indicators, ctx.data.goals, ctx.data.budgetRows, ctx.data.activities]) {
+  // Activity titles are many (one set per report) and are left to the full-text search.
+  for (const index of [ctx.data.indicators, ctx.data.goals, ctx.data.budgetRows]) {
     for (const hit of index.search(query, 3)) if (hit.score < 0.5) candidates.set(hit.name, Math.min(candidates.get(hit.name) ?? 1, hit.score));
   }
   if (candidates.size < 3 && query.trim() !== "") {
