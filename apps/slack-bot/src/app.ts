@@ -52,14 +52,16 @@ export function createApp(options: CreateAppOptions): BotApp {
     ...options.clientOptions,
   };
   const connection = config.connection;
+  // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
   const app =
     connection.mode === "http"
-      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, logLevel, clientOptions, port: connection.port })
+      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, logLevel, clientOptions, port: connection.port, convoStore: false })
       : new App({
           token: config.botToken,
           logger,
           logLevel,
           clientOptions,
+          convoStore: false,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
             logger,
@@ -95,6 +97,9 @@ export function createApp(options: CreateAppOptions): BotApp {
     app,
     digestScheduler,
     async start() {
+      // Fail fast with Slack's reason (invalid_auth, account_inactive…) instead of at the first event.
+      const auth = await app.client.auth.test();
+      logger.info(`authenticated as ${auth.user ?? "?"} (${auth.user_id ?? "?"}) in ${auth.team ?? "?"}`);
       if (connection.mode === "http") {
         const server = await app.start(options.host === undefined ? connection.port : { port: connection.port, host: options.host });
         if (runDigests) digestScheduler.start();

@@ -1,5 +1,6 @@
 import { createEngine } from "@tertial/engine";
-import { defaultDbPath, defaultReportsDir, ensureLoaded, openDatabase, StoreError } from "@tertial/store";
+import { existsSync } from "node:fs";
+import { defaultDbPath, defaultReportsDir, ensureLoaded, openDatabase, repoPath, StoreError } from "@tertial/store";
 import { createApp } from "./app.ts";
 import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
@@ -7,6 +8,9 @@ import { createLogger } from "./logger.ts";
 import { redactSecrets } from "./redact.ts";
 
 async function main(): Promise<void> {
+  // A .env at the repository root is read if present; variables already set win.
+  const envFile = repoPath(".env");
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = readBotConfig(process.env);
   const connection = config.connection;
   const logger = createLogger({ secrets: [config.botToken, connection.mode === "http" ? connection.signingSecret : connection.appToken] });
@@ -21,7 +25,9 @@ async function main(): Promise<void> {
   const bot = createApp({ config, deps });
   const { port } = await bot.start();
   logger.info(connection.mode === "http" ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)` : "tertial bot connected (Socket Mode)");
-  if (loaded !== null && loaded.added + loaded.replaced > 0) await bot.digestScheduler.afterLoad();
+  if (loaded !== null && loaded.added + loaded.replaced > 0) {
+    bot.digestScheduler.afterLoad().catch((error: unknown) => logger.error("new-report digests failed:", error));
+  }
 
   const shutdown = (signal: string) => {
     logger.info(`${signal}: stopping`);
@@ -48,5 +54,6 @@ main().catch((error: unknown) => {
     const text = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${redactSecrets(`The Slack bot could not start: ${text}`)}\nSee ${README_SECTION}.\n`);
   }
-  process.exitCode = 1;
+  // Exit now: a half-started app may hold sockets or timers open.
+  process.exit(1);
 });

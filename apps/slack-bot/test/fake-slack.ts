@@ -30,6 +30,8 @@ export interface FakeSlack {
   failNext(method: string, status: number, times?: number): void;
   /** Sets what apps.connections.open returns as the Socket Mode URL. */
   setSocketUrl(url: string): void;
+  /** Calls `listener` for every recorded call from now on; returns the unsubscribe function. */
+  onCall(listener: (call: RecordedCall) => void): () => void;
   /** Statuses the fake answered with, in order (429s included). */
   statuses: { method: string; status: number }[];
   close(): Promise<void>;
@@ -132,6 +134,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         };
         events.on("call", onCall);
       });
+    },
+    onCall(listener) {
+      events.on("call", listener);
+      return () => events.off("call", listener);
     },
     rateLimitOnce: (method, seconds) => rateLimits.set(method, seconds),
     failNext: (method, status, times = 1) => failures.set(method, { status, times }),
