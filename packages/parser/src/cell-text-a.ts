@@ -1,13 +1,8 @@
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+import { stripMarkup } from "./markup.ts";
 
-/** Cell or paragraph text without HTML tags and entities, tabs and whitespace runs collapsed, trimmed. */
+/** Cell or paragraph text as plain text (markup.ts), without the space the converter left before punctuation. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_match, name: string) => ENTITIES[name] ?? " ")
-    .replace(/\s+/g, " ")
-    .replace(/\s+([.,;:!?])(?=\s|$)/g, "$1")
-    .trim();
+  return stripMarkup(text).replace(/\s+([.,;:!?])(?=\s|$)/g, "$1");
 }
 
 /** A glyph that survived the PDF conversion: one "other symbol" character (♀, ◆, ●, ▶, ✓ …). */

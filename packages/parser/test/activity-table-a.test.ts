@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Activity, GoalId } from "@tertial/domain";
 import { scanActivitiesA } from "../src/activity-table-a.ts";
 import { findDelayHint } from "../src/delay-hints.ts";
-import { createFormatAContext, createReportContextA, fixtureLinesA } from "./format-a-context.ts";
+import { countByGoalLevel, createFormatAContext, createReportContextA, fixtureLinesA, parseRealReport } from "./format-a-context.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
@@ -164,6 +164,19 @@ describe("scanActivitiesA on N21", () => {
   ])("sets the delay hint of N21:%i to %s", (line, hint, analysis) => {
     expect(n21At(line)?.delayHint).toBe(hint);
     if (analysis !== null) expect(n21At(line)?.analysis).toBe(analysis);
+  });
+});
+
+describe("scanActivitiesA through parseReport (the parser's own goal owners)", () => {
+  it.each([
+    [S20, 141, { area: 49, committee: 92 }, 140, [944, 946]],
+    [N21, 121, { area: 56, committee: 65 }, 12, []],
+  ])("reads %s: %i activities by goal level, with analyses and deviations", (file, total, byLevel, withAnalysis, deviations) => {
+    const report = parseRealReport(file);
+    expect(report.activities).toHaveLength(total);
+    expect(countByGoalLevel(report, report.activities)).toEqual(byLevel);
+    expect(report.activities.filter((activity) => activity.analysis !== null)).toHaveLength(withAnalysis);
+    expect(report.activities.filter((activity) => activity.deviation).map((activity) => activity.source.line)).toEqual(deviations);
   });
 });
 

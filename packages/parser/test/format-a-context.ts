@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GoalId } from "@tertial/domain";
+import type { GoalLevel, ParsedReport } from "@tertial/domain";
+import { parseReport } from "../src/parse-report.ts";
 import type { ScanContext } from "../src/scan-context.ts";
 
 export interface RecordingContextA extends ScanContext {
@@ -84,4 +87,21 @@ export function readReportLines(file: string): string[] {
 export function createReportContextA(file: string): RecordingContextA {
   const lines = readReportLines(file);
   return createFormatAContext(lines, goalOwnersA(lines), file);
+}
+
+/** A real report through the whole parser (its own goal scanner decides the owners). */
+export function parseRealReport(file: string): ParsedReport {
+  const text = readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8");
+  return parseReport(text, { file, checksum: createHash("sha256").update(text).digest("hex") });
+}
+
+/** How many of the items sit under goals of each level, by the report's own goals. */
+export function countByGoalLevel(report: ParsedReport, items: readonly { goalId: string }[]): Partial<Record<GoalLevel, number>> {
+  const levels = new Map<string, GoalLevel>(report.goals.map((goal) => [goal.id, goal.level]));
+  const counts: Partial<Record<GoalLevel, number>> = {};
+  for (const item of items) {
+    const level = levels.get(item.goalId);
+    if (level !== undefined) counts[level] = (counts[level] ?? 0) + 1;
+  }
+  return counts;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GoalId, Indicator } from "@tertial/domain";
 import { scanIndicatorsA } from "../src/indicator-table-a.ts";
-import { createFormatAContext, createReportContextA, fixtureLinesA } from "./format-a-context.ts";
+import { countByGoalLevel, createFormatAContext, createReportContextA, fixtureLinesA, parseRealReport } from "./format-a-context.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
@@ -220,6 +220,18 @@ describe("scanIndicatorsA on N21", () => {
 
   it("keeps the subscript unit of N21:1379", () => {
     expect(n21At(1379)?.kfAnnualTarget).toEqual(m("1,80 kg CO ₂ per kg livsmedel", 1.8, "kg CO₂ per kg livsmedel"));
+  });
+});
+
+describe("scanIndicatorsA through parseReport (the parser's own goal owners)", () => {
+  it.each([
+    [S20, 44, { area: 30, committee: 14 }, 26],
+    [N21, 90, { area: 72, committee: 18 }, 31],
+  ])("reads %s: %i indicators by goal level, with analyses", (file, total, byLevel, withAnalysis) => {
+    const report = parseRealReport(file);
+    expect(report.indicators).toHaveLength(total);
+    expect(countByGoalLevel(report, report.indicators)).toEqual(byLevel);
+    expect(report.indicators.filter((indicator) => indicator.analysis !== null)).toHaveLength(withAnalysis);
   });
 });
 
