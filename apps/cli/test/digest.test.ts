@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addDigestSubscription } from "@tertial/store";
+import { addDigestSubscription, openDatabase } from "@tertial/store";
 import { digestCommand } from "../src/commands/digest.ts";
 import { startFakeSlack, type FakeSlack } from "../../slack-bot/test/digest-fake-slack.ts";
-import { NORRMALM_2021, openDigestDb, saveReports, TEST_2019, TEST_2020 } from "../../slack-bot/test/digest-test-setup.ts";
+import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020 } from "../../slack-bot/test/digest-test-setup.ts";
 import { makeWorkspace, run } from "./cli-harness.ts";
 
 let workspace: ReturnType<typeof makeWorkspace>;
@@ -12,7 +12,7 @@ beforeEach(async () => {
   workspace = makeWorkspace();
   slack = await startFakeSlack();
   dbPath = workspace.file("tertial.db");
-  const db = openDigestDb(dbPath);
+  const db = openDatabase(dbPath);
   saveReports(db, [TEST_2019, TEST_2020, NORRMALM_2021]);
   addDigestSubscription(db, {
     channelId: "C1", channelName: "ekonomi", organisations: ["Norrmalms stadsdelsnämnd"], cron: null, scheduleText: null,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Engine } from "@tertial/engine";
-import { ensureLoaded, migration003, openDatabase, type Db } from "@tertial/store";
+import { ensureLoaded, openDatabase, type Db } from "@tertial/store";
 import { createApp, type BotApp } from "../src/app.ts";
 import { createBotDeps, type BotDeps } from "../src/deps.ts";
 import type { AccessRules, BotConfig } from "../src/env.ts";
@@ -88,18 +88,11 @@ export interface TempDb {
   remove(): void;
 }
 
-/** openDatabase plus the digest tables while migration 003 is not yet listed in MIGRATIONS. */
-function openBotDb(path: string): Db {
-  const db = openDatabase(path);
-  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'digest_delivery'").get() === undefined) db.exec(migration003.sql);
-  return db;
-}
-
 /** An empty database in a temp folder. */
 export function createTempDb(): TempDb {
   const dir = mkdtempSync(join(tmpdir(), "tertial-slack-"));
   const path = join(dir, "test.db");
-  const db = openBotDb(path);
+  const db = openDatabase(path);
   return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
@@ -108,6 +101,6 @@ export async function createReportsDb(): Promise<TempDb> {
   const dir = mkdtempSync(join(tmpdir(), "tertial-slack-"));
   const path = join(dir, "reports.db");
   await ensureLoaded({ dbPath: path, reportsDir: join(import.meta.dirname, "..", "..", "..", "data", "reports") });
-  const db = openBotDb(path);
+  const db = openDatabase(path);
   return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Db } from "@tertial/store";
+import { openDatabase, type Db } from "@tertial/store";
 import { buildDigest, readDigestInputs } from "@tertial/engine";
 import { digestMessages, SLACK_LIMITS } from "../src/digest/index.ts";
-import { openDigestDb, saveReports, TEST_2020, type makeReport } from "./digest-test-setup.ts";
+import { saveReports, TEST_2020, type makeReport } from "./digest-test-setup.ts";
 
 type Spec = Parameters<typeof makeReport>[0];
 
@@ -15,7 +15,7 @@ function bigReport(count: number): Spec {
 }
 
 function messagesFor(spec: Spec) {
-  const db: Db = openDigestDb();
+  const db: Db = openDatabase(":memory:");
   saveReports(db, [spec]);
   const digest = buildDigest(readDigestInputs(db));
   db.close();

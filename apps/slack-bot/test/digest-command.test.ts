@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addDigestSubscription, listDigestSubscriptions, type Db } from "@tertial/store";
+import { addDigestSubscription, listDigestSubscriptions, openDatabase, saveReport, type Db } from "@tertial/store";
 import { createDigestCommand, deliverNewReportDigests, type DigestCommandArgs } from "../src/digest/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
-import { makeReport, NORRMALM_2021, openDigestDb, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
-import { saveReport } from "@tertial/store";
+import { makeReport, NORRMALM_2021, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
 
 const NOW = new Date("2024-03-27T10:00:00.000Z");
 let slack: FakeSlack;
 let db: Db;
 beforeEach(async () => {
   slack = await startFakeSlack();
-  db = openDigestDb();
+  db = openDatabase(":memory:");
   saveReports(db, [TEST_2019, TEST_2020, NORRMALM_2021]);
 });
 afterEach(async () => {

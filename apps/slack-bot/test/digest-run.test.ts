@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addDigestSubscription, listDigestDeliveries, type Db, type NewDigestSubscription } from "@tertial/store";
+import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db, type NewDigestSubscription } from "@tertial/store";
 import { createDigestScheduler, DEFAULT_DELIVERY_POLICY, runDueDigests } from "../src/digest/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
-import { NORRMALM_2021, openDigestDb, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
+import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
 
 // Monday 1 April 2024, the first Monday after the switch to summer time: 08:00 in Stockholm is 06:00Z.
 const CREATED = new Date("2024-03-20T12:00:00.000Z");
@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 function open(): Db {
-  const db = openDigestDb(join(dir, "tertial.db"));
+  const db = openDatabase(join(dir, "tertial.db"));
   dbs.push(db);
   return db;
 }

@@ -1,16 +1,9 @@
-import { migration003, openDatabase, saveReport, type Db } from "@tertial/store";
+import { saveReport, type Db } from "@tertial/store";
 import { webApi } from "@slack/bolt";
 import { makeReport, type ReportSpec } from "../../../packages/engine/test/digest-fixture.ts";
 import type { DigestSlackClient } from "../src/digest/index.ts";
 
 export { NORRMALM_2021, TEST_2019, TEST_2020, makeReport } from "../../../packages/engine/test/digest-fixture.ts";
-
-/** openDatabase plus the digest tables (migration 003 is applied here while MIGRATIONS lacks it). */
-export function openDigestDb(path = ":memory:"): Db {
-  const db = openDatabase(path);
-  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'digest_delivery'").get() === undefined) db.exec(migration003.sql);
-  return db;
-}
 
 export function saveReports(db: Db, specs: readonly ReportSpec[]): void {
   for (const spec of specs) saveReport(db, makeReport(spec));

@@ -11,4 +11,3 @@ export {
   recordDeliveryPart,
   takeDueRetries,
 } from "./digest-deliveries.ts";
-export { migration003 } from "./migrations/003-digests.ts";

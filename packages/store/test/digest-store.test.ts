@@ -10,13 +10,13 @@ import {
   lastSentDelivery,
   listDigestDeliveries,
   listDigestSubscriptions,
+  openDatabase,
   recordDeliveryPart,
   removeDigestSubscription,
   takeDueRetries,
   type Db,
   type NewDigestSubscription,
 } from "../src/index.ts";
-import { openDigestDb } from "./digest-db.ts";
 import { makeTempDir } from "./temp-dir.ts";
 
 const T0 = new Date("2024-03-25T07:00:00.000Z");
@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 function memoryDb(): Db {
-  const db = openDigestDb();
+  const db = openDatabase(":memory:");
   open.push(db);
   return db;
 }
@@ -89,14 +89,14 @@ describe("claimDigestSlot", () => {
     const dir = makeTempDir("tertial-digest-");
     dirs.push(dir);
     const path = dir.file("digest.db");
-    const a = openDigestDb(path);
-    const b = openDigestDb(path);
+    const a = openDatabase(path);
+    const b = openDatabase(path);
     open.push(a, b);
     const { id } = addDigestSubscription(a, WEEKLY, T0);
     const claims = [a, b, a, b].map((db) => claimDigestSlot(db, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 }));
     expect(claims.map((claim) => claim?.id ?? null)).toEqual([1, null, null, null]);
     a.close();
-    const reopened = openDigestDb(path);
+    const reopened = openDatabase(path);
     open.push(reopened);
     expect(claimDigestSlot(reopened, { subscriptionId: id, slot: "at:1", kind: "periodic", now: minutes(5) })).toBeNull();
   });
@@ -111,8 +111,8 @@ describe("failDelivery / takeDueRetries", () => {
   it("hands a retry to one connection once its time has come, counting the attempt", () => {
     const dir = makeTempDir("tertial-digest-");
     dirs.push(dir);
-    const a = openDigestDb(dir.file("digest.db"));
-    const b = openDigestDb(dir.file("digest.db"));
+    const a = openDatabase(dir.file("digest.db"));
+    const b = openDatabase(dir.file("digest.db"));
     open.push(a, b);
     const { id } = addDigestSubscription(a, WEEKLY, T0);
     const claim = claimDigestSlot(a, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 });
