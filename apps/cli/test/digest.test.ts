@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addDigestSubscription, openDatabase } from "@tertial/store";
 import { digestCommand } from "../src/commands/digest.ts";
-import { startFakeSlack, type FakeSlack } from "../../slack-bot/test/digest-fake-slack.ts";
-import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020 } from "../../slack-bot/test/digest-test-setup.ts";
+import { startFakeSlack, type FakeSlack } from "../../../packages/digests/test/digest-fake-slack.ts";
+import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020 } from "../../../packages/digests/test/digest-test-setup.ts";
 import { makeWorkspace, run } from "./cli-harness.ts";
 
 let workspace: ReturnType<typeof makeWorkspace>;

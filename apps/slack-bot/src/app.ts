@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { App, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type webApi } from "@slack/bolt";
 import { purgeExpiredSlackRows } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
-import { createDigestCommand, createDigestScheduler, DIGEST_HELP, type DigestScheduler, type DigestSlackClient } from "./digest/index.ts";
+import { createDigestCommand, createDigestScheduler, DIGEST_HELP, type DigestScheduler, type DigestSlackClient } from "@tertial/digests";
 import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { createAppHome } from "./listeners/app-home.ts";

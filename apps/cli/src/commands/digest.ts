@@ -1,6 +1,6 @@
 import { buildDigest, readDigestInputs, renderDigestText } from "@tertial/engine";
 import { listDigestDeliveries, listDigestSubscriptions, openDatabase } from "@tertial/store";
-import { createFetchSlackClient, deliveryPolicyFromEnv, runDueDigests } from "../../../slack-bot/src/digest/index.ts";
+import { createFetchSlackClient, deliveryPolicyFromEnv, runDueDigests } from "@tertial/digests";
 import { type Command, UsageError } from "../command.ts";
 import { ensureLoadedForCli } from "../ensure-loaded.ts";
 import { parseFlags } from "../parse-flags.ts";

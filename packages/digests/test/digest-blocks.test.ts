@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@tertial/store";
 import { buildDigest, readDigestInputs } from "@tertial/engine";
-import { digestMessages, SLACK_LIMITS } from "../src/digest/index.ts";
+import { digestMessages, SLACK_LIMITS } from "../src/index.ts";
 import { saveReports, TEST_2020, type makeReport } from "./digest-test-setup.ts";
 
 type Spec = Parameters<typeof makeReport>[0];

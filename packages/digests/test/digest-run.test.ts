@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db, type NewDigestSubscription } from "@tertial/store";
-import { createDigestScheduler, DEFAULT_DELIVERY_POLICY, runDueDigests } from "../src/digest/index.ts";
+import { createDigestScheduler, DEFAULT_DELIVERY_POLICY, runDueDigests } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
 import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addDigestSubscription, listDigestSubscriptions, openDatabase, saveReport, type Db } from "@tertial/store";
-import { createDigestCommand, deliverNewReportDigests, type DigestCommandArgs } from "../src/digest/index.ts";
+import { createDigestCommand, deliverNewReportDigests, type DigestCommandArgs } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
 import { makeReport, NORRMALM_2021, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
 
@@ -105,6 +105,6 @@ describe("deliverNewReportDigests", () => {
 });
 
 async function deliverNewReportDigestsAt(client: ReturnType<typeof webClient>, minutes: number): Promise<void> {
-  const { runDueDigests } = await import("../src/digest/index.ts");
+  const { runDueDigests } = await import("../src/index.ts");
   await runDueDigests(db, client, new Date(NOW.getTime() + minutes * 60_000));
 }

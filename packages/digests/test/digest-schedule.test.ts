@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DIGEST_TIMEZONE, latestDueSlot, nextSlot } from "../src/digest/index.ts";
+import { DIGEST_TIMEZONE, latestDueSlot, nextSlot } from "../src/index.ts";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const EPOCH = new Date(0);

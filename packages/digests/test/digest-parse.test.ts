@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DigestUsageError, parseDigestRequest } from "../src/digest/index.ts";
+import { DigestUsageError, parseDigestRequest } from "../src/index.ts";
 
 describe("parseDigestRequest", () => {
   it.each([

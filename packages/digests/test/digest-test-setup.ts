@@ -1,7 +1,7 @@
 import { saveReport, type Db } from "@tertial/store";
-import { webApi } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
 import { makeReport, type ReportSpec } from "../../../packages/engine/test/digest-fixture.ts";
-import type { DigestSlackClient } from "../src/digest/index.ts";
+import type { DigestSlackClient } from "../src/index.ts";
 
 export { NORRMALM_2021, TEST_2019, TEST_2020, makeReport } from "../../../packages/engine/test/digest-fixture.ts";
 
@@ -11,5 +11,5 @@ export function saveReports(db: Db, specs: readonly ReportSpec[]): void {
 
 /** A real WebClient pointed at the fake server, with its own retries off (the digests retry). */
 export function webClient(url: string): DigestSlackClient {
-  return new webApi.WebClient("xoxb-test-not-a-token", { slackApiUrl: url, retryConfig: { retries: 0 } });
+  return new WebClient("xoxb-test-not-a-token", { slackApiUrl: url, retryConfig: { retries: 0 } });
 }
