@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@tertial/store";
 import { buildDigest, isDigestEmpty, readDigestInputs } from "../src/index.ts";
-import { fixtureDb, NORRMALM_2021, TEST_2019, TEST_2020 } from "./digest-fixture.ts";
+import { fixtureDb, NORRMALM_2021, TEST_2019, TEST_2020, type ReportSpec } from "./digest-fixture.ts";
 
 const dbs: Db[] = [];
 afterEach(() => {
@@ -65,10 +65,33 @@ describe("buildDigest", () => {
     });
   });
 
-  it("does not match an indicator whose goal code changed (both codes known)", () => {
-    const changes = buildDigest(readDigestInputs(open(TEST_2019, TEST_2020))).organisations[0]?.changes;
-    const names = [...(changes?.becameOffTrack ?? []), ...(changes?.recovered ?? [])].map((c) => c.name);
-    expect(names).not.toContain("Nöjda brukare");
+  it("follows an indicator across a renumbered goal when its name is unique on both sides, never a repeated name", () => {
+    const goals = (codes: string[], line: number): ReportSpec["goals"] =>
+      codes.map((code, index) => [`g${code}`, "committee", code, `Mål ${code}`, "helt", line + index]);
+    const before: ReportSpec = {
+      organisation: "Omnumrerade nämnden", kind: "T1", year: 2017, file: "omn-2017.txt", checksum: "d", goals: goals(["4.2", "1.1", "1.2"], 1),
+      indicators: [
+        ["g4.2", "Sjukfrånvaro", "on-track", "prognos 5,0 % ≤ årsmål 5,5 %", 10],
+        ["g1.1", "Nöjda brukare", "on-track", "prognos 85 % ≥ årsmål 80 %", 11],
+        ["g1.2", "Nöjda brukare", "on-track", "prognos 90 % ≥ årsmål 80 %", 12],
+        ["g1.1", "Väntetid", "on-track", "prognos 3 dagar ≤ årsmål 5 dagar", 13],
+      ],
+    };
+    const after: ReportSpec = {
+      ...before, year: 2020, file: "omn-2020.txt", checksum: "e", goals: goals(["3.2", "2.1", "2.2"], 1),
+      indicators: [
+        ["g3.2", "Sjukfrånvaro", "off-track", "prognos 6,5 % > årsmål 5,5 %", 20],
+        ["g2.1", "Nöjda brukare", "off-track", "prognos 70 % < årsmål 80 %", 21],
+        ["g2.2", "Nöjda brukare", "off-track", "prognos 72 % < årsmål 80 %", 22],
+        ["g2.1", "Väntetid", "at-risk", "analys: kan bli svårt att nå", 23],
+      ],
+    };
+    const changes = buildDigest(readDigestInputs(open(before, after))).organisations[0]?.changes;
+    expect(changes?.becameOffTrack.map((c) => [c.name, c.goalCode, c.from, c.to, c.previousSource.line, c.source.line])).toEqual([
+      ["Sjukfrånvaro", "3.2", "on-track", "off-track", 10, 20],
+    ]);
+    expect(changes?.newRisks.map((c) => [c.name, c.from, c.to, c.previousSource.line, c.source.line])).toEqual([["Väntetid", "on-track", "at-risk", 13, 23]]);
+    expect(changes?.recovered).toEqual([]);
   });
 
   it("has no changes for an organisation's first report, and a content key of the checksums read", () => {

@@ -48,7 +48,7 @@ export function buildOrganisationDigest(input: DigestInput): OrganisationDigest 
 export function isDigestEmpty(digest: Digest): boolean {
   return digest.organisations.every((part) => {
     const { changes } = part;
-    const hasChanges = changes !== null && (changes.becameOffTrack.length > 0 || changes.recovered.length > 0
+    const hasChanges = changes !== null && (changes.becameOffTrack.length > 0 || changes.newRisks.length > 0 || changes.recovered.length > 0
       || changes.assessmentChanges.length > 0 || changes.newDeviations.length > 0);
     return !hasChanges && part.offTrack.length + part.atRisk.length + part.partialGoals.length + part.deviatingActivities.length === 0;
   });

@@ -46,7 +46,7 @@ export interface DigestBudget {
   deviation: BudgetFigure;
 }
 
-/** An indicator (matched by normalised name + goal code) whose status moved into or out of trouble. */
+/** An indicator (matched across the two reports, see matchItems) whose status moved into or out of trouble. */
 export interface StatusChange {
   name: string;
   goalCode: string | null;
@@ -78,7 +78,11 @@ export interface BudgetMovement {
 }
 
 export interface DigestChanges {
+  /** Now off-track or missed; before on track, met or at risk. */
   becameOffTrack: StatusChange[];
+  /** Now at risk; before on track or met. */
+  newRisks: StatusChange[];
+  /** Now on track or met; before off-track, missed or at risk. */
   recovered: StatusChange[];
   assessmentChanges: AssessmentChange[];
   newDeviations: DigestActivity[];

@@ -7,7 +7,10 @@ export function normaliseName(name: string): string {
 
 /**
  * Pairs items of two reports: first by normalised name + goal code; then, among the rest, by the
- * name alone when one side has no goal code (unnumbered goals) and the name is unique on both sides.
+ * name alone when that name is left exactly once on each side. The second pass is what follows an
+ * indicator across a renumbering (the city renumbers its goals with each mandate period, so
+ * "Sjukfrånvaro" under 4.2 in 2017 is the same indicator under 3.2 in 2020), while a name that
+ * repeats under several goals is never guessed at.
  */
 export function matchItems<T extends { name: string; goalCode: string | null }>(previous: readonly T[], current: readonly T[]): [T, T][] {
   const pairs: [T, T][] = [];
@@ -35,7 +38,6 @@ export function matchItems<T extends { name: string; goalCode: string | null }>(
     const now = unmatched.filter((candidate) => normaliseName(candidate.name) === name);
     const [match] = before;
     if (before.length !== 1 || now.length !== 1 || match === undefined) continue;
-    if (match.goalCode !== null && item.goalCode !== null) continue;
     pairs.push([match, item]);
   }
   return pairs;

@@ -77,6 +77,7 @@ function changeParts(changes: DigestChanges, previousPeriod: string): DigestPart
   const parts: DigestPart[] = [];
   const section = (heading: string, lines: string[]) => parts.push({ kind: "section", heading, lines, table: true });
   if (changes.becameOffTrack.length > 0) section(`Har blivit ej i fas sedan ${previousPeriod} (${changes.becameOffTrack.length})`, changeTable(changes.becameOffTrack));
+  if (changes.newRisks.length > 0) section(`Ny risk sedan ${previousPeriod} (${changes.newRisks.length})`, changeTable(changes.newRisks));
   if (changes.recovered.length > 0) section(`Har återhämtat sig sedan ${previousPeriod} (${changes.recovered.length})`, changeTable(changes.recovered));
   if (changes.assessmentChanges.length > 0) {
     section(`Ändrad målbedömning sedan ${previousPeriod} (${changes.assessmentChanges.length})`, formatTable(

@@ -7,9 +7,9 @@ const TROUBLE: readonly Status[] = ["off-track", "missed"];
 const GOOD: readonly Status[] = ["on-track", "met"];
 
 /**
- * What changed between two reports of the same organisation: indicators (matched by normalised name
- * + goal code) that became off-track or missed, or recovered from off-track/missed/at-risk to
- * on-track/met; goals (matched by level + normalised title) whose assessment changed; deviating
+ * What changed between two reports of the same organisation: indicators (matched by matchItems) that
+ * became off-track or missed, that went from on track or met to at risk, or that recovered from
+ * off-track/missed/at-risk to on-track/met; goals (matched by level + normalised title) whose assessment changed; deviating
  * activities that were not deviating before; and the budget total's forecast movement.
  */
 export function compareReports(
@@ -21,6 +21,7 @@ export function compareReports(
   const toItem = (indicator: DigestReportData["indicators"][number]) => ({ ...indicator, goalCode: indicator.goal.code });
   const pairs = matchItems(previous.indicators.map(toItem), current.indicators.map(toItem));
   const becameOffTrack: StatusChange[] = [];
+  const newRisks: StatusChange[] = [];
   const recovered: StatusChange[] = [];
   for (const [before, now] of pairs) {
     const change: StatusChange = {
@@ -28,10 +29,12 @@ export function compareReports(
       previousSource: before.source, source: now.source,
     };
     if (TROUBLE.includes(now.status) && !TROUBLE.includes(before.status)) becameOffTrack.push(change);
+    else if (now.status === "at-risk" && GOOD.includes(before.status)) newRisks.push(change);
     else if (GOOD.includes(now.status) && (TROUBLE.includes(before.status) || before.status === "at-risk")) recovered.push(change);
   }
   return {
     becameOffTrack,
+    newRisks,
     recovered,
     assessmentChanges: compareAssessments(previous, current),
     newDeviations: newDeviations(deviations.previous, deviations.current),
