@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { saveReport, openDatabase } from "@tertial/store";
 import { createAskCommand } from "../src/commands/ask.ts";
-import { makeWorkspace, run } from "./cli-harness.ts";
-import { fakeReader, writeFakeReport } from "./fake-reader.ts";
+import { makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
 
 let ws: ReturnType<typeof makeWorkspace>;
-const noLoad = { ensureLoaded: () => Promise.resolve(null) };
 
 beforeEach(async () => {
-  ws = makeWorkspace();
-  const db = openDatabase(ws.file("t.db"));
-  await writeFakeReport(ws.file("reports/socialnamnden.txt"), { organisation: "Socialnämnden" });
-  saveReport(db, await fakeReader(ws.file("reports/socialnamnden.txt")));
-  db.close();
+  ws = await makeWorkspaceWithReport();
 });
 afterEach(() => ws.remove());
 

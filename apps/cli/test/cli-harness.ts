@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDatabase, saveReport } from "@tertial/store";
 import type { CliIo, Command } from "../src/command.ts";
 import { runCli } from "../src/run-cli.ts";
+import { fakeReader, writeFakeReport } from "./fake-reader.ts";
 
 export interface Run {
   code: number;
@@ -25,3 +27,19 @@ export async function run(commands: readonly Command[], argv: string[], cwd: str
   const code = await runCli(argv, io, commands);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
+
+/** A workspace whose t.db holds one fake Socialnämnden report (written to reports/socialnamnden.txt). */
+export async function makeWorkspaceWithReport(): Promise<ReturnType<typeof makeWorkspace>> {
+  const ws = makeWorkspace();
+  const db = openDatabase(ws.file("t.db"));
+  try {
+    await writeFakeReport(ws.file("reports/socialnamnden.txt"), { organisation: "Socialnämnden" });
+    saveReport(db, await fakeReader(ws.file("reports/socialnamnden.txt")));
+  } finally {
+    db.close();
+  }
+  return ws;
+}
+
+/** A loader stand-in for commands under test: the database is already there. */
+export const noLoad = { ensureLoaded: () => Promise.resolve(null) };

@@ -1,31 +1,21 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultReportsDir, loadPaths, openDatabase, type Db } from "@tertial/store";
 import { buildDigest, readDigestInputs, renderDigestText, type Digest, type StatusChange } from "../src/index.ts";
+import { openRealReportsDb } from "./real-reports-db.ts";
 
 /**
  * The digest over data/reports: Norrmalm has one report (no comparison); Socialnämnden's T1 2020 is
  * compared with its T1 2017, across the renumbering of the city's goals between the two mandate
  * periods (4.2 → 3.2). Every line number was checked against the report texts.
  */
-let dir: string;
-let db: Db;
+let real: Awaited<ReturnType<typeof openRealReportsDb>>;
 let digest: Digest;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "tertial-digest-"));
-  db = openDatabase(join(dir, "t.db"));
-  const summary = await loadPaths(db, [defaultReportsDir()]);
-  if (summary.failed > 0) throw new Error(`reports failed to load: ${JSON.stringify(summary.files)}`);
-  digest = buildDigest(readDigestInputs(db, { organisations: [] }));
+  real = await openRealReportsDb();
+  digest = buildDigest(readDigestInputs(real.db, { organisations: [] }));
 }, 120_000);
 
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => real.close());
 
 const lines = (items: readonly { source: { line: number } }[]) => items.map((item) => item.source.line);
 const change = (c: StatusChange) => `${c.name} | ${c.goalCode} | ${c.from} → ${c.to} | ${c.previousSource.file}:${c.previousSource.line} → ${c.source.file}:${c.source.line}`;

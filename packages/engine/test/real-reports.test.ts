@@ -1,26 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultReportsDir, loadPaths, openDatabase, type Db } from "@tertial/store";
+import type { Db } from "@tertial/store";
 import { createEngine, type Answer, type Engine, type Intent } from "../src/index.ts";
+import { openRealReportsDb } from "./real-reports-db.ts";
 
-let dir: string;
+let real: Awaited<ReturnType<typeof openRealReportsDb>>;
 let db: Db;
 let engine: Engine;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "tertial-engine-"));
-  db = openDatabase(join(dir, "t.db"));
-  const summary = await loadPaths(db, [defaultReportsDir()]);
-  if (summary.failed > 0) throw new Error(`reports failed to load: ${JSON.stringify(summary.files)}`);
+  real = await openRealReportsDb();
+  db = real.db;
   engine = createEngine(db);
 }, 120_000);
 
-afterAll(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => real.close());
 
 /** "file:line name" for each item, in answer order. */
 const itemKeys = (answer: Answer) => answer.items.map((item) => `${item.source.file}:${item.source.line} ${item.name}`);
