@@ -1,8 +1,9 @@
 const WORD = /[\p{L}\p{N}]+/gu;
-/** A word with at least one non-ASCII character: the only words folding can change. */
-const NON_ASCII_WORD = /[\p{L}\p{N}]*[^\p{ASCII}][\p{L}\p{N}]*/gu;
+const NON_ASCII = /[^\x00-\x7F]/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CACHE_LIMIT = 50_000;
 const foldCache = new Map<string, string>();
+const wordCodeCache = new Map<number, boolean>();
 
 /** Lower-case text without diacritics: "Försenad åtgärd" → "forsenad atgard". */
 export function foldText(text: string): string {
@@ -12,10 +13,15 @@ export function foldText(text: string): string {
 /**
  * The folded forms of the words that change when folded, space-separated ("försenad åtgärd plan" →
  * "forsenad atgard"). Words without diacritics are already found in the exact column.
+ *
+ * The words are exactly the matches of /[\p{L}\p{N}]*[^\p{ASCII}][\p{L}\p{N}]*\/gu: a run of letters
+ * and digits holding a non-ASCII character, or followed by one (a dash, a combining mark) and the run
+ * after it. That regex backtracks over every ASCII word (quadratic in its length); this scan starts
+ * only at non-ASCII characters and reads each run once.
  */
 export function foldedWords(text: string): string {
   const folded = new Set<string>();
-  for (const [word] of text.matchAll(NON_ASCII_WORD)) {
+  for (const word of nonAsciiWords(text)) {
     let plain = foldCache.get(word);
     if (plain === undefined) {
       const lower = word.toLowerCase();
@@ -32,4 +38,64 @@ export function foldedWords(text: string): string {
 /** The words of a search query, lower-cased, at most `max`. */
 export function queryWords(query: string, max = 12): string[] {
   return [...query.toLowerCase().matchAll(WORD)].map(([word]) => word).slice(0, max);
+}
+
+/** The matches of /[\p{L}\p{N}]*[^\p{ASCII}][\p{L}\p{N}]*\/gu in `text`, in order. */
+function nonAsciiWords(text: string): string[] {
+  const words: string[] = [];
+  const end = text.length;
+  let from = 0;
+  for (;;) {
+    NON_ASCII.lastIndex = from;
+    const found = NON_ASCII.exec(text);
+    if (found === null) return words;
+    // The leftmost match starts at the run of letters and digits just before the first non-ASCII
+    // character (no earlier position can match: nothing before it is non-ASCII).
+    let start = found.index;
+    while (start > from) {
+      const before = codePointBefore(text, start, from);
+      if (!isWordCode(before)) break;
+      start -= before > 0xffff ? 2 : 1;
+    }
+    // Greedy: the whole run, then a non-ASCII character right after it and the run after that.
+    let stop = skipWord(text, start, end);
+    if (stop < end) {
+      const next = text.codePointAt(stop) ?? 0;
+      if (next > 0x7f) stop = skipWord(text, stop + (next > 0xffff ? 2 : 1), end);
+    }
+    words.push(text.slice(start, stop));
+    from = stop;
+  }
+}
+
+/** The index after the run of letters and digits starting at `index`. */
+function skipWord(text: string, index: number, end: number): number {
+  let at = index;
+  while (at < end) {
+    const code = text.codePointAt(at) ?? 0;
+    if (!isWordCode(code)) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+/** The code point ending at `index`, not reaching back before `floor`. */
+function codePointBefore(text: string, index: number, floor: number): number {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index - 2 >= floor) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? low;
+  }
+  return low;
+}
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  let known = wordCodeCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    if (wordCodeCache.size >= CACHE_LIMIT) wordCodeCache.clear();
+    wordCodeCache.set(code, known);
+  }
+  return known;
 }
