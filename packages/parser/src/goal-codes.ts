@@ -1,5 +1,6 @@
 import type { Goal } from "@tertial/domain";
 import { splitCode } from "./goal-lines.ts";
+import { normalise } from "./normalised-text.ts";
 import type { SourceLine } from "./source-lines.ts";
 
 /**
@@ -34,11 +35,4 @@ function findHeadingCode(lines: readonly SourceLine[], fromLine: number, toLine:
     if (printed.length >= 10 && (wanted.startsWith(printed) || printed.startsWith(wanted))) return code;
   }
   return null;
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }

@@ -1,6 +1,7 @@
 import type { Goal } from "@tertial/domain";
 import { ReportParseError } from "./errors.ts";
 import { isTableHeader } from "./goal-lines.ts";
+import { normalise, normalisedPrefix } from "./normalised-text.ts";
 import type { SourceLine } from "./source-lines.ts";
 
 /** Control characters other than TAB, LF, CR, FF: a binary file, not report text. */
@@ -69,11 +70,13 @@ function missingLastTocEntry(lines: readonly SourceLine[], toc: ReadonlySet<numb
   const tail = entries.slice(-TAIL_ENTRIES);
   const last = tail.at(-1);
   if (last === undefined) return null;
-  const body = lines.filter((line) => line.number > last.line && !toc.has(line.number)).map((line) => normalise(line.text));
-  const found = tail.some((entry) => body.some((text) => text.startsWith(normalise(entry.heading))));
-  return found ? null : last;
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const headings = tail.map((entry) => normalise(entry.heading));
+  const length = Math.max(...headings.map((heading) => heading.length));
+  for (let index = last.line; index < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined || toc.has(line.number) || line.text === "") continue;
+    const start = normalisedPrefix(line.text, length);
+    if (headings.some((heading) => start.startsWith(heading))) return null;
+  }
+  return last;
 }
