@@ -14,6 +14,19 @@ const DISTRICT = /\b(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)s stadsdels(?:nämn
 /** "Socialnämnden ska …": the city budget's assignments, many of them to the report's own nämnd. */
 const ASSIGNMENT = /\b(?<prefix>\p{L}+?)nämnden ska\b/giu;
 const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
+/**
+ * Cheap tests that a line may hold a mention: every match of the patterns above contains these
+ * letters (case-folded alike with or without the u flag; "k" and "s" are left out because /iu also
+ * folds the Kelvin sign and long s to them). Most lines have none and skip the slower patterns.
+ */
+const MAY_HAVE_ADMINISTRATION = /förvaltning/i;
+const MAY_HAVE_DISTRICT = /s stadsdels/;
+const MAY_HAVE_ASSIGNMENT = /nämnden/i;
+/** Runs of whitespace other than one plain space. */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+const TERTIAL_CELL = /\bTertial (?<n>[123]) (?<year>\d{4})\b/g;
+const ANNUAL_CELL = /(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g;
+const DATE = /\b(\d{4})-\d{2}-\d{2}\b/g;
 const MIN_SCORE = 6;
 
 /**
@@ -31,11 +44,16 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
     scores.set(organisation, entry);
   };
   for (const { text } of lines) {
-    for (const match of text.matchAll(ADMINISTRATION)) {
-      const prefix = match.groups?.["prefix"] ?? "";
-      if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3);
+    if (MAY_HAVE_ADMINISTRATION.test(text)) {
+      for (const match of text.matchAll(ADMINISTRATION)) {
+        const prefix = match.groups?.["prefix"] ?? "";
+        if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3);
+      }
     }
-    for (const match of text.matchAll(DISTRICT)) add(`${match.groups?.["name"] ?? ""}s stadsdelsnämnd`, match[0], 3);
+    if (MAY_HAVE_DISTRICT.test(text)) {
+      for (const match of text.matchAll(DISTRICT)) add(`${match.groups?.["name"] ?? ""}s stadsdelsnämnd`, match[0], 3);
+    }
+    if (!MAY_HAVE_ASSIGNMENT.test(text)) continue;
     for (const match of text.matchAll(ASSIGNMENT)) {
       const prefix = match.groups?.["prefix"] ?? "";
       if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 1);
@@ -55,15 +73,15 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
  * make a VB report. Null when neither is found.
  */
 export function inferPeriod(lines: readonly SourceLine[]): Inferred<{ kind: ReportKind; year: number }> | null {
-  const text = lines.map((line) => line.text).join(" ").replace(/\s+/g, " ");
-  const tertials = countMatches(text, /\bTertial (?<n>[123]) (?<year>\d{4})\b/g, (groups) => `${groups["n"]} ${groups["year"]}`);
+  const text = lines.map((line) => line.text).join(" ").replace(SPACE_RUN, " ");
+  const tertials = countMatches(text, TERTIAL_CELL, (groups) => `${groups["n"]} ${groups["year"]}`);
   const topTertial = mostFrequent(tertials);
   if (topTertial !== null) {
     const [n, year] = topTertial.key.split(" ");
     const kind: ReportKind = n === "1" ? "T1" : n === "2" ? "T2" : "VB";
     return { value: { kind, year: Number(year) }, evidence: `${topTertial.count} × "Tertial ${topTertial.key}" in indicator Period cells` };
   }
-  const annual = countMatches(text, /(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g, (groups) => groups["year"] ?? "");
+  const annual = countMatches(text, ANNUAL_CELL, (groups) => groups["year"] ?? "");
   const topAnnual = mostFrequent(annual);
   if (topAnnual === null) return null;
   return { value: { kind: "VB", year: Number(topAnnual.key) }, evidence: `${topAnnual.count} × "VB ${topAnnual.key}"` };
@@ -72,7 +90,10 @@ export function inferPeriod(lines: readonly SourceLine[]): Inferred<{ kind: Repo
 /** The most frequent year of activity dates (YYYY-MM-DD), a cross-check for an inferred year. */
 export function dominantDateYear(lines: readonly SourceLine[]): number | null {
   const years = new Map<string, number>();
-  for (const { text } of lines) for (const match of text.matchAll(/\b(\d{4})-\d{2}-\d{2}\b/g)) years.set(match[1] ?? "", (years.get(match[1] ?? "") ?? 0) + 1);
+  for (const { text } of lines) {
+    if (!text.includes("-")) continue;
+    for (const match of text.matchAll(DATE)) years.set(match[1] ?? "", (years.get(match[1] ?? "") ?? 0) + 1);
+  }
   const top = mostFrequent(years);
   return top === null ? null : Number(top.key);
 }
