@@ -18,6 +18,20 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
 const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
+const SPACE_LIKE_ANY = /[\u00a0\u2007\u2009\u202f]/;
+const TAG = /<[^>]*>/g;
+const ENTITY = /&(amp|lt|gt|quot|apos|nbsp);/g;
+const SYMBOL_BULLET = /\uf0b7\s*/g;
+/** A markdown table separator or horizontal rule: `---`, `|---|:--|`, `– – ---`. */
+const SEPARATOR_LINE = /^[\s\-–|:]*-{3,}[\s\-–|:]*$/;
+const HEADING_MARK = /^\s*#{1,6}(?=\s|$)/;
+const STRONG_MARK = /\*\*|__/g;
+const EMPHASIS = /(^|[\s("'])\*(?=\S)([^*]*?\S)\*(?=$|[\s)"'.,:;!?])/g;
+const LIST_BULLET = /^\s*[*•]\s+/;
+const ESCAPE = /\\([\\`*_#.\-+!()[\]])/g;
+/** Whitespace runs other than a single plain space (replacing those by " " equals collapsing every run). */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+const LEADING_DASH = /^-\s+/;
 
 /** Replaces Cyrillic look-alikes inside mixed Latin/Cyrillic words; unknown Cyrillic letters stay. */
 export function mapConfusables(text: string): string {
@@ -40,24 +54,24 @@ export function hasConfusables(text: string): boolean {
  * space runs collapsed, trimmed. Bullets are kept ("- item") because they carry list structure.
  */
 export function stripMarkup(raw: string): string {
-  let text = raw
-    .replace(SPACE_LIKE, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_match, name: string) => ENTITIES[name] ?? " ")
-    .replace(/\uf0b7\s*/g, "- ");
-  if (/^[\s\-–|:]*-{3,}[\s\-–|:]*$/.test(text)) return "";
-  text = text
-    .replace(/^\s*#{1,6}(?=\s|$)/, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/(^|[\s("'])\*(?=\S)([^*]*?\S)\*(?=$|[\s)"'.,:;!?])/g, "$1$2")
-    .replace(/^\s*[*•]\s+/, "- ")
-    .replace(/\\([\\`*_#.\-+!()[\]])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text;
+  // Each step runs only when the text holds the character its pattern needs: most lines are plain prose.
+  let text = SPACE_LIKE_ANY.test(raw) ? raw.replace(SPACE_LIKE, " ") : raw;
+  if (text.includes("<")) text = text.replace(TAG, " ");
+  if (text.includes("&")) text = text.replace(ENTITY, (_match, name: string) => ENTITIES[name] ?? " ");
+  if (text.includes("\uf0b7")) text = text.replace(SYMBOL_BULLET, "- ");
+  if (text.includes("---") && SEPARATOR_LINE.test(text)) return "";
+  if (text.includes("#")) text = text.replace(HEADING_MARK, "");
+  if (text.includes("*") || text.includes("_")) {
+    text = text.replace(STRONG_MARK, "");
+    if (text.includes("*")) text = text.replace(EMPHASIS, "$1$2");
+  }
+  if (text.includes("*") || text.includes("•")) text = text.replace(LIST_BULLET, "- ");
+  if (text.includes("\\")) text = text.replace(ESCAPE, "$1");
+  return text.replace(SPACE_RUN, " ").trim();
 }
 
 /** `stripMarkup` without a leading list bullet: the text that label and title rules match. */
 export function plainText(raw: string): string {
-  return stripMarkup(raw).replace(/^-\s+/, "");
+  const text = stripMarkup(raw);
+  return text.startsWith("-") ? text.replace(LEADING_DASH, "") : text;
 }
