@@ -1,14 +1,36 @@
 import { normaliseCell, parseSwedishNumber } from "@tertial/domain";
 
+/** What normaliseCell changes: space-like or dash-like characters, other whitespace than single spaces, spaces at the ends. */
+const NOT_NORMALISED = /[\u00a0\u2007\u202f\u2009\u2212\u2013]|\s\s|[^\S ]|^\s|\s$/;
+
+/** normaliseCell, skipped for text it would leave as it is (most cells and lines). */
+function normalised(text: string): string {
+  return NOT_NORMALISED.test(text) ? normaliseCell(text) : text;
+}
+
+const TAG = /<[^>]*>/g;
+const NBSP_ENTITY = /&nbsp;/g;
+const AMP_ENTITY = /&amp;/g;
+const HEADING_MARK = /^#+\s*/;
+const END_STARS = /^\*+|\*+$/g;
+const BOLD_MARK = /\*\*/g;
+
 /** An economy-table cell or label without HTML tags, markdown emphasis and heading marks; spaces collapsed. */
 export function cleanBudgetText(raw: string): string {
-  const text = normaliseCell(raw.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&"));
-  return normaliseCell(text.replace(/^#+\s*/, "").replace(/^\*+|\*+$/g, ""));
+  let text = raw.includes("<") ? raw.replace(TAG, " ") : raw;
+  if (text.includes("&")) text = text.replace(NBSP_ENTITY, " ").replace(AMP_ENTITY, "&");
+  text = normalised(text);
+  // normaliseCell is idempotent, so a second pass matters only when marks were removed.
+  let stripped = text.startsWith("#") ? text.replace(HEADING_MARK, "") : text;
+  if (stripped.startsWith("*") || stripped.endsWith("*")) stripped = stripped.replace(END_STARS, "");
+  return stripped === text ? text : normaliseCell(stripped);
 }
 
 /** Cell text as printed: tags and bold markers removed, but a footnote star ("-7,6*") kept. */
 export function printedCell(raw: string): string {
-  return normaliseCell(raw.replace(/<[^>]*>/g, " ").replace(/\*\*/g, ""));
+  let text = raw.includes("<") ? raw.replace(TAG, " ") : raw;
+  if (text.includes("**")) text = text.replace(BOLD_MARK, "");
+  return normalised(text);
 }
 
 /** How a label was emphasised in the text layer: bold area names and italic sub-groups matter (§5). */
@@ -38,7 +60,7 @@ const TRUNCATED = /\d[,.]$/;
  * thousands, footnote stars, a trailing "%". Text cells ("ja", "") give null.
  */
 export function readAmountCell(printed: string): AmountCell | null {
-  const raw = normaliseCell(printed);
+  const raw = normalised(printed);
   if (raw === "" || !/\d/.test(raw)) return null;
   const isPercent = PERCENT.test(raw.replace(/\*+$/, ""));
   const number = raw.replace(/\*+$/, "").replace(PERCENT, "").trim();
