@@ -9,6 +9,13 @@ const SECTION_START =
 const SECTION_END =
   /^(övrigt|kvalitetsarbete|intern kontroll|bedömning av nämndens interna kontroll|särskilda redovisningar|synpunkter och klagomål|analys av balansräkning.*|konsekvenser av .*)$/i;
 const UNIT_NAME = /^enhet\s*:\s*(?<name>.+)$/i;
+/**
+ * Words that a line opening or closing a section must hold, tested on the raw line with the same
+ * flags: cleaning a heading never joins letters (markup becomes a space), so a raw line without any
+ * of them cannot match SECTION_START, a "Beloppen anges i" statement or SECTION_END.
+ */
+const MAY_OPEN = /ekonomi|driftbudget|beloppen/i;
+const MAY_CLOSE = /övrigt|kvalitetsarbete|kontroll|redovisningar|klagomål|balansräkning|konsekvenser/i;
 
 /** A line as a heading candidate: markup removed, trailing spaces dropped; "" for table rows and TOC lines. */
 function headingText(raw: string): string {
@@ -27,10 +34,11 @@ export function findEconomySections(ctx: ScanContext): EconomySection[] {
   let start: number | null = null;
   ctx.lines.forEach((raw, index) => {
     const line = index + 1;
-    const text = headingText(raw);
     if (start === null) {
+      if (!MAY_OPEN.test(raw)) return;
+      const text = headingText(raw);
       if (SECTION_START.test(text) || amountsStatement(text) !== null) start = line;
-    } else if (SECTION_END.test(text) || ctx.isBoundary(line)) {
+    } else if ((MAY_CLOSE.test(raw) && SECTION_END.test(headingText(raw))) || ctx.isBoundary(line)) {
       sections.push({ start, end: line - 1 });
       start = null;
     }

@@ -1,4 +1,4 @@
-import type { BudgetLine } from "@tertial/domain";
+import type { BudgetLine, MoneyUnit } from "@tertial/domain";
 import { printedCell, readAmountCell } from "./budget-cell.ts";
 import type { BudgetTableDraft, EconomySection } from "./budget-draft.ts";
 import { findEconomySections, statementAbove } from "./budget-section.ts";
@@ -20,7 +20,7 @@ function isVolumeTable(table: BudgetTableDraft): boolean {
   return !MONEY_WORDS.test([table.stub, ...table.columns].join(" "));
 }
 
-function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: EconomySection): BudgetLine[] {
+function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: EconomySection, sectionProse: () => MoneyUnit | null): BudgetLine[] {
   if (isVolumeTable(table)) {
     ctx.warn(table.line, `table "${table.title}" counts volumes, not money; its ${table.rows.length} rows are not read as budget lines`);
     return [];
@@ -28,11 +28,10 @@ function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: Econom
   const cells = table.rows.flatMap((row) =>
     row.cells.map((cell) => ({ row, cell, read: readAmountCell(printedCell(cell.printed)) })),
   );
-  const sectionLines = ctx.lines.slice(section.start - 1, section.end).filter((raw) => !raw.includes("\t"));
   const decision = decideUnit({
     headerText: [table.stub, table.title, ...table.columns].join(" | "),
     statement: statementAbove(ctx, table.line, section),
-    prose: proseUnit(sectionLines),
+    prose: sectionProse(),
     printedAmounts: cells.flatMap(({ cell, read }) =>
       read === null || read.amount === null || read.isPercent || PERCENT_COLUMN.test(cell.column) ? [] : [{ raw: read.raw, amount: read.amount }],
     ),
@@ -65,6 +64,11 @@ function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: Econom
 export function scanBudgetLines(ctx: ScanContext): BudgetLine[] {
   return findEconomySections(ctx).flatMap((section) => {
     const tables = ctx.format === "A" ? scanTablesA(ctx, section) : scanTablesB(ctx, section);
-    return tables.flatMap((table) => linesOfTable(ctx, table, section));
+    let prose: MoneyUnit | null | undefined;
+    const sectionProse = (): MoneyUnit | null => {
+      if (prose === undefined) prose = proseUnit(ctx.lines.slice(section.start - 1, section.end).filter((raw) => !raw.includes("\t")));
+      return prose;
+    };
+    return tables.flatMap((table) => linesOfTable(ctx, table, section, sectionProse));
   });
 }
