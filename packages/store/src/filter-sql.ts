@@ -15,6 +15,14 @@ export class FilterSql {
     return this;
   }
 
+  /** Adds "<column> LIKE one of the patterns" (SQL LIKE: `%` any run, ASCII case-insensitive) when given. */
+  anyLike(column: string, param: string, patterns: readonly string[] | undefined): this {
+    if (patterns === undefined) return this;
+    this.clauses.push(`EXISTS (SELECT 1 FROM json_each(@${param}) WHERE ${column} LIKE value)`);
+    this.params[param] = JSON.stringify(patterns);
+    return this;
+  }
+
   raw(clause: string): this {
     this.clauses.push(clause);
     return this;

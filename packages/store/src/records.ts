@@ -81,6 +81,8 @@ export interface ActivityFilter {
 export interface BudgetLineFilter {
   reportIds?: readonly ReportId[];
   rowLabels?: readonly string[];
+  /** Row labels matching any of these SQL LIKE patterns ("nämnden totalt", "%(netto)%"). */
+  rowLabelLike?: readonly string[];
 }
 
 /** One full-text hit, for recall when fuzzy names fail. */

@@ -95,6 +95,11 @@ describe("findBudgetLines and findBudgetRequests", () => {
       ["Avvikelse", -3.5],
     ]);
     expect(findBudgetRequests(db, { reportIds: [n21] }).map((r) => [r.amount, r.unit, r.reportId])).toEqual([[5, "mnkr", n21]]);
+    // LIKE patterns: any of them; ASCII letters fold case ("%TOTALT" finds "Nämnden totalt"), å ä ö do not.
+    const labels = (patterns: string[]) => [...new Set(findBudgetLines(db, { rowLabelLike: patterns }).map((b) => b.rowLabel))];
+    expect(labels(["%TOTALT", "Övrig%"])).toEqual(["Nämnden totalt", "Övrig verksamhet"]);
+    expect(labels(["övrig%"])).toEqual([]);
+    expect(findBudgetLines(db, { rowLabelLike: [] })).toEqual([]);
     expect(findBudgetRequests(db, {})).toHaveLength(3);
   });
 });

@@ -7,6 +7,8 @@ import { count, t } from "./labels.ts";
 import { findInScope } from "./scoped-find.ts";
 
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa$/i;
+/** Every TOTAL_ROW label contains one of these words: the store returns only those candidates. */
+const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
 
 /**
  * Budget rows (budget, result, forecast and deviation as the report prints them). A named row or area
@@ -14,7 +16,7 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
  */
 export function answerBudget(ctx: AskContext, rowNames: readonly string[] | null): Draft {
   const found = findInScope(ctx, (reportIds) => {
-    const lines = findBudgetLines(ctx.db, rowNames === null ? { reportIds } : { reportIds, rowLabels: rowNames });
+    const lines = findBudgetLines(ctx.db, rowNames === null ? { reportIds, rowLabelLike: TOTAL_ROW_LIKE } : { reportIds, rowLabels: rowNames });
     return rowNames === null ? lines.filter((line) => TOTAL_ROW.test(line.rowLabel.trim())) : lines;
   });
   const { rows, reports, scope } = found;
