@@ -97,7 +97,7 @@ describe("findBudgetLines and findBudgetRequests", () => {
     expect(findBudgetRequests(db, { reportIds: [n21] }).map((r) => [r.amount, r.unit, r.reportId])).toEqual([[5, "mnkr", n21]]);
     // LIKE patterns: any of them; ASCII letters fold case ("%TOTALT" finds "Nämnden totalt"), å ä ö do not.
     const labels = (patterns: string[]) => [...new Set(findBudgetLines(db, { rowLabelLike: patterns }).map((b) => b.rowLabel))];
-    expect(labels(["%TOTALT", "Övrig%"])).toEqual(["Nämnden totalt", "Övrig verksamhet"]);
+    expect(labels(["%TOTALT", "Övrig%"]).sort()).toEqual(["Nämnden totalt", "Övrig verksamhet"]);
     expect(labels(["övrig%"])).toEqual([]);
     expect(findBudgetLines(db, { rowLabelLike: [] })).toEqual([]);
     expect(findBudgetRequests(db, {})).toHaveLength(3);
