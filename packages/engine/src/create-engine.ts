@@ -1,4 +1,4 @@
-import type { Db } from "@tertial/store";
+import { reportsStamp, type Db } from "@tertial/store";
 import type { Answer, Intent, Language } from "./answer.ts";
 import { answerBudget, answerBudgetRequests } from "./answers/budget.ts";
 import type { AskContext, Draft } from "./answers/context.ts";
@@ -20,18 +20,24 @@ const CONTENT_INTENTS = new Set<Intent>(["off-track", "partial-goals", "activity
 
 /**
  * The question engine over one database. Reads the report list and builds the fuzzy indexes over the
- * catalogue's distinct names once (and again on refresh()); each question then costs a few indexed
- * store queries. Deterministic: the same database, question and state give the same answer.
+ * catalogue's distinct names once, and again when the reports change (checked before every question,
+ * so a long-running bot sees what `tertial load` adds from another process) or on refresh(); each
+ * question then costs a few indexed store queries. Deterministic: the same database, question and
+ * state give the same answer.
  */
 export function createEngine(db: Db): Engine {
+  let stamp = reportsStamp(db);
   let data = readEngineData(db);
+  const refresh = () => {
+    stamp = reportsStamp(db);
+    data = readEngineData(db);
+  };
   return {
     ask(question, state) {
+      if (reportsStamp(db) !== stamp) refresh();
       return ask(db, data, question, state ?? EMPTY_STATE);
     },
-    refresh() {
-      data = readEngineData(db);
-    },
+    refresh,
   };
 }
 

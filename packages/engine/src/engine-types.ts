@@ -25,6 +25,6 @@ export interface AskResult {
 export interface Engine {
   /** Answers one question deterministically; never throws for bad input (empty, overlong, nonsense). */
   ask(question: string, state?: ConversationState): AskResult;
-  /** Rebuilds the catalogue after reports were loaded or replaced. */
+  /** Rebuilds the catalogue now (ask() also does so by itself when the reports have changed). */
   refresh(): void;
 }

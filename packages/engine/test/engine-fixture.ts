@@ -101,9 +101,15 @@ export const NORRMALM_2021: Spec = {
   requests: [[1.5, "för kommunalt bostadsbidrag", 16]],
 };
 
+const FIXTURE_SPECS = [SOC_2017, SOC_2020, NORRMALM_2021];
+
+/** Saves the fixture reports (all, or the first `count`) into `db`. */
+export function saveFixtureReports(db: Db, count = FIXTURE_SPECS.length): Db {
+  FIXTURE_SPECS.slice(0, count).forEach((spec, i) => saveReport(db, build(spec, String.fromCharCode(97 + i))));
+  return db;
+}
+
 /** An in-memory database with three small reports: Socialnämnden T1 2017 and T1 2020, Norrmalm T2 2021. */
 export function makeFixtureDb(): Db {
-  const db = openDatabase(":memory:");
-  [SOC_2017, SOC_2020, NORRMALM_2021].forEach((spec, i) => saveReport(db, build(spec, String.fromCharCode(97 + i))));
-  return db;
+  return saveFixtureReports(openDatabase(":memory:"));
 }

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { deleteReport, listReports, openDatabase } from "@tertial/store";
 import { Answer, ConversationState, createEngine, renderText } from "../src/index.ts";
-import { makeFixtureDb } from "./engine-fixture.ts";
+import { makeFixtureDb, saveFixtureReports } from "./engine-fixture.ts";
 
 const engine = createEngine(makeFixtureDb());
 
@@ -56,6 +60,27 @@ describe("createEngine().ask", () => {
     db.exec("DELETE FROM report");
     own.refresh();
     expect(own.ask("vilka rapporter finns?").answer.lead).toEqual(["Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports"]);
+  });
+
+  it("sees reports that another connection adds or deletes, without refresh()", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tertial-engine-"));
+    const path = join(dir, "t.db");
+    const writer = saveFixtureReports(openDatabase(path), 1);
+    const reader = openDatabase(path, { readonly: true });
+    try {
+      const own = createEngine(reader);
+      const files = () => own.ask("vilka rapporter finns?").answer.items.map((item) => item.source.file);
+      expect(files()).toEqual(["soc-t1-2017.txt"]);
+      saveFixtureReports(writer);
+      expect(files()).toEqual(["soc-t1-2017.txt", "soc-t1-2020.txt", "norrmalm-t2-2021.txt"]);
+      expect(own.ask("vilka indikatorer är försenade i Norrmalm?").answer.scope.periods).toEqual(["T2 2021"]);
+      deleteReport(writer, listReports(writer).find((report) => report.sourceFile === "norrmalm-t2-2021.txt")?.id ?? -1);
+      expect(files()).toEqual(["soc-t1-2017.txt", "soc-t1-2020.txt"]);
+    } finally {
+      reader.close();
+      writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

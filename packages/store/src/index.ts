@@ -5,6 +5,7 @@ export { MIGRATIONS, type Migration } from "./migrations/index.ts";
 export { saveReport, deleteReport, type SaveOutcome, type SaveResult } from "./save-report.ts";
 export { readReport } from "./read-report.ts";
 export { listReports, readCatalogue } from "./list-reports.ts";
+export { reportsStamp } from "./reports-stamp.ts";
 export { findIndicators } from "./find-indicators.ts";
 export { findGoals } from "./find-goals.ts";
 export { findActivities } from "./find-activities.ts";
