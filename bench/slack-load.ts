@@ -4,7 +4,10 @@
  * recording every reply, and 200 signed app_mention events sent with 20 in flight (a worker sends the
  * next mention when its reply has reached the fake). Both ends use this process's clock.
  *
- *   npm run bench:slack -- [--db bench/out/city.db] [--count 200] [--concurrency 20]
+ *   npm run bench:slack -- [--db bench/out/city.db] [--count 200] [--concurrency 20] [--no-cache]
+ *
+ * --no-cache turns the engine's answer cache off, so every mention is answered from scratch (the
+ * questions rotate, so with the cache on most mentions after the warm-up reuse an answer).
  *
  * Without the database it is built from the generated corpus (npm run bench:corpus) first; with
  * --reports it uses data/reports instead. Checks that every mention gets exactly one reply in its thread
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "20" },
     warmup: { type: "string", default: "40" },
     serve: { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
     "api-url": { type: "string" },
   },
 });
@@ -79,7 +83,7 @@ function percentile(sorted: readonly number[], p: number): number {
 async function serve(dbPath: string, apiUrl: string): Promise<void> {
   const db = openDatabase(dbPath);
   const started = performance.now();
-  const engine = createEngine(db);
+  const engine = createEngine(db, values["no-cache"] ? { cacheSize: 0 } : {});
   const engineMs = performance.now() - started;
   const logger = createLogger({ write: (line) => process.stderr.write(`${line}\n`) });
   const bot = createApp({
@@ -115,7 +119,7 @@ if (values.serve) {
 async function drive(): Promise<void> {
   const { path, cleanup } = await prepareDatabase();
   const fake = await startFakeSlack();
-  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, "--serve", "--db", path, "--api-url", fake.apiUrl], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, "--serve", "--db", path, "--api-url", fake.apiUrl, ...(values["no-cache"] ? ["--no-cache"] : [])], { stdio: ["ignore", "pipe", "inherit"] });
   const ready = await new Promise<{ port: number; engineMs: number; reports: number }>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -189,7 +193,7 @@ async function drive(): Promise<void> {
   latencies.sort((a, b) => a - b);
   ackLatencies.sort((a, b) => a - b);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  console.log(`database: ${path} (${reportCount} reports); engine built in ${fmt(engineMs)}`);
+  console.log(`database: ${path} (${reportCount} reports); engine built in ${fmt(engineMs)}; answer cache ${values["no-cache"] ? "off" : "on"}`);
   console.log(`${total} mentions, ${concurrency} in flight: ${latencies.length} answered, ${lost} lost, ${duplicates} threads with more than one reply, ${[...repliesByThread.keys()].filter((thread) => !thread.startsWith("w")).length} of ${total} threads replied (after ${values.warmup} warm-up mentions)`);
   console.log(`request → chat.postMessage: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}, max ${fmt(latencies.at(-1) ?? Number.NaN)}`);
   console.log(`HTTP ack: p50 ${fmt(percentile(ackLatencies, 50))}, p95 ${fmt(percentile(ackLatencies, 95))}`);

@@ -1,5 +1,6 @@
 import { reportsStamp, type Db } from "@tertial/store";
 import type { Answer, Intent, Language } from "./answer.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import { answerBudget, answerBudgetRequests } from "./answers/budget.ts";
 import type { AskContext, Draft } from "./answers/context.ts";
 import { t } from "./answers/labels.ts";
@@ -18,24 +19,37 @@ import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
 const CONTENT_INTENTS = new Set<Intent>(["off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
 
+export interface EngineOptions {
+  /** How many recent answers to keep for repeated questions (default 100; 0 turns the cache off). */
+  cacheSize?: number;
+}
+
 /**
  * The question engine over one database. Reads the report list and builds the fuzzy indexes over the
  * catalogue's distinct names once, and again when the reports change (checked before every question,
  * so a long-running bot sees what `tertial load` adds from another process) or on refresh(); each
  * question then costs a few indexed store queries. Deterministic: the same database, question and
- * state give the same answer.
+ * state give the same answer, which is why recent answers can be reused until the reports change.
  */
-export function createEngine(db: Db): Engine {
+export function createEngine(db: Db, options: EngineOptions = {}): Engine {
+  const cache = new AnswerCache(options.cacheSize ?? 100);
   let stamp = reportsStamp(db);
   let data = readEngineData(db);
   const refresh = () => {
     stamp = reportsStamp(db);
     data = readEngineData(db);
+    cache.clear();
   };
   return {
     ask(question, state) {
       if (reportsStamp(db) !== stamp) refresh();
-      return ask(db, data, question, state ?? EMPTY_STATE);
+      const before = state ?? EMPTY_STATE;
+      const key = cache.key(question, before);
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      const result = ask(db, data, question, before);
+      cache.set(key, result);
+      return result;
     },
     refresh,
   };

@@ -1,6 +1,6 @@
 export * from "./answer.ts";
 export * from "./engine-types.ts";
-export { createEngine } from "./create-engine.ts";
+export { createEngine, type EngineOptions } from "./create-engine.ts";
 export { renderText, MAX_TEXT_ITEMS } from "./render/render-text.ts";
 export { sparkline } from "./render/sparkline.ts";
 export { latestPeriod, resolveScope, type DefaultPeriod, type ResolvedScope } from "./scope.ts";
