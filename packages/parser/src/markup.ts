@@ -17,6 +17,12 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
 };
 const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/**
+ * Every character that some step of stripMarkup acts on: whitespace other than the plain space
+ * (the members of \s, spelled out so that the test is one character class), < & # * _ \ • and
+ * U+F0B7. A line without them, without two spaces in a row and without "---" only needs trimming.
+ */
+const MARKUP_OR_SPACING = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff<&#*_\\\u2022\uf0b7]/;
 const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
 const SPACE_LIKE_ANY = /[\u00a0\u2007\u2009\u202f]/;
 const TAG = /<[^>]*>/g;
@@ -54,7 +60,8 @@ export function hasConfusables(text: string): boolean {
  * space runs collapsed, trimmed. Bullets are kept ("- item") because they carry list structure.
  */
 export function stripMarkup(raw: string): string {
-  // Each step runs only when the text holds the character its pattern needs: most lines are plain prose.
+  if (!MARKUP_OR_SPACING.test(raw) && !raw.includes("  ") && !raw.includes("---")) return raw.trim();
+  // Each step runs only when the text holds the character its pattern needs.
   let text = SPACE_LIKE_ANY.test(raw) ? raw.replace(SPACE_LIKE, " ") : raw;
   if (text.includes("<")) text = text.replace(TAG, " ");
   if (text.includes("&")) text = text.replace(ENTITY, (_match, name: string) => ENTITIES[name] ?? " ");

@@ -40,6 +40,15 @@ describe("stripMarkup", () => {
     expect(stripMarkup(raw)).toBe(expected);
   });
 
+  it("equals the chain of replacements around every character of the basic plane", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      for (const raw of [`a${char}b`, `a ${char} b`, `${char}${char}`]) {
+        if (stripMarkup(raw) !== stripMarkupReference(raw)) expect([code, stripMarkup(raw)]).toEqual([code, stripMarkupReference(raw)]);
+      }
+    }
+  });
+
   it("equals the chain of replacements for any mix of markup", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
