@@ -19,10 +19,12 @@ const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Scrip
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /**
  * Every character that some step of stripMarkup acts on: whitespace other than the plain space
- * (the members of \s, spelled out so that the test is one character class), < & # * _ \ • and
- * U+F0B7. A line without them, without two spaces in a row and without "---" only needs trimming.
+ * (the members of \s, spelled out), < & # * _ \ • and U+F0B7. A line without them, without two
+ * spaces in a row and without "---" only needs trimming. Two small classes (ASCII, the rest) scan
+ * faster than one class holding both.
  */
-const MARKUP_OR_SPACING = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff<&#*_\\\u2022\uf0b7]/;
+const MARKUP_OR_SPACING_ASCII = /[\t-\r<&#*_\\]/;
+const MARKUP_OR_SPACING_OTHER = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2022\uf0b7]/;
 const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
 const SPACE_LIKE_ANY = /[\u00a0\u2007\u2009\u202f]/;
 const TAG = /<[^>]*>/g;
@@ -60,7 +62,7 @@ export function hasConfusables(text: string): boolean {
  * space runs collapsed, trimmed. Bullets are kept ("- item") because they carry list structure.
  */
 export function stripMarkup(raw: string): string {
-  if (!MARKUP_OR_SPACING.test(raw) && !raw.includes("  ") && !raw.includes("---")) return raw.trim();
+  if (!MARKUP_OR_SPACING_ASCII.test(raw) && !MARKUP_OR_SPACING_OTHER.test(raw) && !raw.includes("  ") && !raw.includes("---")) return raw.trim();
   // Each step runs only when the text holds the character its pattern needs.
   let text = SPACE_LIKE_ANY.test(raw) ? raw.replace(SPACE_LIKE, " ") : raw;
   if (text.includes("<")) text = text.replace(TAG, " ");
