@@ -1,13 +1,15 @@
-import { ParsedReport } from "@tertial/domain";
-import { InvalidReportError, toStoreError } from "./errors.ts";
+import type { ParsedReport } from "@tertial/domain";
+import { toStoreError } from "./errors.ts";
 import type { Db } from "./open-database.ts";
+import { type PreparedReport, prepareReport } from "./prepared-report.ts";
+import { reportTextEntries } from "./report-text.ts";
 import { INSERT_ACTIVITY, activityParams } from "./rows/activity-row.ts";
 import { INSERT_BUDGET_LINE, INSERT_BUDGET_REQUEST, budgetLineParams, budgetRequestParams } from "./rows/budget-row.ts";
 import { INSERT_GOAL, goalParams } from "./rows/goal-row.ts";
 import { INSERT_INDICATOR, indicatorParams } from "./rows/indicator-row.ts";
+import type { RowValues } from "./rows/insert-sql.ts";
 import { statement } from "./statements.ts";
 import { indexReportText } from "./text-index.ts";
-import { checkReferences } from "./check-references.ts";
 import { findSameReports } from "./same-reports.ts";
 
 export type SaveOutcome = "added" | "unchanged" | "replaced";
@@ -24,21 +26,17 @@ export interface SaveResult {
  * is left exactly as it was.
  */
 export function saveReport(db: Db, report: ParsedReport): SaveResult {
-  const checked = ParsedReport.safeParse(report);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new InvalidReportError(
-      `${report.sourceFile ?? "report"} does not match the report model (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"}).`,
-      "This is a parser bug; please report it with the file.",
-    );
-  }
-  checkReferences(report);
+  return savePreparedReport(db, prepareReport(report));
+}
+
+/** saveReport for a report prepareReport has already checked and folded (in a parse worker, say). */
+export function savePreparedReport(db: Db, { report, folded }: PreparedReport): SaveResult {
   try {
     return db.transaction((): SaveResult => {
       const same = findSameReports(db, report);
       if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
       for (const id of same.replaced) deleteReport(db, id);
-      const reportId = insertReport(db, report, same.replaced[0] ?? null);
+      const reportId = insertReport(db, report, folded, same.replaced[0] ?? null);
       return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
     }).immediate();
   } catch (error) {
@@ -57,7 +55,7 @@ export function deleteReport(db: Db, reportId: number): void {
   }
 }
 
-function insertReport(db: Db, report: ParsedReport, reuseId: number | null): number {
+function insertReport(db: Db, report: ParsedReport, folded: readonly string[], reuseId: number | null): number {
   const organisation = statement<{ name: string }, { id: number }>(
     db,
     "INSERT INTO organisation (name) VALUES (@name) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id",
@@ -93,20 +91,17 @@ function insertReport(db: Db, report: ParsedReport, reuseId: number | null): num
     if (id === undefined) throw new Error(`goal ${key} vanished`);
     return id;
   };
-  const indicator = statement(db, INSERT_INDICATOR);
+  const indicator = statement<[RowValues]>(db, INSERT_INDICATOR);
   report.indicators.forEach((item, i) => indicator.run(indicatorParams(item, reportId, i, goalIdOf(item.goalId))));
-  const activity = statement(db, INSERT_ACTIVITY);
+  const activity = statement<[RowValues]>(db, INSERT_ACTIVITY);
   report.activities.forEach((item, i) => activity.run(activityParams(item, reportId, i, goalIdOf(item.goalId))));
-  const budgetLine = statement(db, INSERT_BUDGET_LINE);
+  const budgetLine = statement<[RowValues]>(db, INSERT_BUDGET_LINE);
   report.budgetLines.forEach((item, i) => budgetLine.run(budgetLineParams(item, reportId, i)));
-  const budgetRequest = statement(db, INSERT_BUDGET_REQUEST);
+  const budgetRequest = statement<[RowValues]>(db, INSERT_BUDGET_REQUEST);
   report.budgetRequests.forEach((item, i) => budgetRequest.run(budgetRequestParams(item, reportId, i)));
-  const warning = statement(
-    db,
-    "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (@reportId, @ordinal, @file, @line, @message)",
-  );
-  report.warnings.forEach((item, i) => warning.run({ reportId, ordinal: i, file: item.file, line: item.line, message: item.message }));
-  indexReportText(db, reportId, report);
+  const warning = statement<[RowValues]>(db, "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (?, ?, ?, ?, ?)");
+  report.warnings.forEach((item, i) => warning.run([reportId, i, item.file, item.line, item.message]));
+  indexReportText(db, reportId, reportTextEntries(report), folded);
   return reportId;
 }
 
@@ -114,14 +109,14 @@ function insertReport(db: Db, report: ParsedReport, reuseId: number | null): num
 function insertGoals(db: Db, report: ParsedReport, reportId: number): Map<string, number> {
   const ids = new Map<string, number>();
   const late: { id: number; parentKey: string }[] = [];
-  const insert = statement(db, INSERT_GOAL);
+  const insert = statement<[RowValues]>(db, INSERT_GOAL);
   report.goals.forEach((goal, i) => {
     const parentId = goal.parentId === null ? null : (ids.get(goal.parentId) ?? null);
     const id = Number(insert.run(goalParams(goal, reportId, i, parentId)).lastInsertRowid);
     ids.set(goal.id, id);
     if (goal.parentId !== null && parentId === null) late.push({ id, parentKey: goal.parentId });
   });
-  const link = statement(db, "UPDATE goal SET parent_id = @parentId WHERE id = @id");
-  for (const { id, parentKey } of late) link.run({ id, parentId: ids.get(parentKey) ?? null });
+  const link = statement<[number | null, number]>(db, "UPDATE goal SET parent_id = ? WHERE id = ?");
+  for (const { id, parentKey } of late) link.run(ids.get(parentKey) ?? null, id);
   return ids;
 }

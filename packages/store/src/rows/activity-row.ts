@@ -1,4 +1,5 @@
 import type { Activity, ActivityState, GoalId } from "@tertial/domain";
+import { insertSql, type RowValues } from "./insert-sql.ts";
 
 export interface ActivityRow {
   id: number;
@@ -38,24 +39,17 @@ export function toActivity(row: ActivityRow): Activity {
   };
 }
 
-export function activityParams(activity: Activity, reportId: number, ordinal: number, goalId: number) {
-  return {
-    reportId, ordinal, goalId,
-    title: activity.title,
-    glyph: activity.glyph,
-    state: activity.state,
-    startDate: activity.startDate,
-    endDate: activity.endDate,
-    deviation: activity.deviation ? 1 : 0,
-    deviationText: activity.deviationText,
-    delayHint: activity.delayHint,
-    analysis: activity.analysis,
-    sourceFile: activity.source.file,
-    sourceLine: activity.source.line,
-  };
-}
+const ACTIVITY_INSERT_COLUMNS = [
+  "report_id", "ordinal", "goal_id", "title", "glyph", "state", "start_date", "end_date",
+  "deviation", "deviation_text", "delay_hint", "analysis", "source_file", "source_line",
+] as const;
 
-export const INSERT_ACTIVITY = `INSERT INTO activity (report_id, ordinal, goal_id, title, glyph, state, start_date, end_date,
-  deviation, deviation_text, delay_hint, analysis, source_file, source_line)
-  VALUES (@reportId, @ordinal, @goalId, @title, @glyph, @state, @startDate, @endDate,
-  @deviation, @deviationText, @delayHint, @analysis, @sourceFile, @sourceLine)`;
+export const INSERT_ACTIVITY = insertSql("activity", ACTIVITY_INSERT_COLUMNS);
+
+/** Values for INSERT_ACTIVITY, in ACTIVITY_INSERT_COLUMNS order. */
+export function activityParams(activity: Activity, reportId: number, ordinal: number, goalId: number): RowValues {
+  return [
+    reportId, ordinal, goalId, activity.title, activity.glyph, activity.state, activity.startDate, activity.endDate,
+    activity.deviation ? 1 : 0, activity.deviationText, activity.delayHint, activity.analysis, activity.source.file, activity.source.line,
+  ];
+}

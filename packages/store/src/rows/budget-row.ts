@@ -1,4 +1,5 @@
 import type { BudgetLine, BudgetRequest, MoneyUnit } from "@tertial/domain";
+import { insertSql, type RowValues } from "./insert-sql.ts";
 import { toAmount } from "./measure-columns.ts";
 
 export interface BudgetLineRow {
@@ -32,24 +33,16 @@ export function toBudgetLine(row: BudgetLineRow): BudgetLine {
   };
 }
 
-export function budgetLineParams(line: BudgetLine, reportId: number, ordinal: number) {
-  return {
-    reportId, ordinal,
-    tableTitle: line.table,
-    groupLabel: line.group,
-    rowLabel: line.rowLabel,
-    columnLabel: line.column,
-    raw: line.raw,
-    amount: line.amount,
-    unit: line.unit,
-    sourceFile: line.source.file,
-    sourceLine: line.source.line,
-  };
-}
+const BUDGET_LINE_INSERT_COLUMNS = [
+  "report_id", "ordinal", "table_title", "group_label", "row_label", "column_label", "raw", "amount", "unit", "source_file", "source_line",
+] as const;
 
-export const INSERT_BUDGET_LINE = `INSERT INTO budget_line (report_id, ordinal, table_title, group_label, row_label, column_label,
-  raw, amount, unit, source_file, source_line)
-  VALUES (@reportId, @ordinal, @tableTitle, @groupLabel, @rowLabel, @columnLabel, @raw, @amount, @unit, @sourceFile, @sourceLine)`;
+export const INSERT_BUDGET_LINE = insertSql("budget_line", BUDGET_LINE_INSERT_COLUMNS);
+
+/** Values for INSERT_BUDGET_LINE, in BUDGET_LINE_INSERT_COLUMNS order. */
+export function budgetLineParams(line: BudgetLine, reportId: number, ordinal: number): RowValues {
+  return [reportId, ordinal, line.table, line.group, line.rowLabel, line.column, line.raw, line.amount, line.unit, line.source.file, line.source.line];
+}
 
 export interface BudgetRequestRow {
   id: number;
@@ -75,17 +68,11 @@ export function toBudgetRequest(row: BudgetRequestRow): BudgetRequest {
   };
 }
 
-export function budgetRequestParams(request: BudgetRequest, reportId: number, ordinal: number) {
-  return {
-    reportId, ordinal,
-    amount: request.amount,
-    unit: request.unit,
-    purpose: request.purpose,
-    text: request.text,
-    sourceFile: request.source.file,
-    sourceLine: request.source.line,
-  };
-}
+const BUDGET_REQUEST_INSERT_COLUMNS = ["report_id", "ordinal", "amount", "unit", "purpose", "text", "source_file", "source_line"] as const;
 
-export const INSERT_BUDGET_REQUEST = `INSERT INTO budget_request (report_id, ordinal, amount, unit, purpose, text, source_file, source_line)
-  VALUES (@reportId, @ordinal, @amount, @unit, @purpose, @text, @sourceFile, @sourceLine)`;
+export const INSERT_BUDGET_REQUEST = insertSql("budget_request", BUDGET_REQUEST_INSERT_COLUMNS);
+
+/** Values for INSERT_BUDGET_REQUEST, in BUDGET_REQUEST_INSERT_COLUMNS order. */
+export function budgetRequestParams(request: BudgetRequest, reportId: number, ordinal: number): RowValues {
+  return [reportId, ordinal, request.amount, request.unit, request.purpose, request.text, request.source.file, request.source.line];
+}

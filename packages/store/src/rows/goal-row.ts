@@ -1,5 +1,6 @@
 import type { Assessment, Goal, GoalId, GoalLevel } from "@tertial/domain";
 import type { GoalRef } from "../records.ts";
+import { insertSql, type RowValues } from "./insert-sql.ts";
 
 export interface GoalRow {
   id: number;
@@ -51,26 +52,17 @@ export function toGoalRef(code: string | null, title: string, level: string): Go
   return { code, title, level: level as GoalLevel };
 }
 
-export function goalParams(goal: Goal, reportId: number, ordinal: number, parentId: number | null) {
-  return {
-    reportId,
-    ordinal,
-    goalKey: goal.id,
-    level: goal.level,
-    code: goal.code,
-    title: goal.title,
-    parentId,
-    assessment: goal.assessment,
-    assessmentRaw: goal.assessmentRaw,
-    description: goal.description,
-    expectedResult: goal.expectedResult,
-    analysis: goal.analysis,
-    sourceFile: goal.source.file,
-    sourceLine: goal.source.line,
-  };
-}
+const GOAL_INSERT_COLUMNS = [
+  "report_id", "ordinal", "goal_key", "level", "code", "title", "parent_id", "assessment", "assessment_raw",
+  "description", "expected_result", "analysis", "source_file", "source_line",
+] as const;
 
-export const INSERT_GOAL = `INSERT INTO goal (report_id, ordinal, goal_key, level, code, title, parent_id, assessment, assessment_raw,
-  description, expected_result, analysis, source_file, source_line)
-  VALUES (@reportId, @ordinal, @goalKey, @level, @code, @title, @parentId, @assessment, @assessmentRaw,
-  @description, @expectedResult, @analysis, @sourceFile, @sourceLine)`;
+export const INSERT_GOAL = insertSql("goal", GOAL_INSERT_COLUMNS);
+
+/** Values for INSERT_GOAL, in GOAL_INSERT_COLUMNS order. */
+export function goalParams(goal: Goal, reportId: number, ordinal: number, parentId: number | null): RowValues {
+  return [
+    reportId, ordinal, goal.id, goal.level, goal.code, goal.title, parentId, goal.assessment, goal.assessmentRaw,
+    goal.description, goal.expectedResult, goal.analysis, goal.source.file, goal.source.line,
+  ];
+}

@@ -1,5 +1,6 @@
 import type { Direction, GoalId, Indicator, Status } from "@tertial/domain";
-import { fromMeasure, toMeasure } from "./measure-columns.ts";
+import { insertSql, type RowValues } from "./insert-sql.ts";
+import { measureValues, toMeasure } from "./measure-columns.ts";
 
 export interface IndicatorRow {
   id: number;
@@ -58,41 +59,28 @@ export function toIndicator(row: IndicatorRow): Indicator {
   };
 }
 
-export function indicatorParams(indicator: Indicator, reportId: number, ordinal: number, goalId: number) {
-  const outcome = fromMeasure(indicator.outcome);
-  const men = fromMeasure(indicator.outcomeMen);
-  const women = fromMeasure(indicator.outcomeWomen);
-  const previous = fromMeasure(indicator.previousOutcome);
-  const forecast = fromMeasure(indicator.forecast);
-  const target = fromMeasure(indicator.annualTarget);
-  const kfTarget = fromMeasure(indicator.kfAnnualTarget);
-  return {
-    reportId, ordinal, goalId, name: indicator.name, glyph: indicator.glyph,
-    outcomeRaw: outcome.raw, outcomeValue: outcome.value, outcomeUnit: outcome.unit,
-    menRaw: men.raw, menValue: men.value, menUnit: men.unit,
-    womenRaw: women.raw, womenValue: women.value, womenUnit: women.unit,
-    previousRaw: previous.raw, previousValue: previous.value, previousUnit: previous.unit,
-    previousLabel: indicator.previousLabel,
-    forecastRaw: forecast.raw, forecastValue: forecast.value, forecastUnit: forecast.unit,
-    targetRaw: target.raw, targetValue: target.value, targetUnit: target.unit,
-    kfTargetRaw: kfTarget.raw, kfTargetValue: kfTarget.value, kfTargetUnit: kfTarget.unit,
-    period: indicator.period, analysis: indicator.analysis, direction: indicator.direction, status: indicator.status,
-    statusReason: indicator.statusReason, alignment: indicator.alignment,
-    sourceFile: indicator.source.file, sourceLine: indicator.source.line,
-  };
-}
+const INDICATOR_INSERT_COLUMNS = [
+  "report_id", "ordinal", "goal_id", "name", "glyph",
+  "outcome_raw", "outcome_value", "outcome_unit", "outcome_men_raw", "outcome_men_value", "outcome_men_unit",
+  "outcome_women_raw", "outcome_women_value", "outcome_women_unit",
+  "previous_outcome_raw", "previous_outcome_value", "previous_outcome_unit", "previous_label",
+  "forecast_raw", "forecast_value", "forecast_unit", "annual_target_raw", "annual_target_value", "annual_target_unit",
+  "kf_annual_target_raw", "kf_annual_target_value", "kf_annual_target_unit",
+  "period", "analysis", "direction", "status", "status_reason", "alignment", "source_file", "source_line",
+] as const;
 
-export const INSERT_INDICATOR = `INSERT INTO indicator (report_id, ordinal, goal_id, name, glyph,
-  outcome_raw, outcome_value, outcome_unit, outcome_men_raw, outcome_men_value, outcome_men_unit,
-  outcome_women_raw, outcome_women_value, outcome_women_unit,
-  previous_outcome_raw, previous_outcome_value, previous_outcome_unit, previous_label,
-  forecast_raw, forecast_value, forecast_unit, annual_target_raw, annual_target_value, annual_target_unit,
-  kf_annual_target_raw, kf_annual_target_value, kf_annual_target_unit,
-  period, analysis, direction, status, status_reason, alignment, source_file, source_line)
-  VALUES (@reportId, @ordinal, @goalId, @name, @glyph,
-  @outcomeRaw, @outcomeValue, @outcomeUnit, @menRaw, @menValue, @menUnit,
-  @womenRaw, @womenValue, @womenUnit,
-  @previousRaw, @previousValue, @previousUnit, @previousLabel,
-  @forecastRaw, @forecastValue, @forecastUnit, @targetRaw, @targetValue, @targetUnit,
-  @kfTargetRaw, @kfTargetValue, @kfTargetUnit,
-  @period, @analysis, @direction, @status, @statusReason, @alignment, @sourceFile, @sourceLine)`;
+export const INSERT_INDICATOR = insertSql("indicator", INDICATOR_INSERT_COLUMNS);
+
+/** Values for INSERT_INDICATOR, in INDICATOR_INSERT_COLUMNS order (each Measure as raw, value, unit). */
+export function indicatorParams(indicator: Indicator, reportId: number, ordinal: number, goalId: number): RowValues {
+  return [
+    reportId, ordinal, goalId, indicator.name, indicator.glyph,
+    ...measureValues(indicator.outcome), ...measureValues(indicator.outcomeMen),
+    ...measureValues(indicator.outcomeWomen),
+    ...measureValues(indicator.previousOutcome), indicator.previousLabel,
+    ...measureValues(indicator.forecast), ...measureValues(indicator.annualTarget),
+    ...measureValues(indicator.kfAnnualTarget),
+    indicator.period, indicator.analysis, indicator.direction, indicator.status, indicator.statusReason, indicator.alignment,
+    indicator.source.file, indicator.source.line,
+  ];
+}

@@ -1,18 +1,12 @@
 import type { Measure } from "@tertial/domain";
 
-/** The three columns a Measure is stored in: `<prefix>_raw`, `<prefix>_value`, `<prefix>_unit`. */
-export interface MeasureColumns {
-  raw: string | null;
-  value: number | null;
-  unit: string | null;
-}
-
 export function toMeasure(raw: string | null, value: number | null, unit: string | null): Measure | null {
   return raw === null ? null : { raw, value: toAmount(value, raw), unit };
 }
 
-export function fromMeasure(measure: Measure | null): MeasureColumns {
-  return measure === null ? { raw: null, value: null, unit: null } : { raw: measure.raw, value: measure.value, unit: measure.unit };
+/** The three columns a Measure is stored in, `<prefix>_raw`, `<prefix>_value`, `<prefix>_unit`, in that order. */
+export function measureValues(measure: Measure | null): [string | null, number | null, string | null] {
+  return measure === null ? [null, null, null] : [measure.raw, measure.value, measure.unit];
 }
 
 /**

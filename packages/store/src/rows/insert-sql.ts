@@ -1,0 +1,7 @@
+/** `INSERT INTO <table> (<columns>) VALUES (?, …)`: the row's params list its values in the same order. */
+export function insertSql(table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
+}
+
+/** A row's values in the order of its INSERT's columns. */
+export type RowValues = (string | number | bigint | null)[];
