@@ -11,6 +11,9 @@ const LABELS: readonly { level: GoalLevel; pattern: RegExp }[] = [
   { level: "unit", pattern: /^Enhetsmål\s*:\s*(?<title>.*)$/i },
 ];
 
+/** The first letter of every label (the patterns ignore case): most lines are ruled out by it. */
+const LABEL_START = /^[kne]/i;
+
 /** `Uppfylls helt`, `● Uppfylls helt`, `Uppfylles helt`, `◆ Uppfylls delvis`, `Ingen`, `— Ingen`. */
 const ASSESSMENT = /^(?:[\p{So}•]\s*)?(?:[—–-]\s*)?(?:(?:målet\s+)?uppfyll(?:s|es)\s+(?<grade>helt|delvis|ej|inte)|(?<none>ingen))\s*\.?$/iu;
 const SECTION = /^(?<name>Beskrivning|Förväntat resultat|Analys)\s*:?$/i;
@@ -28,6 +31,7 @@ export interface GoalLabel {
 }
 
 export function readGoalLabel(text: string): GoalLabel | null {
+  if (!LABEL_START.test(text)) return null;
   for (const { level, pattern } of LABELS) {
     const title = pattern.exec(text)?.groups?.["title"];
     if (title !== undefined) return { level, inlineTitle: title.trim() };
@@ -52,6 +56,8 @@ export function readSectionLabel(text: string): SectionName | null {
 }
 
 export function isTableHeader(raw: string): boolean {
+  // Every header names its column "Indikator" or "Aktivitet"; most lines hold neither.
+  if (!raw.includes("Indikator") && !raw.includes("Aktivitet")) return false;
   return TABLE_HEADER_A.test(raw) || indicatorHeaderKind(raw) !== null || isActivityHeader(raw);
 }
 

@@ -8,11 +8,18 @@ const HEADERS: Readonly<Record<TableKindA, RegExp>> = {
   activity: /^\t?Aktivitet\t/,
 };
 
+const TAB = 9;
+const CAPITAL_A = 65;
+const CAPITAL_I = 73;
+
 /** `<b>Analys</b> text`, `<p><b>Analys</b></p> <p>text</p>`, `Analys text`, `Analys⇥text`, `Analys⇥⇥⇥`. */
 const ANALYSIS_LABEL = /^\s*(?:<[a-z]+[^>]*>\s*)*Analys\s*:?(?:\s*<\/[a-z]+>)*(?=[\s<]|$)/;
 
 /** The table kind whose header is on this raw line, else null. */
 export function tableHeaderKind(raw: string): TableKindA | null {
+  // Both headers start with "I" or "A", after an optional tab: most lines are ruled out by that character.
+  const first = raw.charCodeAt(0) === TAB ? raw.charCodeAt(1) : raw.charCodeAt(0);
+  if (first !== CAPITAL_I && first !== CAPITAL_A) return null;
   if (HEADERS.indicator.test(raw)) return "indicator";
   if (HEADERS.activity.test(raw)) return "activity";
   return null;
