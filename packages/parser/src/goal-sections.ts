@@ -55,7 +55,7 @@ function toText(paragraphs: readonly SourceLine[][], format: TextFormat, breaksM
 
 /** Joins the lines of one paragraph: format A prints a paragraph per line, format B wraps it. */
 export function joinParagraph(lines: readonly SourceLine[], format: TextFormat, breaksMarked: boolean): string {
-  if (format === "A") return lines.map((line) => stripMarkup(line.raw)).filter((text) => text !== "").join(" ");
+  if (format === "A") return lines.map((line) => line.stripped).filter((text) => text !== "").join(" ");
   const raws = lines.map((line) => line.raw.replace(/\uf0b7\s*/g, "- ").replace(/[\u00a0\u202f]/g, " "));
   return stripMarkup(joinWrappedLines(raws, breaksMarked));
 }

@@ -81,6 +81,10 @@ export function stripMarkup(raw: string): string {
 
 /** `stripMarkup` without a leading list bullet: the text that label and title rules match. */
 export function plainText(raw: string): string {
-  const text = stripMarkup(raw);
-  return text.startsWith("-") ? text.replace(LEADING_DASH, "") : text;
+  return withoutBullet(stripMarkup(raw));
+}
+
+/** Stripped text without its leading list bullet ("- item" → "item"). */
+export function withoutBullet(stripped: string): string {
+  return stripped.startsWith("-") ? stripped.replace(LEADING_DASH, "") : stripped;
 }
