@@ -2,8 +2,13 @@ import { stripMarkup } from "./markup.ts";
 
 /** Cell or paragraph text as plain text (markup.ts), without the space the converter left before punctuation. */
 export function cleanText(text: string): string {
-  return stripMarkup(text).replace(/\s+([.,;:!?])(?=\s|$)/g, "$1");
+  const stripped = stripMarkup(text);
+  // stripMarkup leaves single spaces only, so a space before a punctuation mark is all there is to find.
+  return SPACE_THEN_PUNCTUATION.test(stripped) ? stripped.replace(SPACE_BEFORE_PUNCTUATION, "$1") : stripped;
 }
+
+const SPACE_THEN_PUNCTUATION = / [.,;:!?]/;
+const SPACE_BEFORE_PUNCTUATION = /\s+([.,;:!?])(?=\s|$)/g;
 
 /** A glyph that survived the PDF conversion: one "other symbol" character (♀, ◆, ●, ▶, ✓ …). */
 const LEADING_GLYPH = /^\s*(?:<span[^>]*>\s*)?(?<glyph>\p{So})\s*(?:<\/span>)?\s*/u;

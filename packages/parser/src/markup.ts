@@ -47,6 +47,11 @@ export function mapConfusables(text: string): string {
   return text.replace(MIXED_SCRIPT_WORD, (word) => [...word].map((char) => CONFUSABLES[char] ?? char).join(""));
 }
 
+/** True when the text holds a Cyrillic letter (a report without one has no confusables to map). */
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}
+
 /** True when the text holds a word that mixes Latin and Cyrillic letters. */
 export function hasConfusables(text: string): boolean {
   if (!CYRILLIC.test(text)) return false;

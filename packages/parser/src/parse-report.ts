@@ -13,7 +13,7 @@ import { resolveIdentity, type IdentityInputs } from "./identity.ts";
 import type { IdentityOverride } from "./identity-override.ts";
 import { scanIndicatorsA } from "./indicator-table-a.ts";
 import { scanIndicatorsB } from "./indicator-table-b.ts";
-import { hasConfusables, mapConfusables } from "./markup.ts";
+import { hasConfusables, hasCyrillic, mapConfusables } from "./markup.ts";
 import { checkComplete, checkHasGoals, checkText } from "./report-checks.ts";
 import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
 import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
@@ -41,9 +41,10 @@ export function parseReport(text: string, options: ParseReportOptions): ParsedRe
 /** `parseReport` with the sidecar identity kept apart from the flags (read-report-file.ts). */
 export function parseReportText(text: string, options: { file: string; checksum: string } & IdentityInputs): ParsedReport {
   const { file } = options;
-  const rawLines = splitLines(text.replace(/^\uFEFF/, ""));
+  const body = text.replace(/^\uFEFF/, "");
+  const rawLines = splitLines(body);
   const lines = toSourceLines(rawLines);
-  checkText(file, lines);
+  checkText(file, body, lines);
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file, line: Math.max(0, line), message });
@@ -61,7 +62,7 @@ export function parseReportText(text: string, options: { file: string; checksum:
   const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => (format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx)));
   const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => (format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx)));
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
-  warnConfusables(lines, warn);
+  if (hasCyrillic(body)) warnConfusables(lines, warn);
 
   const report = {
     ...identity,

@@ -8,11 +8,13 @@ import type { SourceLine } from "./source-lines.ts";
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const EXPORT_HINT = "export the whole report from the PDF as UTF-8 text and load that file";
 
-/** Rejects empty and binary text before anything is scanned. */
-export function checkText(file: string, lines: readonly SourceLine[]): void {
+/** Rejects empty and binary text (`lines` are the lines of `text`) before anything is scanned. */
+export function checkText(file: string, text: string, lines: readonly SourceLine[]): void {
   if (lines.every((line) => line.raw.trim() === "")) {
     throw new ReportParseError(file, 1, [{ line: 1, message: `the file is empty; ${EXPORT_HINT}` }]);
   }
+  // Line breaks are no control characters here, so one test of the whole text tells whether a line has one.
+  if (!BINARY.test(text)) return;
   const binary = lines.find((line) => BINARY.test(line.raw));
   if (binary !== undefined) {
     throw new ReportParseError(file, binary.number, [

@@ -12,7 +12,7 @@ export interface SourceLine {
 
 /** Splits report text on \r?\n into numbered lines; lines[0] is line 1. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  return text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
 }
 
 export function toSourceLines(rawLines: readonly string[]): SourceLine[] {

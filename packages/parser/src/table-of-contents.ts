@@ -1,7 +1,8 @@
 import type { SourceLine } from "./source-lines.ts";
 
 /** A dotted leader before a page number: `Sammanfattande analys .....⇥4`, `<b>Kvalitetsarbete.....</b>⇥<b>76</b>`. */
-const LEADER = /\.{4,}/;
+const LEADER = "....";
+const PAGE_NUMBER_AT_END = /\d\s*(?:<\/[^>]+>\s*)*$/;
 /** An entry ending in a TAB and a page number, as in N21's TOC without leaders: `Resultatenheter⇥63`. */
 const TAB_PAGE_NUMBER = /^[^\t]+\t\s*(?:<[^>]+>\s*)*\d{1,3}\s*(?:<\/[^>]+>\s*)*$/;
 const TOC_HEADING = /^Innehållsförteckning$/i;
@@ -39,5 +40,5 @@ export function findTableOfContents(lines: readonly SourceLine[]): Set<number> {
 }
 
 function isLeaderEntry(raw: string): boolean {
-  return LEADER.test(raw) && /\d\s*(?:<\/[^>]+>\s*)*$/.test(raw);
+  return raw.includes(LEADER) && PAGE_NUMBER_AT_END.test(raw);
 }
