@@ -56,6 +56,17 @@ function scanNormalised(lower: string, length: number): string {
   return out;
 }
 
+/**
+ * The first character of `normalise(text)` when the text starts with an ASCII letter or digit (its
+ * lower case: toLowerCase maps the first code point on its own), else null (not known without more work).
+ */
+export function knownFirstNormalisedChar(text: string): string | null {
+  const code = text.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return text.charAt(0);
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return null;
+}
+
 function letterOrDigitAbove127(point: number, char: string): boolean {
   let known = isLetterOrDigitAbove127.get(point);
   if (known === undefined) {

@@ -1,7 +1,7 @@
 import type { Goal } from "@tertial/domain";
 import { ReportParseError } from "./errors.ts";
 import { isTableHeader } from "./goal-lines.ts";
-import { normalise, normalisedPrefix } from "./normalised-text.ts";
+import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "./normalised-text.ts";
 import type { SourceLine } from "./source-lines.ts";
 
 /** Control characters other than TAB, LF, CR, FF: a binary file, not report text. */
@@ -74,9 +74,12 @@ function missingLastTocEntry(lines: readonly SourceLine[], toc: ReadonlySet<numb
   if (last === undefined) return null;
   const headings = tail.map((entry) => normalise(entry.heading));
   const length = Math.max(...headings.map((heading) => heading.length));
+  const firstChars = new Set(headings.map((heading) => heading.charAt(0)));
   for (let index = last.line; index < lines.length; index++) {
     const line = lines[index];
     if (line === undefined || toc.has(line.number) || line.text === "") continue;
+    const first = knownFirstNormalisedChar(line.text);
+    if (first !== null && !firstChars.has(first)) continue;
     const start = normalisedPrefix(line.text, length);
     if (headings.some((heading) => start.startsWith(heading))) return null;
   }

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalise, normalisedPrefix } from "../src/normalised-text.ts";
+import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "../src/normalised-text.ts";
 
 describe("normalise", () => {
   it("lower-cases, turns runs of other characters into one space and trims", () => {
@@ -35,6 +35,27 @@ describe("normalisedPrefix", () => {
         expect(normalisedPrefix(text, length)).toBe(normalise(text).slice(0, length));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("knownFirstNormalisedChar", () => {
+  it.each([
+    ["Övrigt", null],
+    ["Kvalitetsarbete", "k"],
+    ["2. Mål", "2"],
+    ["- punkt", null],
+    ["", null],
+  ])("%s", (text, expected) => {
+    expect(knownFirstNormalisedChar(text)).toBe(expected);
+  });
+
+  it("is the first character of normalise(text) whenever it is known", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom("", "A", "z", "5", "Σ"), (text, head) => {
+        const first = knownFirstNormalisedChar(head + text);
+        if (first !== null) expect(normalise(head + text).charAt(0)).toBe(first);
+      }),
     );
   });
 });
