@@ -26,9 +26,9 @@ export interface IndicatorRowA {
  * glyph gives the glyph). With 8 value cells the columns map by position; otherwise the last five
  * values are right-aligned as VB, Prognos, Årsmål, KF:s årsmål, Period, the first remaining one is
  * Periodens utfall and the leftovers are män/kvinnor (§3.2), with alignment "low".
- * Returns null when the row has no name.
+ * Returns null when the row has no name. `cleaned` is `cells.map(cleanText)` when the caller has it.
  */
-export function readIndicatorRowA(cells: readonly string[]): IndicatorRowA | null {
+export function readIndicatorRowA(cells: readonly string[], cleaned: readonly string[] = cells.map(cleanText)): IndicatorRowA | null {
   let glyph: string | null = null;
   let nameIndex = -1;
   let name = "";
@@ -41,7 +41,7 @@ export function readIndicatorRowA(cells: readonly string[]): IndicatorRowA | nul
     }
   }
   if (nameIndex < 0) return null;
-  const values = trimTrailingEmpty(cells.slice(nameIndex + 1).map((cell) => cleanText(cell)));
+  const values = trimTrailingEmpty(cleaned.slice(nameIndex + 1));
   const exact = values.length === VALUE_COLUMN_COUNT;
   const byColumn = exact ? values : rightAlign(values);
   const [outcome, men, women, previous, forecast, target, kfTarget, period] = byColumn;

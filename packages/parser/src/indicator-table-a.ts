@@ -67,12 +67,13 @@ export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
       current.analysisParts.push(text);
     },
     row(lineNumber, cells) {
-      const filled = cells.map((cell) => cleanText(cell)).filter((cell) => cell !== "");
+      const cleaned = cells.map((cell) => cleanText(cell));
+      const filled = cleaned.filter((cell) => cell !== "");
       if (filled.length === 0) return;
       const placed = filled.length === 1 && splitGlyph(cells.join("")).glyph === null && textOnly(lineNumber, filled.join(" "));
       rowsSinceHeader++;
       if (placed) return;
-      const row = readIndicatorRowA(cells);
+      const row = readIndicatorRowA(cells, cleaned);
       if (row === null) return;
       finish();
       const goalId = ctx.ownerAt(lineNumber);

@@ -33,9 +33,16 @@ export function tableHeaderKind(raw: string): TableKindA | null {
 export function analysisRowText(raw: string): string | null {
   const match = ANALYSIS_LABEL.exec(raw);
   if (match === null) return null;
-  const filled = raw.split("\t").filter((cell) => cleanText(cell) !== "");
-  if (filled.length > 2 || /\t\s*\d{4}-\d{2}-\d{2}/.test(raw)) return null;
+  if (/\t\s*\d{4}-\d{2}-\d{2}/.test(raw) || hasMoreFilledCells(raw.split("\t"), 2)) return null;
   return cleanText(raw.slice(match[0].length));
+}
+
+/** True when more than `count` cells are filled; cells are cleaned only while that is undecided. */
+function hasMoreFilledCells(cells: readonly string[], count: number): boolean {
+  if (cells.length <= count) return false;
+  let filled = 0;
+  for (const cell of cells) if (cleanText(cell) !== "" && ++filled > count) return true;
+  return false;
 }
 
 /** What a scanner does with the lines of its tables; the walker decides where a table starts and ends. */
