@@ -24,7 +24,8 @@ const MAY_HAVE_DISTRICT = /s stadsdels/;
 const MAY_HAVE_ASSIGNMENT = /nämnden/i;
 /** Runs of whitespace other than one plain space. */
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
-const TERTIAL_CELL = /\bTertial (?<n>[123]) (?<year>\d{4})\b/g;
+/** A Period cell "Tertial 1 2017", matched where a "Tertial" was found. */
+const TERTIAL_CELL_AT = /\bTertial (?<n>[123]) (?<year>\d{4})\b/y;
 const ANNUAL_CELL = /(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g;
 const DATE = /\b(\d{4})-\d{2}-\d{2}\b/g;
 const MIN_SCORE = 6;
@@ -73,18 +74,49 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
  * make a VB report. Null when neither is found.
  */
 export function inferPeriod(lines: readonly SourceLine[]): Inferred<{ kind: ReportKind; year: number }> | null {
-  const text = lines.map((line) => line.text).join(" ").replace(SPACE_RUN, " ");
-  const tertials = countMatches(text, TERTIAL_CELL, (groups) => `${groups["n"]} ${groups["year"]}`);
+  const tertials = countTertialCells(lines);
   const topTertial = mostFrequent(tertials);
   if (topTertial !== null) {
     const [n, year] = topTertial.key.split(" ");
     const kind: ReportKind = n === "1" ? "T1" : n === "2" ? "T2" : "VB";
     return { value: { kind, year: Number(year) }, evidence: `${topTertial.count} × "Tertial ${topTertial.key}" in indicator Period cells` };
   }
+  const text = lines.map((line) => line.text).join(" ").replace(SPACE_RUN, " ");
   const annual = countMatches(text, ANNUAL_CELL, (groups) => groups["year"] ?? "");
   const topAnnual = mostFrequent(annual);
   if (topAnnual === null) return null;
   return { value: { kind: "VB", year: Number(topAnnual.key) }, evidence: `${topAnnual.count} × "VB ${topAnnual.key}"` };
+}
+
+/** Text after "Tertial" that a cell can span: " 1 2017" and the character that ends the year. */
+const TERTIAL_REACH = 8;
+
+/**
+ * Counts "Tertial N YYYY" (TERTIAL_CELL_AT) in the lines' texts joined by spaces, in text order,
+ * without joining the whole report: each match starts at a "Tertial" inside one line's text (the
+ * texts are trimmed and single-spaced, so the joined text differs only by the joining spaces), and
+ * is read in that text followed by as many of the next non-empty texts as the cell can reach.
+ */
+function countTertialCells(lines: readonly SourceLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]?.text ?? "";
+    if (!text.includes("Tertial")) continue;
+    let window = text;
+    for (let next = index + 1; next < lines.length && window.length < text.length + TERTIAL_REACH; next++) {
+      const following = lines[next]?.text ?? "";
+      if (following !== "") window += ` ${following}`;
+    }
+    window += " ";
+    for (let at = text.indexOf("Tertial"); at !== -1; at = text.indexOf("Tertial", at + 1)) {
+      TERTIAL_CELL_AT.lastIndex = at;
+      const groups = TERTIAL_CELL_AT.exec(window)?.groups;
+      if (groups === undefined) continue;
+      const key = `${groups["n"]} ${groups["year"]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** The most frequent year of activity dates (YYYY-MM-DD), a cross-check for an inferred year. */
