@@ -13,6 +13,9 @@ const MAX_PROPOSAL_LINES = 60;
  */
 const REQUEST = /\b(?:ansöker|begär|söker|hemställer)\b[^.]*?\b(?:om|med|på)\s+(?:totalt\s+|sammanlagt\s+)?(?:medel\s+med\s+)?(?<amount>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mnkr|tkr|miljoner kronor|tusen kronor)(?:\s+i\s+[^.]*?)??\s+(?:till|för)\s+(?<purpose>[^.]+?)\s*\.?\s*$/iu;
 const LIST_NUMBER = /^\d{1,2}[.)]\s+/;
+/** Parts of every REQUEST match, with its flags: a line without both holds no request (most lines). */
+const HAS_KR = /kr/iu;
+const HAS_REQUEST_VERB = /söker|begär|hemställer/iu;
 
 /**
  * Money requests. When the report has a "Förslag till beslut" list, only its items count (the
@@ -25,6 +28,7 @@ export function scanBudgetRequests(file: string, lines: readonly SourceLine[], t
   const requests: BudgetRequest[] = [];
   for (const line of scope) {
     if (toc.has(line.number) || line.text === "") continue;
+    if (!HAS_KR.test(line.text) || !HAS_REQUEST_VERB.test(line.text)) continue;
     for (const sentence of sentences(line.text.replace(LIST_NUMBER, ""))) {
       const request = readRequest(sentence, file, line.number);
       if (request !== null) requests.push(request);

@@ -11,13 +11,16 @@
  */
 
 const SUSPENDED_COMPOUND_NEXT = /^(?:och|eller|samt)(?:\s|$)/i;
+const HYPHEN_AT_END = /[\p{L}\d]-\s*$/u;
+/** Whitespace runs other than a single plain space (replacing those by " " equals collapsing every run). */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 /** Joins raw wrapped lines into one string with single spaces; empty lines are skipped. */
 export function joinWrappedLines(rawLines: readonly string[], breaksMarked: boolean): string {
   let text = "";
   let previousRaw = "";
   for (const raw of rawLines) {
-    const fragment = raw.replace(/\s+/g, " ").trim();
+    const fragment = raw.replace(SPACE_RUN, " ").trim();
     if (fragment === "") continue;
     text = text === "" ? fragment : `${text}${separator(previousRaw, fragment, breaksMarked)}${fragment}`;
     previousRaw = raw;
@@ -26,7 +29,7 @@ export function joinWrappedLines(rawLines: readonly string[], breaksMarked: bool
 }
 
 function separator(previousRaw: string, next: string, breaksMarked: boolean): string {
-  if (/[\p{L}\d]-\s*$/u.test(previousRaw)) return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
+  if (previousRaw.includes("-") && HYPHEN_AT_END.test(previousRaw)) return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
   return breaksMarked && /\S$/.test(previousRaw) ? "" : " ";
 }
 
