@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile as readFileWithCallback } from "node:fs";
 import { basename } from "node:path";
+import { promisify } from "node:util";
 import { ReportKind } from "@tertial/domain";
 import type { ParsedReport } from "@tertial/domain";
 import * as z from "zod";
@@ -15,6 +16,12 @@ const SIDECAR = z.strictObject({
   period: z.string().regex(/^(?:T1|T2|VB)[\s-]?\d{4}$/i, 'period must look like "T1-2017", "T2 2021" or "VB-2020"').optional(),
   date: z.iso.date().optional(),
 });
+
+/**
+ * fs.readFile through promisify: the same buffers, strings and errors as fs/promises' readFile,
+ * several times faster per file on Node 20 (one read request instead of a chain of awaited steps).
+ */
+const readFile = promisify(readFileWithCallback);
 
 const EXPORT_HINT = "export the report from the PDF as UTF-8 text (e.g. pdftotext -enc UTF-8) and load that file";
 
