@@ -22,7 +22,7 @@ interface ActivityRowB {
  * activity (or the table's end) and comes after a page break is the rest of the previous activity's name.
  */
 export function scanActivitiesB(ctx: ScanContext): ActivityDraft[] {
-  const breaksMarked = hasMarkedLineBreaks(ctx.lines);
+  const breaksMarked = ctx.breaksMarked ?? hasMarkedLineBreaks(ctx.lines);
   const rows: ActivityRowB[] = [];
   let inTable = false;
   let sawPageBreak = false;

@@ -48,7 +48,7 @@ interface ScanState {
 export function scanIndicatorsB(ctx: ScanContext): IndicatorDraft[] {
   const state: ScanState = {
     ctx,
-    breaksMarked: hasMarkedLineBreaks(ctx.lines),
+    breaksMarked: ctx.breaksMarked ?? hasMarkedLineBreaks(ctx.lines),
     drafts: [],
     inTable: false,
     previousLabel: null,

@@ -58,7 +58,7 @@ export function parseReportText(text: string, options: { file: string; checksum:
   checkComplete(file, lines, toc, goalScan.goals);
   const identity = resolveIdentity(file, lines, options, warn);
 
-  const ctx: ScanContext = { file, lines: rawLines, format, reportKind: identity.kind, ownerAt: goalScan.ownerAt, isBoundary: goalScan.isBoundary, warn };
+  const ctx: ScanContext = { file, lines: rawLines, format, reportKind: identity.kind, ownerAt: goalScan.ownerAt, isBoundary: goalScan.isBoundary, warn, breaksMarked };
   const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => (format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx)));
   const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => (format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx)));
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));

@@ -19,6 +19,8 @@ export interface ScanContext {
   /** True for 1-based lines that a table never spans: goal labels, titles and assessments, and the table of contents. */
   isBoundary(lineNumber: number): boolean;
   warn(lineNumber: number, message: string): void;
+  /** `hasMarkedLineBreaks(lines)` when the caller has computed it already; scanners compute it otherwise. */
+  breaksMarked?: boolean;
 }
 
 /** An indicator before its status is derived (parse-report.ts adds direction, status and reason). */

@@ -11,6 +11,8 @@
  */
 
 const SUSPENDED_COMPOUND_NEXT = /^(?:och|eller|samt)(?:\s|$)/i;
+const NON_BLANK = /\S/;
+const ENDS_IN_WHITESPACE = /\s$/;
 const HYPHEN_AT_END = /[\p{L}\d]-\s*$/u;
 /** Whitespace runs other than a single plain space (replacing those by " " equals collapsing every run). */
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
@@ -41,9 +43,9 @@ export function hasMarkedLineBreaks(lines: readonly string[]): boolean {
   let withSpace = 0;
   let total = 0;
   for (const line of lines) {
-    if (line.trim() === "") continue;
+    if (!NON_BLANK.test(line)) continue;
     total++;
-    if (/\s$/.test(line)) withSpace++;
+    if (ENDS_IN_WHITESPACE.test(line)) withSpace++;
   }
   return total > 0 && withSpace / total > 0.5;
 }
