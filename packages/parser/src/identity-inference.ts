@@ -17,10 +17,11 @@ const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
 /**
  * Cheap tests that a line may hold a mention: every match of the patterns above contains these
  * letters (case-folded alike with or without the u flag; "k" and "s" are left out because /iu also
- * folds the Kelvin sign and long s to them). Most lines have none and skip the slower patterns.
+ * folds the Kelvin sign and long s to them; "ö" and "ä" fold to themselves and Ö, Ä only, so a
+ * line without either is ruled out by a plain search first). Most lines skip the slower patterns.
  */
 const MAY_HAVE_ADMINISTRATION = /förvaltning/i;
-const MAY_HAVE_DISTRICT = /s stadsdels/;
+const DISTRICT_WORDS = "s stadsdels";
 const MAY_HAVE_ASSIGNMENT = /nämnden/i;
 /** Runs of whitespace other than one plain space. */
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
@@ -45,16 +46,16 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
     scores.set(organisation, entry);
   };
   for (const { text } of lines) {
-    if (MAY_HAVE_ADMINISTRATION.test(text)) {
+    if ((text.includes("ö") || text.includes("Ö")) && MAY_HAVE_ADMINISTRATION.test(text)) {
       for (const match of text.matchAll(ADMINISTRATION)) {
         const prefix = match.groups?.["prefix"] ?? "";
         if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3);
       }
     }
-    if (MAY_HAVE_DISTRICT.test(text)) {
+    if (text.includes(DISTRICT_WORDS)) {
       for (const match of text.matchAll(DISTRICT)) add(`${match.groups?.["name"] ?? ""}s stadsdelsnämnd`, match[0], 3);
     }
-    if (!MAY_HAVE_ASSIGNMENT.test(text)) continue;
+    if ((!text.includes("ä") && !text.includes("Ä")) || !MAY_HAVE_ASSIGNMENT.test(text)) continue;
     for (const match of text.matchAll(ASSIGNMENT)) {
       const prefix = match.groups?.["prefix"] ?? "";
       if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 1);
