@@ -1,12 +1,12 @@
 import { deriveStatus } from "@tertial/domain";
 import type { Activity, Indicator, ReportKind } from "@tertial/domain";
-import { mapConfusables } from "./markup.ts";
+import { mapConfusables, type TextMapper } from "./markup.ts";
 import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
 
 /** Adds direction, status and the reason behind it (report-format §3.5) to each scanned indicator. */
-export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: ReportKind): Indicator[] {
+export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: ReportKind, mapText: TextMapper = mapConfusables): Indicator[] {
   return drafts.map((draft) => {
-    const indicator = { ...draft, name: mapConfusables(draft.name), analysis: mapNullable(draft.analysis) };
+    const indicator = { ...draft, name: mapText(draft.name), analysis: mapNullable(draft.analysis, mapText) };
     const { status, reason, direction } = deriveStatus({
       name: indicator.name,
       analysis: indicator.analysis,
@@ -21,10 +21,10 @@ export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: 
   });
 }
 
-export function finishActivities(drafts: readonly ActivityDraft[]): Activity[] {
-  return drafts.map((draft) => ({ ...draft, title: mapConfusables(draft.title), analysis: mapNullable(draft.analysis) }));
+export function finishActivities(drafts: readonly ActivityDraft[], mapText: TextMapper = mapConfusables): Activity[] {
+  return drafts.map((draft) => ({ ...draft, title: mapText(draft.title), analysis: mapNullable(draft.analysis, mapText) }));
 }
 
-function mapNullable(text: string | null): string | null {
-  return text === null ? null : mapConfusables(text);
+function mapNullable(text: string | null, mapText: TextMapper): string | null {
+  return text === null ? null : mapText(text);
 }

@@ -1,5 +1,5 @@
 import { isEmptyLine, isReportSection, isTableHeader, readGoalLabel, readSectionLabel, type SectionName } from "./goal-lines.ts";
-import { mapConfusables, stripMarkup } from "./markup.ts";
+import { mapConfusables, stripMarkup, type TextMapper } from "./markup.ts";
 import type { TextFormat } from "./scan-context.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { joinWrappedLines } from "./wrapped-text-b.ts";
@@ -14,7 +14,14 @@ export type GoalSections = Record<SectionName, string | null>;
  * such as "Uppföljning av ekonomi", or at a goal label. Paragraphs are joined with "\n"; format-B
  * lines wrapped inside a paragraph are re-joined.
  */
-export function readGoalSections(lines: readonly SourceLine[], start: number, end: number, format: TextFormat, breaksMarked: boolean): GoalSections {
+export function readGoalSections(
+  lines: readonly SourceLine[],
+  start: number,
+  end: number,
+  format: TextFormat,
+  breaksMarked: boolean,
+  mapText: TextMapper = mapConfusables,
+): GoalSections {
   const parts: Record<SectionName, SourceLine[][]> = { description: [], expectedResult: [], analysis: [] };
   let section: SectionName = "analysis";
   let paragraph: SourceLine[] = [];
@@ -40,17 +47,17 @@ export function readGoalSections(lines: readonly SourceLine[], start: number, en
   }
   close();
   return {
-    description: toText(parts.description, format, breaksMarked),
-    expectedResult: toText(parts.expectedResult, format, breaksMarked),
-    analysis: toText(parts.analysis, format, breaksMarked),
+    description: toText(parts.description, format, breaksMarked, mapText),
+    expectedResult: toText(parts.expectedResult, format, breaksMarked, mapText),
+    analysis: toText(parts.analysis, format, breaksMarked, mapText),
   };
 }
 
-function toText(paragraphs: readonly SourceLine[][], format: TextFormat, breaksMarked: boolean): string | null {
+function toText(paragraphs: readonly SourceLine[][], format: TextFormat, breaksMarked: boolean, mapText: TextMapper): string | null {
   const texts = paragraphs
     .map((paragraph) => joinParagraph(paragraph, format, breaksMarked))
     .filter((text) => text !== "");
-  return texts.length === 0 ? null : mapConfusables(texts.join("\n"));
+  return texts.length === 0 ? null : mapText(texts.join("\n"));
 }
 
 /** Joins the lines of one paragraph: format A prints a paragraph per line, format B wraps it. */

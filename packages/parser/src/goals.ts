@@ -4,7 +4,7 @@ import { matchUnnumberedCodes } from "./goal-codes.ts";
 import { isEmptyLine, isReportSection, isTableHeader, readAssessment, readGoalLabel, readSectionLabel, splitCode } from "./goal-lines.ts";
 import type { GoalLabel } from "./goal-lines.ts";
 import { readGoalSections } from "./goal-sections.ts";
-import { mapConfusables } from "./markup.ts";
+import { mapConfusables, type TextMapper } from "./markup.ts";
 import type { TextFormat } from "./scan-context.ts";
 import type { SourceLine } from "./source-lines.ts";
 import { joinWrappedLines } from "./wrapped-text-b.ts";
@@ -18,6 +18,8 @@ export interface GoalScanInput {
   /** True when format-B lines mark word ends with a trailing space (see wrapped-text-b.ts). */
   breaksMarked: boolean;
   warn(line: number, message: string): void;
+  /** How titles and texts are finished; mapConfusables unless the report has no Cyrillic letters. */
+  mapText?: TextMapper;
 }
 
 export interface GoalScan {
@@ -84,7 +86,7 @@ export function scanGoals(input: GoalScanInput): GoalScan {
       parentId: parent?.id ?? null,
       assessment: declaration.assessment,
       assessmentRaw: declaration.assessmentRaw,
-      ...readGoalSections(lines, declaration.bodyStart, end, input.format, input.breaksMarked),
+      ...readGoalSections(lines, declaration.bodyStart, end, input.format, input.breaksMarked, input.mapText),
       source: { file: input.file, line: declaration.labelIndex + 1 },
     };
     goals.push(goal);
@@ -153,7 +155,7 @@ function titleText(titleLines: readonly SourceLine[], input: GoalScanInput): str
     input.format === "B"
       ? joinWrappedLines(titleLines.map((line) => line.text + (/\s$/.test(line.raw) ? " " : "")), input.breaksMarked)
       : titleLines.map((line) => line.text).join(" ");
-  return mapConfusables(text.trim());
+  return (input.mapText ?? mapConfusables)(text.trim());
 }
 
 /** Index of the first line at or after `from` with content (skips blank lines and page furniture). */

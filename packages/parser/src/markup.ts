@@ -52,6 +52,18 @@ export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
 
+/** How scanned text is finished: mapConfusables, or left as it is for a report without Cyrillic letters. */
+export type TextMapper = (text: string) => string;
+
+/** The TextMapper for a report: mapConfusables when its text holds Cyrillic letters (the only ones it maps). */
+export function confusablesMapper(reportHasCyrillic: boolean): TextMapper {
+  return reportHasCyrillic ? mapConfusables : unchanged;
+}
+
+function unchanged(text: string): string {
+  return text;
+}
+
 /** True when the text holds a word that mixes Latin and Cyrillic letters. */
 export function hasConfusables(text: string): boolean {
   if (!CYRILLIC.test(text)) return false;

@@ -13,7 +13,7 @@ import { resolveIdentity, type IdentityInputs } from "./identity.ts";
 import type { IdentityOverride } from "./identity-override.ts";
 import { scanIndicatorsA } from "./indicator-table-a.ts";
 import { scanIndicatorsB } from "./indicator-table-b.ts";
-import { hasConfusables, hasCyrillic, mapConfusables } from "./markup.ts";
+import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "./markup.ts";
 import { checkComplete, checkHasGoals, checkText } from "./report-checks.ts";
 import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
 import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
@@ -53,7 +53,9 @@ export function parseReportText(text: string, options: { file: string; checksum:
   const format = detectFormat(rawLines);
   const toc = findTableOfContents(lines);
   const breaksMarked = hasMarkedLineBreaks(rawLines);
-  const goalScan = scanGoals({ file, lines, format, toc, breaksMarked, warn });
+  const cyrillic = hasCyrillic(body);
+  const mapText = confusablesMapper(cyrillic);
+  const goalScan = scanGoals({ file, lines, format, toc, breaksMarked, warn, mapText });
   checkHasGoals(file, goalScan.goals);
   checkComplete(file, lines, toc, goalScan.goals);
   const identity = resolveIdentity(file, lines, options, warn);
@@ -62,16 +64,16 @@ export function parseReportText(text: string, options: { file: string; checksum:
   const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => (format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx)));
   const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => (format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx)));
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
-  if (hasCyrillic(body)) warnConfusables(lines, warn);
+  if (cyrillic) warnConfusables(lines, warn);
 
   const report = {
     ...identity,
     sourceFile: file,
     checksum: options.checksum,
     goals: goalScan.goals,
-    indicators: finishIndicators(indicatorDrafts, identity.kind),
-    activities: finishActivities(activityDrafts),
-    budgetLines: budgetLines.map((line) => ({ ...line, rowLabel: mapConfusables(line.rowLabel) })),
+    indicators: finishIndicators(indicatorDrafts, identity.kind, mapText),
+    activities: finishActivities(activityDrafts, mapText),
+    budgetLines: budgetLines.map((line) => ({ ...line, rowLabel: mapText(line.rowLabel) })),
     budgetRequests: scanBudgetRequests(file, lines, toc),
     warnings: warnings.sort((a, b) => a.line - b.line),
   };
