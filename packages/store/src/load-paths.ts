@@ -1,57 +1,125 @@
 import { statSync } from "node:fs";
-import type { ParsedReport } from "@tertial/domain";
-import { InvalidReportError, StoreError } from "./errors.ts";
+import { availableParallelism } from "node:os";
+import { withLoadPragmas } from "./load-pragmas.ts";
 import type { LoadedFile, LoadOptions, LoadSummary, ReportReader } from "./load-types.ts";
 import type { Db } from "./open-database.ts";
+import { parseFile } from "./parse-file.ts";
+import { type Parsed, ParsePool } from "./parse-pool.ts";
 import { expandReportPaths } from "./report-files.ts";
-import { saveReport } from "./save-report.ts";
+import { savePreparedReport } from "./save-report.ts";
+
+/** Below this many files, starting parse workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 8;
+/** Files parsed ahead of the one being stored, per worker: enough to keep workers busy, few enough to bound memory. */
+const AHEAD_PER_WORKER = 2;
 
 /**
  * Loads report files and folders, each report in its own transaction. A report that cannot be read,
  * parsed or validated is counted as failed and leaves the database as it was; the others still load.
  * A missing path throws before anything loads; a database failure (disk full, read-only) throws
  * StoreError and stops the load, keeping the reports already committed.
+ *
+ * With the parser's own reader and enough files, parse workers read and parse the next files while
+ * this thread stores the current one; files are still stored, reported and summed in order.
  */
 export async function loadPaths(db: Db, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const files = expandReportPaths(paths);
-  const read = options.read ?? (await defaultReader());
   const summary: LoadSummary = {
     added: 0, unchanged: 0, replaced: 0, failed: 0, files: [], warnings: [], bytes: 0,
     counts: { goals: 0, indicators: 0, activities: 0, budgetLines: 0, budgetRequests: 0 },
   };
+  const workers = options.read ? 0 : (options.workers ?? defaultWorkers(files.length));
+  const timings = options.timings;
+  if (timings) timings.workers = workers;
+  const parse = await startParsing(files, options, workers);
   options.onProgress?.({ type: "start", total: files.length });
-  for (const [index, path] of files.entries()) {
-    options.onProgress?.({ type: "file", index, total: files.length, path });
-    const file = await loadOne(db, path, read, options, summary);
-    summary.files.push(file);
-    summary.bytes += file.bytes;
-    summary[file.outcome] += 1;
-    options.onProgress?.({ type: "loaded", index, total: files.length, file });
+  try {
+    await withLoadPragmas(db, async () => {
+      for (const [index, path] of files.entries()) {
+        options.onProgress?.({ type: "file", index, total: files.length, path });
+        const parsed = await parse.next(index, path);
+        if (timings) {
+          timings.parseMs += parsed.parseMs;
+          if (parsed.inWorker) timings.workerFiles += 1;
+        }
+        const start = performance.now();
+        const file = storeOne(db, path, parsed, summary);
+        if (timings) timings.saveMs += performance.now() - start;
+        summary.files.push(file);
+        summary.bytes += file.bytes;
+        summary[file.outcome] += 1;
+        options.onProgress?.({ type: "loaded", index, total: files.length, file });
+      }
+    });
+  } finally {
+    await parse.close();
   }
   return summary;
 }
 
-async function loadOne(db: Db, path: string, read: ReportReader, options: LoadOptions, summary: LoadSummary): Promise<LoadedFile> {
+interface Parser {
+  /** The parse of files[index] (`path`); called once per file, in order. */
+  next(index: number, path: string): Promise<Parsed & { inWorker: boolean }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Parses in this thread, or in `workers` parse workers reading up to AHEAD_PER_WORKER files per
+ * worker ahead of the one being stored. Workers take a second to start under tsx; until one is
+ * ready, this thread parses the files itself, so starting them never makes a load slower.
+ */
+async function startParsing(files: readonly string[], options: LoadOptions, workers: number): Promise<Parser> {
+  const read = options.read ?? (await defaultReader());
+  const validated = options.read === undefined;
+  const pool = workers > 0 ? new ParsePool(workers) : null;
+  const parseHere = async (path: string) => {
+    const start = performance.now();
+    const outcome = await parseFile(read, validated, path, options.identity);
+    return { ...outcome, parseMs: performance.now() - start, inWorker: false };
+  };
+  const inWorkers = new Map<number, Promise<Parsed>>();
+  let nextToSend = 0;
+  return {
+    async next(index, path) {
+      if (pool?.ready) {
+        nextToSend = Math.max(nextToSend, index);
+        for (const last = Math.min(index + workers * AHEAD_PER_WORKER, files.length - 1); nextToSend <= last; nextToSend += 1) {
+          const parsing = pool.parse(files[nextToSend] ?? "", options.identity);
+          parsing.catch(() => {}); // awaited in order below; a load that stops early leaves the rest unawaited
+          inWorkers.set(nextToSend, parsing);
+        }
+      }
+      const parsing = inWorkers.get(index);
+      if (!parsing) return parseHere(path);
+      inWorkers.delete(index);
+      return { ...(await parsing), inWorker: true };
+    },
+    close: async () => pool?.close(),
+  };
+}
+
+function storeOne(db: Db, path: string, parsed: Parsed, summary: LoadSummary): LoadedFile {
   const bytes = sizeOf(path);
-  let report: ParsedReport;
-  try {
-    report = await read(path, options.identity);
-  } catch (error) {
-    return { path, outcome: "failed", reportId: null, error: describe(error), bytes };
-  }
-  try {
-    const { outcome, reportId } = saveReport(db, report);
-    summary.counts.goals += report.goals.length;
-    summary.counts.indicators += report.indicators.length;
-    summary.counts.activities += report.activities.length;
-    summary.counts.budgetLines += report.budgetLines.length;
-    summary.counts.budgetRequests += report.budgetRequests.length;
-    summary.warnings.push(...report.warnings);
-    return { path, outcome, reportId, error: null, bytes };
-  } catch (error) {
-    if (error instanceof InvalidReportError) return { path, outcome: "failed", reportId: null, error: error.message, bytes };
-    throw error;
-  }
+  if (parsed.kind === "crashed") throw new Error(`parsing ${path} failed unexpectedly: ${parsed.error}`);
+  if (parsed.kind !== "prepared") return { path, outcome: "failed", reportId: null, error: parsed.error, bytes };
+  const { report } = parsed.prepared;
+  const { outcome, reportId } = savePreparedReport(db, parsed.prepared);
+  summary.counts.goals += report.goals.length;
+  summary.counts.indicators += report.indicators.length;
+  summary.counts.activities += report.activities.length;
+  summary.counts.budgetLines += report.budgetLines.length;
+  summary.counts.budgetRequests += report.budgetRequests.length;
+  summary.warnings.push(...report.warnings);
+  return { path, outcome, reportId, error: null, bytes };
+}
+
+/**
+ * None for a handful of files; else one worker per core but the one this thread stores on (one on
+ * the 2-core build box: a second worker competed with the storing thread and added ≈ 100 MB of heap).
+ */
+function defaultWorkers(fileCount: number): number {
+  if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(fileCount / MIN_FILES_FOR_WORKERS)));
 }
 
 /** Imported on first use, so reading the database never loads the parser. */
@@ -66,13 +134,4 @@ function sizeOf(path: string): number {
   } catch {
     return 0;
   }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = "code" in error ? error.code : undefined;
-  if (code === "EACCES" || code === "EPERM") return "permission denied. Make the file readable and load it again.";
-  if (code === "EISDIR") return "is a folder, not a report file.";
-  if (code === "ENOENT") return "the file disappeared while loading.";
-  return error.message;
 }

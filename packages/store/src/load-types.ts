@@ -50,5 +50,25 @@ export interface LoadOptions {
   /** Identity stated by the person loading; applies to every file given. */
   identity?: IdentityOverride;
   onProgress?: (event: LoadEvent) => void;
+  /** A reader of one's own (tests) is called in this thread, one file at a time. */
   read?: ReportReader;
+  /**
+   * Parse workers reading ahead while this thread stores (worker_threads); 0 parses in this thread.
+   * Default: none below 8 files, else one per core but one. Ignored (0) with `read`.
+   */
+  workers?: number;
+  /** Filled in as the load goes, for benchmarks. */
+  timings?: LoadTimings;
+}
+
+/** Where a load's time went. */
+export interface LoadTimings {
+  /** Parse workers started (0: everything parsed in the loading thread). */
+  workers: number;
+  /** Files parsed in a worker; the loading thread parses the others (all of them while no worker is ready). */
+  workerFiles: number;
+  /** Reading, parsing and preparing the files, summed over files (in parallel when workers > 0). */
+  parseMs: number;
+  /** Saving them, in the loading thread. */
+  saveMs: number;
 }
