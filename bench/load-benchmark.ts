@@ -1,22 +1,22 @@
 /**
- * Load throughput end to end (read + parse + store) on a generated city-sized corpus.
+ * Load throughput end to end (read + parse + store) on a generated city-sized corpus, loaded as
+ * `tertial load <corpus folder>` loads it: one loadPaths call, parse workers when it pays.
  *
- *   npm run bench:load -- [--count 1000] [--out bench/out/corpus] [--db bench/out/bench.db] [--keep]
+ *   npm run bench:load -- [--count 1000] [--workers N] [--out bench/out/corpus] [--db bench/out/bench.db] [--keep]
  *
- * Prints MB/s of report text, reports/s, the parse and store shares, peak RSS, the database size and
- * the latency of a few per-question queries on the loaded database.
+ * Prints MB/s of report text, reports/s, parse time (summed over workers) and save time (the loading
+ * thread), peak RSS, the database size and the latency of a few per-question queries on the loaded database.
  */
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { ParsedReport } from "@tertial/domain";
-import { readReportFile } from "@tertial/parser";
-import { findActivities, findIndicators, listReports, openDatabase, readCatalogue, repoPath, searchText, type ReportReader } from "@tertial/store";
-import { type CorpusEntry, loadCorpus, makeCorpus } from "./make-corpus.ts";
+import { findActivities, findIndicators, listReports, type LoadTimings, openDatabase, readCatalogue, repoPath, searchText } from "@tertial/store";
+import { type CorpusEntry, hasSidecars, loadCorpus, makeCorpus } from "./make-corpus.ts";
 
 const { values } = parseArgs({
   options: {
     count: { type: "string", default: "1000" },
+    workers: { type: "string" },
     out: { type: "string", default: "bench/out/corpus" },
     db: { type: "string", default: "bench/out/bench.db" },
     keep: { type: "boolean", default: false },
@@ -28,24 +28,17 @@ const count = Number(values.count);
 
 const manifestPath = join(outDir, "manifest.json");
 let entries: CorpusEntry[] = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusEntry[]) : [];
-if (entries.length !== count) entries = makeCorpus(outDir, count);
+if (entries.length !== count || !hasSidecars(outDir, entries)) entries = makeCorpus(outDir, count);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
 
-let parseMs = 0;
-const timedRead: ReportReader = async (path, identity) => {
-  const start = performance.now();
-  const report: ParsedReport = await readReportFile(path, identity);
-  parseMs += performance.now() - start;
-  return report;
-};
-
+const loadTimings: LoadTimings = { workers: 0, workerFiles: 0, parseMs: 0, saveMs: 0 };
 const start = performance.now();
-const summaries = await loadCorpus(outDir, entries, dbPath, timedRead);
+const summary = await loadCorpus(outDir, dbPath, { timings: loadTimings, ...(values.workers === undefined ? {} : { workers: Number(values.workers) }) });
 const totalMs = performance.now() - start;
 
-const bytes = summaries.reduce((n, s) => n + s.bytes, 0);
-const loaded = summaries.reduce((n, s) => n + s.added + s.replaced, 0);
-const failed = summaries.flatMap((s) => s.files.filter((f) => f.outcome === "failed"));
+const bytes = summary.bytes;
+const loaded = summary.added + summary.replaced;
+const failed = summary.files.filter((f) => f.outcome === "failed");
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const mb = bytes / 1e6;
 
@@ -76,7 +69,8 @@ db.close();
 console.log(`reports: ${loaded} loaded, ${failed.length} failed, of ${entries.length}`);
 for (const file of failed.slice(0, 5)) console.log(`  failed ${file.path}: ${file.error?.split("\n")[0]}`);
 console.log(`text: ${mb.toFixed(1)} MB in ${(totalMs / 1000).toFixed(1)} s = ${(mb / (totalMs / 1000)).toFixed(1)} MB/s, ${(loaded / (totalMs / 1000)).toFixed(0)} reports/s`);
-console.log(`parse: ${(parseMs / 1000).toFixed(1)} s (${((parseMs / totalMs) * 100).toFixed(0)} %, ${(mb / (parseMs / 1000)).toFixed(1)} MB/s); store: ${((totalMs - parseMs) / 1000).toFixed(1)} s (${(((totalMs - parseMs) / totalMs) * 100).toFixed(0)} %, ${(mb / ((totalMs - parseMs) / 1000)).toFixed(1)} MB/s)`);
+const share = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((ms / totalMs) * 100).toFixed(0)} % of the wall time, ${(ms / entries.length).toFixed(1)} ms/report)`;
+console.log(`parse workers: ${loadTimings.workers} (${loadTimings.workerFiles} files parsed in them); parse: ${share(loadTimings.parseMs)}; save: ${share(loadTimings.saveMs)}`);
 console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB; database: ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`);
 for (const [name, result] of Object.entries(queries)) console.log(`  ${name}: ${result}`);
 if (!values.keep) for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });

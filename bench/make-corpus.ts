@@ -1,8 +1,9 @@
 /**
  * Generates a city-sized corpus from the three real reports: each copy re-labelled for one of
  * Stockholm's 14 stadsdelsnämnder and 15 facknämnder, shifted to another year and kind, with its
- * decimals perturbed. Writes <out>/<slug>-<kind>-<year>.txt plus manifest.json (the identity of the
- * copies whose text has no header). With --db, loads the corpus into that database afterwards.
+ * decimals perturbed. Writes <out>/<slug>-<kind>-<year>.txt, a <file>.meta.json sidecar with the
+ * identity of each copy whose text has no header, and manifest.json (every file, with that identity).
+ * With --db, loads the corpus folder into that database afterwards, as `tertial load <out>` would.
  *
  *   npm run bench:corpus -- [--count 1000] [--out bench/out/corpus] [--db bench/out/city.db]
  */
@@ -11,7 +12,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { IdentityOverride } from "@tertial/parser";
-import { loadPaths, openDatabase, repoPath, type LoadSummary, type ReportReader } from "@tertial/store";
+import { loadPaths, openDatabase, repoPath, type LoadOptions, type LoadSummary } from "@tertial/store";
 
 export const ORGANISATIONS = [
   "Rinkeby-Kista stadsdelsnämnd", "Spånga-Tensta stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", "Bromma stadsdelsnämnd",
@@ -54,7 +55,9 @@ export function makeCorpus(outDir: string, count: number): CorpusEntry[] {
         const text = relabel(texts[key] ?? "", template, organisation, kind, year, random);
         const file = `${slug(organisation)}-${kind.toLowerCase()}-${year}.txt`;
         writeFileSync(join(outDir, file), text);
-        entries.push({ file, identity: template.hasHeader ? null : { organisation, kind, year } });
+        const identity = template.hasHeader ? null : { organisation, kind, year };
+        if (identity) writeFileSync(join(outDir, `${file}.meta.json`), JSON.stringify(sidecarOf(identity)));
+        entries.push({ file, identity });
       }
     }
   }
@@ -87,19 +90,24 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Loads a generated corpus into `dbPath`, one report per loadPaths call (identity from the manifest). */
-export async function loadCorpus(outDir: string, entries: readonly CorpusEntry[], dbPath: string, read?: ReportReader): Promise<LoadSummary[]> {
+/** The sidecar (`<file>.meta.json`) stating a header-less copy's identity, as readReportFile reads it. */
+function sidecarOf(identity: { organisation: string; kind: string; year: number }): { organisation: string; period: string } {
+  return { organisation: identity.organisation, period: `${identity.kind}-${identity.year}` };
+}
+
+/** A corpus written before sidecars existed lacks them; a corpus with them loads as a plain folder. */
+export function hasSidecars(outDir: string, entries: readonly CorpusEntry[]): boolean {
+  return entries.every((entry) => entry.identity === null || existsSync(join(outDir, `${entry.file}.meta.json`)));
+}
+
+/** Loads a generated corpus folder into `dbPath` in one loadPaths call, as `tertial load <outDir>` does. */
+export async function loadCorpus(outDir: string, dbPath: string, options: LoadOptions = {}): Promise<LoadSummary> {
   const db = openDatabase(dbPath);
-  const summaries: LoadSummary[] = [];
   try {
-    for (const entry of entries) {
-      const options = { ...(entry.identity ? { identity: entry.identity } : {}), ...(read ? { read } : {}) };
-      summaries.push(await loadPaths(db, [join(outDir, entry.file)], options));
-    }
+    return await loadPaths(db, [outDir], options);
   } finally {
     db.close();
   }
-  return summaries;
 }
 
 async function main(): Promise<void> {
@@ -110,9 +118,9 @@ async function main(): Promise<void> {
   if (values.db !== undefined) {
     const dbPath = repoPath(values.db);
     rmSync(dbPath, { force: true });
-    const summaries = await loadCorpus(outDir, entries, dbPath);
-    const failed = summaries.flatMap((s) => s.files.filter((f) => f.outcome === "failed"));
-    console.log(`loaded into ${dbPath}: ${summaries.reduce((n, s) => n + s.added + s.replaced, 0)} reports, ${failed.length} failed`);
+    const summary = await loadCorpus(outDir, dbPath);
+    const failed = summary.files.filter((f) => f.outcome === "failed");
+    console.log(`loaded into ${dbPath}: ${summary.added + summary.replaced} reports, ${failed.length} failed`);
     for (const file of failed.slice(0, 5)) console.log(`  ${file.path}: ${file.error?.split("\n")[0]}`);
   }
 }

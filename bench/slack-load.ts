@@ -25,7 +25,7 @@ import { createBotDeps } from "../apps/slack-bot/src/deps.ts";
 import { createLogger } from "../apps/slack-bot/src/logger.ts";
 import { startFakeSlack, type RecordedCall } from "../apps/slack-bot/test/fake-slack.ts";
 import { mentionEvent, postEvent, TEST_SIGNING_SECRET } from "../apps/slack-bot/test/slack-requests.ts";
-import { loadCorpus, type CorpusEntry } from "./make-corpus.ts";
+import { hasSidecars, loadCorpus, makeCorpus, type CorpusEntry } from "./make-corpus.ts";
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +69,8 @@ async function prepareDatabase(): Promise<{ path: string; cleanup: () => void }>
     const entries = JSON.parse(readFileSync(manifest, "utf8")) as CorpusEntry[];
     console.log(`building ${path} from ${entries.length} corpus reports (once)…`);
     const start = performance.now();
-    await loadCorpus(corpus, entries, path);
+    if (!hasSidecars(corpus, entries)) makeCorpus(corpus, entries.length);
+    await loadCorpus(corpus, path);
     console.log(`built in ${((performance.now() - start) / 1000).toFixed(0)} s`);
   }
   return { path, cleanup: () => {} };
