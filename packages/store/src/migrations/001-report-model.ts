@@ -106,7 +106,9 @@ CREATE TABLE activity (
 ) STRICT;
 CREATE INDEX activity_report ON activity (report_id);
 CREATE INDEX activity_goal ON activity (goal_id);
-CREATE INDEX activity_title ON activity (title);
+-- No index on activity (title): no query filters activities by title with the report ids unknown
+-- (activity titles are found through text_search), and keeping ≈ 130 titles per report sorted among
+-- all reports' titles cost ≈ 8 ms of a report's ≈ 38 ms save at 1,000 reports.
 CREATE INDEX activity_deviating ON activity (report_id) WHERE deviation = 1 OR delay_hint IS NOT NULL;
 
 CREATE TABLE budget_line (
@@ -169,6 +171,9 @@ CREATE VIRTUAL TABLE text_search USING fts5(
 -- large segments (≈ 40 ms per replace); at 50 % only mostly-dead segments are, and ordinary merges
 -- drop the rest.
 INSERT INTO text_search (text_search, rank) VALUES ('deletemerge', 50);
+-- Every report commits its own small segment; merging 16 at a time instead of 4 rewrites each entry
+-- about half as often (≈ 1 ms less per report at 600 reports), and queries read a few more segments.
+INSERT INTO text_search (text_search, rank) VALUES ('automerge', 16);
 CREATE TRIGGER text_entry_deleted AFTER DELETE ON text_entry BEGIN
   DELETE FROM text_search WHERE rowid = old.id;
 END;
