@@ -14,7 +14,7 @@ import type { IdentityOverride } from "./identity-override.ts";
 import { scanIndicatorsA } from "./indicator-table-a.ts";
 import { scanIndicatorsB } from "./indicator-table-b.ts";
 import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "./markup.ts";
-import { checkComplete, checkHasGoals, checkText } from "./report-checks.ts";
+import { checkComplete, checkHasGoals, checkText, hasControlCharacters } from "./report-checks.ts";
 import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
 import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
 import { findTableOfContents } from "./table-of-contents.ts";
@@ -38,13 +38,30 @@ export function parseReport(text: string, options: ParseReportOptions): ParsedRe
   return parseReportText(text, { file: options.file, checksum: options.checksum, flags: options.identity });
 }
 
-/** `parseReport` with the sidecar identity kept apart from the flags (read-report-file.ts). */
-export function parseReportText(text: string, options: { file: string; checksum: string } & IdentityInputs): ParsedReport {
-  const { file } = options;
+/** `parseReport` with the sidecar identity kept apart from the flags. */
+export function parseReportText(text: string, options: ReportTextOptions): ParsedReport {
   const body = text.replace(/^\uFEFF/, "");
-  const rawLines = splitLines(body);
+  return parseReportLines(splitLines(body), { hasControlCharacters: hasControlCharacters(body), hasCyrillic: hasCyrillic(body) }, options);
+}
+
+export type ReportTextOptions = { file: string; checksum: string } & IdentityInputs;
+
+/** Facts about the whole text that `parseReportLines` gets from its caller instead of testing every line. */
+export interface WholeTextFacts {
+  /** BINARY (report-checks.ts) matches somewhere in the text. */
+  hasControlCharacters: boolean;
+  /** The text holds a Cyrillic letter (markup.ts hasCyrillic). */
+  hasCyrillic: boolean;
+}
+
+/**
+ * `parseReportText` on the text's lines (split as splitLines does, without a leading BOM): for a
+ * caller that decoded the file in pieces (read-report-file.ts) and never built the whole string.
+ */
+export function parseReportLines(rawLines: string[], facts: WholeTextFacts, options: ReportTextOptions): ParsedReport {
+  const { file } = options;
   const lines = toSourceLines(rawLines);
-  checkText(file, body, lines);
+  checkText(file, lines, facts.hasControlCharacters);
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file, line: Math.max(0, line), message });
@@ -53,7 +70,7 @@ export function parseReportText(text: string, options: { file: string; checksum:
   const format = detectFormat(rawLines);
   const toc = findTableOfContents(lines);
   const breaksMarked = hasMarkedLineBreaks(rawLines);
-  const cyrillic = hasCyrillic(body);
+  const cyrillic = facts.hasCyrillic;
   const mapText = confusablesMapper(cyrillic);
   const goalScan = scanGoals({ file, lines, format, toc, breaksMarked, warn, mapText });
   checkHasGoals(file, goalScan.goals);

@@ -7,7 +7,8 @@ import type { ParsedReport } from "@tertial/domain";
 import * as z from "zod";
 import { ReportParseError } from "./errors.ts";
 import type { IdentityOverride } from "./identity-override.ts";
-import { parseReportText } from "./parse-report.ts";
+import { decodeLines } from "./decode-lines.ts";
+import { parseReportLines, parseReportText } from "./parse-report.ts";
 
 const SIDECAR = z.strictObject({
   organisation: z.string().trim().min(1).optional(),
@@ -34,18 +35,25 @@ const EXPORT_HINT = "export the report from the PDF as UTF-8 text (e.g. pdftotex
 export async function readReportFile(path: string, identity?: IdentityOverride): Promise<ParsedReport> {
   const file = basename(path);
   const bytes = await readFile(path);
-  const text = decodeUtf8(file, bytes);
+  rejectNul(file, bytes);
+  // Valid UTF-8 is decoded line by line in pieces; anything else takes the decoder's own path and error.
+  const decoded = decodeLines(bytes);
+  const text = decoded === null ? decodeUtf8(file, bytes) : "";
   const checksum = createHash("sha256").update(bytes).digest("hex");
   const sidecar = await readSidecar(path);
-  return parseReportText(text, { file, checksum, flags: identity, sidecar });
+  const options = { file, checksum, flags: identity, sidecar };
+  return decoded === null ? parseReportText(text, options) : parseReportLines(decoded.lines, decoded, options);
 }
 
-function decodeUtf8(file: string, bytes: Buffer): string {
+function rejectNul(file: string, bytes: Buffer): void {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = lineAt(bytes, nul);
     throw new ReportParseError(file, line, [{ line, message: `the file is binary (a NUL byte at line ${line}), not report text; ${EXPORT_HINT}` }]);
   }
+}
+
+function decodeUtf8(file: string, bytes: Buffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {

@@ -8,13 +8,20 @@ import type { SourceLine } from "./source-lines.ts";
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const EXPORT_HINT = "export the whole report from the PDF as UTF-8 text and load that file";
 
-/** Rejects empty and binary text (`lines` are the lines of `text`) before anything is scanned. */
-export function checkText(file: string, text: string, lines: readonly SourceLine[]): void {
+/** True when the text holds a control character that marks binary data (line breaks are none). */
+export function hasControlCharacters(text: string): boolean {
+  return BINARY.test(text);
+}
+
+/**
+ * Rejects empty and binary text before anything is scanned. `hasControlCharacters` tells whether
+ * the whole text has one (line breaks are none, so the lines are searched only when it has).
+ */
+export function checkText(file: string, lines: readonly SourceLine[], hasControlCharacters: boolean): void {
   if (lines.every((line) => line.raw.trim() === "")) {
     throw new ReportParseError(file, 1, [{ line: 1, message: `the file is empty; ${EXPORT_HINT}` }]);
   }
-  // Line breaks are no control characters here, so one test of the whole text tells whether a line has one.
-  if (!BINARY.test(text)) return;
+  if (!hasControlCharacters) return;
   const binary = lines.find((line) => BINARY.test(line.raw));
   if (binary !== undefined) {
     throw new ReportParseError(file, binary.number, [
