@@ -25,8 +25,6 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  */
 const MARKUP_OR_SPACING_ASCII = /[\t-\r<&#*_\\]/;
 const MARKUP_OR_SPACING_OTHER = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2022\uf0b7]/;
-const SPACE_LIKE = /[\u00a0\u2007\u2009\u202f]/g;
-const SPACE_LIKE_ANY = /[\u00a0\u2007\u2009\u202f]/;
 const TAG = /<[^>]*>/g;
 const ENTITY = /&(amp|lt|gt|quot|apos|nbsp);/g;
 const SYMBOL_BULLET = /\uf0b7\s*/g;
@@ -80,8 +78,10 @@ export function hasConfusables(text: string): boolean {
  */
 export function stripMarkup(raw: string): string {
   if (!MARKUP_OR_SPACING_ASCII.test(raw) && !MARKUP_OR_SPACING_OTHER.test(raw) && !raw.includes("  ") && !raw.includes("---")) return raw.trim();
-  // Each step runs only when the text holds the character its pattern needs.
-  let text = SPACE_LIKE_ANY.test(raw) ? raw.replace(SPACE_LIKE, " ") : raw;
+  // Each step runs only when the text holds the character its pattern needs. NBSP and the other
+  // space-like characters need no step of their own: every pattern below treats them as \s, and
+  // the last step turns each whitespace run into one space.
+  let text = raw;
   if (text.includes("<")) text = text.replace(TAG, " ");
   if (text.includes("&")) text = text.replace(ENTITY, (_match, name: string) => ENTITIES[name] ?? " ");
   if (text.includes("\uf0b7")) text = text.replace(SYMBOL_BULLET, "- ");
