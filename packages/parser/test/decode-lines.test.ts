@@ -43,3 +43,14 @@ describe("decodeLines", () => {
     );
   });
 });
+
+describe("hasControlCharacters", () => {
+  it("is true exactly for text holding a character of the binary class, around every code unit", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const expected = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(char);
+      if (hasControlCharacters(`ab${char}cd`) !== expected || hasControlCharacters(char) !== expected) expect([code, !expected]).toEqual([code, expected]);
+    }
+    expect(hasControlCharacters("")).toBe(false);
+  });
+});
