@@ -20,10 +20,33 @@ export const DELAY_PHRASES: readonly string[] = [
   String.raw`lagts ned`,
 ];
 
-const DELAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DELAY_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+/**
+ * A delay phrase not followed by a letter or digit. The "not preceded by one" half of the word
+ * boundary is checked on each match found (a look-behind in the pattern would be tried at every
+ * character of the text).
+ */
+const DELAY_PHRASE = new RegExp(`(?:${DELAY_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** The first delay phrase in the text as printed ("skjutits fram", "inte påbörjats" …), null when none. */
 export function findDelayHint(text: string | null): string | null {
   if (text === null) return null;
-  return DELAY.exec(text)?.[0] ?? null;
+  DELAY_PHRASE.lastIndex = 0;
+  for (let match = DELAY_PHRASE.exec(text); match !== null; match = DELAY_PHRASE.exec(text)) {
+    if (!LETTER_OR_DIGIT.test(codePointBefore(text, match.index))) return match[0];
+    // Every phrase starts with a letter of one UTF-16 unit, so the next search may start right after it.
+    DELAY_PHRASE.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/** The code point (as a string) that ends right before `index`, "" at the start. */
+function codePointBefore(text: string, index: number): string {
+  if (index === 0) return "";
+  const low = text.charCodeAt(index - 1);
+  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text.charAt(index - 1);
 }
