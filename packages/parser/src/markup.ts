@@ -1,3 +1,5 @@
+import { cyrillicRuns } from "./cyrillic-runs.ts";
+
 /**
  * Text-layer noise of the PDF conversions (report-format §7): HTML tags, markdown, the Symbol-font
  * bullet U+F0B7, NBSP, and Cyrillic letters that stand in for Latin ones inside Swedish words.
@@ -42,7 +44,17 @@ const LEADING_DASH = /^-\s+/;
 /** Replaces Cyrillic look-alikes inside mixed Latin/Cyrillic words; unknown Cyrillic letters stay. */
 export function mapConfusables(text: string): string {
   if (!CYRILLIC.test(text)) return text;
-  return text.replace(MIXED_SCRIPT_WORD, (word) => [...word].map((char) => CONFUSABLES[char] ?? char).join(""));
+  let mapped = "";
+  let done = 0;
+  for (const [start, end] of cyrillicRuns(text)) {
+    mapped += text.slice(done, start) + text.slice(start, end).replace(MIXED_SCRIPT_WORD, mapWord);
+    done = end;
+  }
+  return mapped + text.slice(done);
+}
+
+function mapWord(word: string): string {
+  return [...word].map((char) => CONFUSABLES[char] ?? char).join("");
 }
 
 /** True when the text holds a Cyrillic letter (a report without one has no confusables to map). */
@@ -65,10 +77,12 @@ function unchanged(text: string): string {
 /** True when the text holds a word that mixes Latin and Cyrillic letters. */
 export function hasConfusables(text: string): boolean {
   if (!CYRILLIC.test(text)) return false;
-  MIXED_SCRIPT_WORD.lastIndex = 0;
-  const found = MIXED_SCRIPT_WORD.test(text);
-  MIXED_SCRIPT_WORD.lastIndex = 0;
-  return found;
+  return cyrillicRuns(text).some(([start, end]) => {
+    MIXED_SCRIPT_WORD.lastIndex = 0;
+    const found = MIXED_SCRIPT_WORD.test(text.slice(start, end));
+    MIXED_SCRIPT_WORD.lastIndex = 0;
+    return found;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plainText, stripMarkup } from "../src/markup.ts";
+import { hasConfusables, mapConfusables, plainText, stripMarkup } from "../src/markup.ts";
 
 /** stripMarkup as one chain of replacements: the rules the guarded version must give exactly. */
 function stripMarkupReference(raw: string): string {
@@ -55,6 +55,42 @@ describe("stripMarkup", () => {
         const raw = pieces.join("");
         expect(stripMarkup(raw)).toBe(stripMarkupReference(raw));
         expect(plainText(raw)).toBe(stripMarkupReference(raw).replace(/^-\s+/, ""));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+const CONFUSABLES_REFERENCE: Readonly<Record<string, string>> = {
+  "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "n", "о": "o", "р": "p", "с": "c",
+  "т": "t", "у": "y", "х": "x", "ц": "c", "і": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d",
+  "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+  "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+};
+const MIXED_SCRIPT_WORD_REFERENCE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+
+describe("mapConfusables and hasConfusables", () => {
+  it.each([
+    ["a Cyrillic ending of a Swedish word", "drogsцен och mer", "drogscen och mer", true],
+    ["Cyrillic text stays Cyrillic", "Привет мир", "Привет мир", false],
+    ["a Latin numeral next to Cyrillic letters joins them", "abcⅫдеф", "abcⅫдeф", true],
+    ["no Cyrillic letter", "Övrigt", "Övrigt", false],
+  ])("%s", (_what, text, mapped, has) => {
+    expect(mapConfusables(text)).toBe(mapped);
+    expect(hasConfusables(text)).toBe(has);
+  });
+
+  it("equal the whole-text pattern for any text", () => {
+    const piece = fc.constantFrom("a", "Ö", "с", "ц", "Б", "Ⅻ", "҂", "\u0301", "\u0483", " ", "-", ".", "1", "𝐀", "\ud835", "\udc00", "ǅ", "ꙮ", "drogs", "цен");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        const expected = /\p{Script=Cyrillic}/u.test(text) ? text.replace(MIXED_SCRIPT_WORD_REFERENCE, (word) => [...word].map((char) => CONFUSABLES_REFERENCE[char] ?? char).join("")) : text;
+        expect(mapConfusables(text)).toBe(expected);
+        MIXED_SCRIPT_WORD_REFERENCE.lastIndex = 0;
+        const has = /\p{Script=Cyrillic}/u.test(text) && MIXED_SCRIPT_WORD_REFERENCE.test(text);
+        MIXED_SCRIPT_WORD_REFERENCE.lastIndex = 0;
+        expect(hasConfusables(text)).toBe(has);
       }),
       { numRuns: 5000 },
     );
