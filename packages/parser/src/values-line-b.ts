@@ -60,16 +60,23 @@ export function parseValuesLineB(raw: string): ValuesLineB | null {
   return first === undefined ? null : { ...first, parseCount: parses.length };
 }
 
-/** [name prefix, index where the cells start]: no prefix when the line starts with spaces + a value. */
+/**
+ * [name prefix, index where the cells start]: no prefix when the line starts with spaces + a value.
+ * Only word ends followed by a space (an empty first cell) or the start of a value can start the cells.
+ */
 function prefixCandidates(line: string): [string | null, number][] {
   const indent = line.length - line.trimStart().length;
   if (!/^\p{L}|^\(/u.test(line.slice(indent))) return [[null, 0]];
   const candidates: [string | null, number][] = [];
   for (let i = indent + 1; i < line.length; i++) {
-    if (line[i] === " " && line[i - 1] !== " ") candidates.push([line.slice(indent, i), i + 1]);
+    if (line[i] !== " " || line[i - 1] === " ") continue;
+    const next = line.charCodeAt(i + 1);
+    if (next === SPACE || startsValue(next)) candidates.push([line.slice(indent, i), i + 1]);
   }
   return candidates;
 }
+
+const SPACE = 32;
 
 type CellsReading = Omit<ValuesLineB, "namePrefix" | "parseCount">;
 
@@ -91,8 +98,14 @@ function* readCells(line: string, pos: number, cells: (string | null)[]): Genera
     }
   }
   if (rest.startsWith(" ")) yield* readCells(line, pos + 1, [...cells, null]);
+  // A value starts with a digit, "-" or "+": elsewhere (inside a name or a sentence) no cell can start.
+  if (!startsValue(line.charCodeAt(pos))) return;
   for (let end = line.indexOf(" ", pos + 1); end !== -1; end = line.indexOf(" ", end + 1)) {
     const candidate = line.slice(pos, end);
     if (VALUE.test(candidate)) yield* readCells(line, end + 1, [...cells, candidate]);
   }
+}
+
+function startsValue(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 43 || code === 45;
 }
