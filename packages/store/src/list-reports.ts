@@ -15,15 +15,17 @@ export function listReports(db: Db): ReportSummary[] {
 /** The distinct names across all loaded reports, for entity resolution; each list sorted. */
 export function readCatalogue(db: Db): Catalogue {
   const names = (sql: string) => statement<[], { name: string }>(db, sql).all().map((row) => row.name);
+  const catalogued = (kind: string) => names(`SELECT name FROM catalogue_name WHERE kind = '${kind}' ORDER BY name`);
   return {
     organisations: names("SELECT name FROM organisation WHERE id IN (SELECT organisation_id FROM report) ORDER BY name"),
     units: names("SELECT DISTINCT unit AS name FROM report WHERE unit IS NOT NULL ORDER BY unit"),
-    indicatorNames: names("SELECT DISTINCT name FROM indicator ORDER BY name"),
+    indicatorNames: catalogued("indicator"),
+    // A goal without a code is catalogued with code '' (which sorts first, as NULL did).
     goalTitles: statement<[], { code: string | null; title: string }>(
       db,
-      "SELECT DISTINCT code, title FROM goal ORDER BY title, code",
+      "SELECT nullif(code, '') AS code, name AS title FROM catalogue_name WHERE kind = 'goal' ORDER BY name, code",
     ).all().map((row) => ({ code: row.code, title: row.title })),
-    activityTitles: names("SELECT DISTINCT title AS name FROM activity ORDER BY title"),
-    budgetRows: names("SELECT DISTINCT row_label AS name FROM budget_line ORDER BY row_label"),
+    activityTitles: catalogued("activity"),
+    budgetRows: catalogued("budget"),
   };
 }

@@ -1,4 +1,5 @@
 import type { ParsedReport } from "@tertial/domain";
+import { addToCatalogue, removeFromCatalogue } from "./catalogue-names.ts";
 import { toStoreError } from "./errors.ts";
 import type { Db } from "./open-database.ts";
 import { type PreparedReport, prepareReport } from "./prepared-report.ts";
@@ -47,6 +48,7 @@ export function savePreparedReport(db: Db, { report, folded }: PreparedReport): 
 /** Deletes one report and everything hanging under it; drops its organisation when it has no reports left. */
 export function deleteReport(db: Db, reportId: number): void {
   const row = statement<{ id: number }, { organisation_id: number }>(db, "SELECT organisation_id FROM report WHERE id = @id").get({ id: reportId });
+  removeFromCatalogue(db, reportId);
   statement(db, "DELETE FROM report WHERE id = @id").run({ id: reportId });
   if (row) {
     statement(db, "DELETE FROM organisation WHERE id = @id AND NOT EXISTS (SELECT 1 FROM report WHERE organisation_id = @id)").run({
@@ -102,6 +104,7 @@ function insertReport(db: Db, report: ParsedReport, folded: readonly string[], r
   const warning = statement<[RowValues]>(db, "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (?, ?, ?, ?, ?)");
   report.warnings.forEach((item, i) => warning.run([reportId, i, item.file, item.line, item.message]));
   indexReportText(db, reportId, reportTextEntries(report), folded);
+  addToCatalogue(db, report);
   return reportId;
 }
 

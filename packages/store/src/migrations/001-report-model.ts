@@ -106,9 +106,7 @@ CREATE TABLE activity (
 ) STRICT;
 CREATE INDEX activity_report ON activity (report_id);
 CREATE INDEX activity_goal ON activity (goal_id);
--- No index on activity (title): no query filters activities by title with the report ids unknown
--- (activity titles are found through text_search), and keeping ≈ 130 titles per report sorted among
--- all reports' titles cost ≈ 8 ms of a report's ≈ 38 ms save at 1,000 reports.
+CREATE INDEX activity_title ON activity (title);
 CREATE INDEX activity_deviating ON activity (report_id) WHERE deviation = 1 OR delay_hint IS NOT NULL;
 
 CREATE TABLE budget_line (
