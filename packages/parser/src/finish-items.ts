@@ -6,18 +6,20 @@ import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
 /** Adds direction, status and the reason behind it (report-format §3.5) to each scanned indicator. */
 export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: ReportKind, mapText: TextMapper = mapConfusables): Indicator[] {
   return drafts.map((draft) => {
-    const indicator = { ...draft, name: mapText(draft.name), analysis: mapNullable(draft.analysis, mapText) };
+    const name = mapText(draft.name);
+    const analysis = mapNullable(draft.analysis, mapText);
     const { status, reason, direction } = deriveStatus({
-      name: indicator.name,
-      analysis: indicator.analysis,
-      outcome: indicator.outcome,
-      forecast: indicator.forecast,
-      annualTarget: indicator.annualTarget,
-      period: indicator.period,
+      name,
+      analysis,
+      outcome: draft.outcome,
+      forecast: draft.forecast,
+      annualTarget: draft.annualTarget,
+      period: draft.period,
       reportKind,
-      glyph: indicator.glyph,
+      glyph: draft.glyph,
     });
-    return { ...indicator, direction, status, statusReason: reason };
+    // One copy of the draft (a copy of a copy is several times slower in V8).
+    return { ...draft, name, analysis, direction, status, statusReason: reason };
   });
 }
 
