@@ -3,7 +3,7 @@
  * a warm-up and prints ms per report (wall clock, and the process's CPU time per report, which a busy
  * machine disturbs less) and MB/s.
  *
- *   npx tsx bench/parse-profile.ts [--runs 30] [--warmup 5] [--dump DIR]
+ *   npx tsx bench/parse-profile.ts [--runs 30] [--warmup 30] [--dump DIR]
  *
  * With --dump, also writes JSON.stringify(readReportFile(path)) of each report to DIR/<name>.json,
  * so outputs before and after a parser change can be compared byte for byte.
@@ -17,7 +17,7 @@ import { readReportFile } from "@tertial/parser";
 const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "30" },
-    warmup: { type: "string", default: "5" },
+    warmup: { type: "string", default: "30" },
     dir: { type: "string", default: "data/reports" },
     dump: { type: "string" },
   },
