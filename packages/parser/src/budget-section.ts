@@ -10,11 +10,14 @@ const SECTION_END =
   /^(övrigt|kvalitetsarbete|intern kontroll|bedömning av nämndens interna kontroll|särskilda redovisningar|synpunkter och klagomål|analys av balansräkning.*|konsekvenser av .*)$/i;
 const UNIT_NAME = /^enhet\s*:\s*(?<name>.+)$/i;
 /**
- * Words that a line opening or closing a section must hold, tested on the raw line with the same
- * flags: cleaning a heading never joins letters (markup becomes a space), so a raw line without any
- * of them cannot match SECTION_START, a "Beloppen anges i" statement or SECTION_END.
+ * Cheap tests on the raw line, with the flags of the patterns they stand for. Cleaning a heading
+ * (headingText) never joins letters (markup becomes a space) and removes only tags, &nbsp;,
+ * whitespace and leading "#" and "*" before the first word. So a heading that matches SECTION_START
+ * starts, after such marks, with its first word (MAY_START); a "Beloppen anges i" statement holds
+ * "beloppen" (MAY_STATE_AMOUNTS); and SECTION_END needs one of the MAY_CLOSE words.
  */
-const MAY_OPEN = /ekonomi|driftbudget|beloppen/i;
+const MAY_START = /^(?:[\s#*]|<[^>]*>|&nbsp;)*(?:uppföljning|driftbudget|ekonomi)/i;
+const MAY_STATE_AMOUNTS = /beloppen/i;
 const MAY_CLOSE = /övrigt|kvalitetsarbete|kontroll|redovisningar|klagomål|balansräkning|konsekvenser/i;
 
 /** A line as a heading candidate: markup removed, trailing spaces dropped; "" for table rows and TOC lines. */
@@ -35,7 +38,7 @@ export function findEconomySections(ctx: ScanContext): EconomySection[] {
   ctx.lines.forEach((raw, index) => {
     const line = index + 1;
     if (start === null) {
-      if (!MAY_OPEN.test(raw)) return;
+      if (!MAY_START.test(raw) && !MAY_STATE_AMOUNTS.test(raw)) return;
       const text = headingText(raw);
       if (SECTION_START.test(text) || amountsStatement(text) !== null) start = line;
     } else if ((MAY_CLOSE.test(raw) && SECTION_END.test(headingText(raw))) || ctx.isBoundary(line)) {
