@@ -81,6 +81,9 @@ async function startParsing(files: readonly string[], options: LoadOptions, work
   let nextToSend = 0;
   return {
     async next(index, path) {
+      // The reader may finish without ever leaving this turn of the event loop (the parser reads
+      // synchronously), and a worker's "ready" message is only handled between turns: yield one.
+      if (pool !== null && !pool.ready) await new Promise((resolve) => setImmediate(resolve));
       if (pool?.ready) {
         nextToSend = Math.max(nextToSend, index);
         for (const last = Math.min(index + workers * AHEAD_PER_WORKER, files.length - 1); nextToSend <= last; nextToSend += 1) {
