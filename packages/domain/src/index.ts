@@ -1,5 +1,6 @@
 export * from "./activity.ts";
 export * from "./budget.ts";
+export * from "./code-points.ts";
 export * from "./derive-status.ts";
 export * from "./direction-rules.ts";
 export * from "./goal.ts";

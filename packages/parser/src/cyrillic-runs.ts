@@ -1,3 +1,5 @@
+import { codePointBefore, codeUnits } from "@tertial/domain";
+
 const CYRILLIC_ANYWHERE = /\p{Script=Cyrillic}/gu;
 /** Characters a mixed-script word (markup.ts MIXED_SCRIPT_WORD) is made of: letters, marks, and any Latin or Cyrillic character. */
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{Script=Latin}\p{Script=Cyrillic}]$/u;
@@ -14,28 +16,20 @@ export function cyrillicRuns(text: string): [number, number][] {
   for (let match = CYRILLIC_ANYWHERE.exec(text); match !== null; match = CYRILLIC_ANYWHERE.exec(text)) {
     let start = match.index;
     while (start > 0) {
-      const length = codePointLengthBefore(text, start);
-      if (!isWordCharacter(text.codePointAt(start - length) ?? 0)) break;
-      start -= length;
+      const before = codePointBefore(text, start);
+      if (!isWordCharacter(before)) break;
+      start -= codeUnits(before);
     }
     let end = match.index + match[0].length;
     while (end < text.length) {
       const point = text.codePointAt(end) ?? 0;
       if (!isWordCharacter(point)) break;
-      end += point > 0xffff ? 2 : 1;
+      end += codeUnits(point);
     }
     runs.push([start, end]);
     CYRILLIC_ANYWHERE.lastIndex = end;
   }
   return runs;
-}
-
-/** 2 when a surrogate pair ends right before `index`, else 1. */
-function codePointLengthBefore(text: string, index: number): number {
-  const low = text.charCodeAt(index - 1);
-  if (index < 2 || low < 0xdc00 || low > 0xdfff) return 1;
-  const high = text.charCodeAt(index - 2);
-  return high >= 0xd800 && high <= 0xdbff ? 2 : 1;
 }
 
 function isWordCharacter(point: number): boolean {

@@ -1,3 +1,5 @@
+import { codePointBefore, isLetterOrDigit } from "@tertial/domain";
+
 /**
  * Phrases in an activity's analysis that say the work is delayed, paused, cancelled or dropped
  * (report-format §4). Each entry is a regular-expression source matched case-insensitively on word
@@ -26,27 +28,15 @@ export const DELAY_PHRASES: readonly string[] = [
  * character of the text).
  */
 const DELAY_PHRASE = new RegExp(`(?:${DELAY_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** The first delay phrase in the text as printed ("skjutits fram", "inte påbörjats" …), null when none. */
 export function findDelayHint(text: string | null): string | null {
   if (text === null) return null;
   DELAY_PHRASE.lastIndex = 0;
   for (let match = DELAY_PHRASE.exec(text); match !== null; match = DELAY_PHRASE.exec(text)) {
-    if (!LETTER_OR_DIGIT.test(codePointBefore(text, match.index))) return match[0];
+    if (!isLetterOrDigit(codePointBefore(text, match.index))) return match[0];
     // Every phrase starts with a letter of one UTF-16 unit, so the next search may start right after it.
     DELAY_PHRASE.lastIndex = match.index + 1;
   }
   return null;
-}
-
-/** The code point (as a string) that ends right before `index`, "" at the start. */
-function codePointBefore(text: string, index: number): string {
-  if (index === 0) return "";
-  const low = text.charCodeAt(index - 1);
-  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
-    const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
-  }
-  return text.charAt(index - 1);
 }

@@ -1,12 +1,11 @@
+import { isLetterOrDigit } from "@tertial/domain";
+
 /** Text compared loosely: lower case, every run of characters other than letters and digits one space, trimmed. */
 export function normalise(text: string): string {
   return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, " ").trim();
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Letters and digits among the code points above ASCII, as they are met. */
-const isLetterOrDigitAbove127 = new Map<number, boolean>();
 /** The only lower-case mapping of toLowerCase that depends on the characters after it (Final_Sigma). */
 const CAPITAL_SIGMA = "\u03a3";
 
@@ -42,7 +41,7 @@ function scanNormalised(lower: string, length: number): string {
       const point = lower.codePointAt(index) ?? code;
       char = String.fromCodePoint(point);
       if (point > 0xffff) index += 1;
-      isWordChar = letterOrDigitAbove127(point, char);
+      isWordChar = isLetterOrDigit(point);
     }
     if (!isWordChar) {
       gap = true;
@@ -65,15 +64,6 @@ export function knownFirstNormalisedChar(text: string): string | null {
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return text.charAt(0);
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
   return null;
-}
-
-function letterOrDigitAbove127(point: number, char: string): boolean {
-  let known = isLetterOrDigitAbove127.get(point);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(char);
-    isLetterOrDigitAbove127.set(point, known);
-  }
-  return known;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,9 +1,9 @@
+import { codePointBefore, codeUnits, isLetterOrDigit } from "@tertial/domain";
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_ASCII = /[^\x00-\x7F]/g;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CACHE_LIMIT = 50_000;
 const foldCache = new Map<string, string>();
-const wordCodeCache = new Map<number, boolean>();
 
 /** Lower-case text without diacritics: "Försenad åtgärd" → "forsenad atgard". */
 export function foldText(text: string): string {
@@ -54,14 +54,14 @@ function nonAsciiWords(text: string): string[] {
     let start = found.index;
     while (start > from) {
       const before = codePointBefore(text, start, from);
-      if (!isWordCode(before)) break;
-      start -= before > 0xffff ? 2 : 1;
+      if (!isLetterOrDigit(before)) break;
+      start -= codeUnits(before);
     }
     // Greedy: the whole run, then a non-ASCII character right after it and the run after that.
     let stop = skipWord(text, start, end);
     if (stop < end) {
       const next = text.codePointAt(stop) ?? 0;
-      if (next > 0x7f) stop = skipWord(text, stop + (next > 0xffff ? 2 : 1), end);
+      if (next > 0x7f) stop = skipWord(text, stop + codeUnits(next), end);
     }
     words.push(text.slice(start, stop));
     from = stop;
@@ -73,29 +73,8 @@ function skipWord(text: string, index: number, end: number): number {
   let at = index;
   while (at < end) {
     const code = text.codePointAt(at) ?? 0;
-    if (!isWordCode(code)) break;
-    at += code > 0xffff ? 2 : 1;
+    if (!isLetterOrDigit(code)) break;
+    at += codeUnits(code);
   }
   return at;
-}
-
-/** The code point ending at `index`, not reaching back before `floor`. */
-function codePointBefore(text: string, index: number, floor: number): number {
-  const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index - 2 >= floor) {
-    const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2) ?? low;
-  }
-  return low;
-}
-
-function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  let known = wordCodeCache.get(code);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-    if (wordCodeCache.size >= CACHE_LIMIT) wordCodeCache.clear();
-    wordCodeCache.set(code, known);
-  }
-  return known;
 }
