@@ -33,11 +33,10 @@ export interface EngineOptions {
  */
 export function createEngine(db: Db, options: EngineOptions = {}): Engine {
   const cache = new AnswerCache(options.cacheSize ?? 100);
-  let stamp = reportsStamp(db);
-  let data = readEngineData(db);
+  const read = () => ({ stamp: reportsStamp(db), data: readEngineData(db) });
+  let { stamp, data } = read();
   const refresh = () => {
-    stamp = reportsStamp(db);
-    data = readEngineData(db);
+    ({ stamp, data } = read());
     cache.clear();
   };
   return {
