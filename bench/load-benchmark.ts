@@ -32,9 +32,11 @@ if (entries.length !== count || !hasSidecars(outDir, entries)) entries = makeCor
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
 
 const loadTimings: LoadTimings = { workers: 0, workerFiles: 0, parseMs: 0, saveMs: 0 };
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 const summary = await loadCorpus(outDir, dbPath, { timings: loadTimings, ...(values.workers === undefined ? {} : { workers: Number(values.workers) }) });
 const totalMs = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
 
 const bytes = summary.bytes;
 const loaded = summary.added + summary.replaced;
@@ -71,6 +73,9 @@ for (const file of failed.slice(0, 5)) console.log(`  failed ${file.path}: ${fil
 console.log(`text: ${mb.toFixed(1)} MB in ${(totalMs / 1000).toFixed(1)} s = ${(mb / (totalMs / 1000)).toFixed(1)} MB/s, ${(loaded / (totalMs / 1000)).toFixed(0)} reports/s`);
 const share = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((ms / totalMs) * 100).toFixed(0)} % of the wall time, ${(ms / entries.length).toFixed(1)} ms/report)`;
 console.log(`parse workers: ${loadTimings.workers} (${loadTimings.workerFiles} files parsed in them); parse: ${share(loadTimings.parseMs)}; save: ${share(loadTimings.saveMs)}`);
+console.log(
+  `CPU (every thread of the process): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s = ${((cpu.user + cpu.system) / 1e3 / entries.length).toFixed(1)} ms/report (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s), ${((cpu.user + cpu.system) / 1e3 / totalMs).toFixed(2)} cores busy on average`,
+);
 console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB; database: ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`);
 for (const [name, result] of Object.entries(queries)) console.log(`  ${name}: ${result}`);
 if (!values.keep) for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
