@@ -139,12 +139,14 @@ describe("App Home", () => {
         "context: :red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden.",
         "divider: ",
         "header: Exempel på frågor",
-        "section: • Vilka indikatorer är försenade?
+        "section: • Hur går det för Norrmalm?
+      • Vilka indikatorer är försenade?
       • Vilka mål uppfylls inte i Socialnämnden?
       • Vilka aktiviteter har avvikelser i Norrmalm T2 2021?
       • Hur ser budgeten ut för Norrmalm?
       • Vilka rapporter finns?",
         "section: *In English*
+      • How is Socialnämnden doing?
       • Which indicators are off track?
       • Which goals are only partly met in Socialnämnden?
       • Which activities are delayed in Norrmalm?

@@ -5,6 +5,7 @@ export const Language = z.enum(["sv", "en"]);
 export type Language = z.infer<typeof Language>;
 
 export const Intent = z.enum([
+  "overview", // how an organisation is doing: counts, budget total, what is off track
   "off-track", // försenade / off track indicators
   "partial-goals", // mål som uppfylls delvis / ej
   "activity-deviations", // aktiviteter med avvikelse / försenade

@@ -7,6 +7,7 @@ import { t } from "./answers/labels.ts";
 import { answerGoal, answerIndicator } from "./answers/lookups.ts";
 import { answerHelp, answerNotUnderstood, answerReports } from "./answers/navigation.ts";
 import { answerCompare, answerTrend } from "./answers/series.ts";
+import { answerOverview } from "./answers/overview.ts";
 import { answerActivityDeviations, answerOffTrack, answerPartialGoals } from "./answers/status-lists.ts";
 import { readEngineData, type EngineData } from "./engine-data.ts";
 import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
@@ -17,7 +18,7 @@ import { renderText } from "./render/render-text.ts";
 import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
-const CONTENT_INTENTS = new Set<Intent>(["off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
+const CONTENT_INTENTS = new Set<Intent>(["overview", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
 
 export interface EngineOptions {
   /** How many recent answers to keep for repeated questions (default 100; 0 turns the cache off). */
@@ -65,7 +66,9 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   const organisations = parsed.organisations.length > 0 ? parsed.organisations : inherit ? state.organisations : [];
   const periods: PeriodFilter[] = parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
   const ctx: AskContext = { db, data, language, organisations, periods, subject: parsed.subject, goalCode: parsed.goalCode };
-  const decision: Decision = isFollowUp && previous !== null ? previous : (decided ?? { intent: "not-understood" });
+  // Only a scope ("Norrmalm", "socialnämnden T1 2020") and nothing to follow up: how that scope is doing.
+  const onlyScope = decided === null && previous === null && (parsed.organisations.length > 0 || parsed.periods.length > 0);
+  const decision: Decision = isFollowUp && previous !== null ? previous : (decided ?? (onlyScope ? { intent: "overview" } : { intent: "not-understood" }));
   const draft = capped.text === ""
     ? answerHelp(ctx, t(language, "Frågan var tom.", "The question was empty."))
     : run(ctx, decision, capped.text);
@@ -86,7 +89,9 @@ function run(ctx: AskContext, decision: Decision, text: string): Draft {
     case "reports":
       return answerReports(ctx);
     case "off-track":
-      return answerOffTrack(ctx);
+      return answerOffTrack(ctx, decision.focus);
+    case "overview":
+      return answerOverview(ctx);
     case "partial-goals":
       return answerPartialGoals(ctx);
     case "activity-deviations":

@@ -20,6 +20,42 @@ const itemKeys = (answer: Answer) => answer.items.map((item) => `${item.source.f
 
 type Row = [question: string, intent: Intent, language: "sv" | "en", organisations: string[], periods: string[], periodIsDefault: boolean, items: string[]];
 
+const NORRMALM_OFF_TRACK = [
+  "norrmalm-t2-2021.txt:224 Andel barn som lever i familjer som har ekonomiskt bistånd",
+  "norrmalm-t2-2021.txt:230 Andel vuxna med långvarigt ekonomiskt bistånd jämfört med samtliga vuxna invånare",
+  "norrmalm-t2-2021.txt:238 Antal tillhandahållna platser för Stockholmsjobb",
+  "norrmalm-t2-2021.txt:548 Andel nöjda föräldrar till barn i förskolan",
+  "norrmalm-t2-2021.txt:589 Andel vårdnadshavare som upplever att förskolan i sin helhet är trygg och säker för sitt barn",
+  "norrmalm-t2-2021.txt:740 Andel avhysningar som kunnat avväjas efter inkommet meddelande till förvaltningen från kronofogdemyndigheten",
+  "norrmalm-t2-2021.txt:744 Andel barn och ungdomar anmälda för brott som tillsammans med föräldrar eller vårdnadshavare kallats till samtal med socialtjänsten inom 48 timmar",
+  "norrmalm-t2-2021.txt:756 Andel familjehemsplacerade barn i skolåldern som klarar målen i kärnämnen i grundskolan",
+  "norrmalm-t2-2021.txt:1014 Andel digitala inköp i hemtjänsten",
+  "norrmalm-t2-2021.txt:1039 Antal personal en hemtjänsttagare med minst två besök om dagen möter under en 14-dagarsperiod",
+  "norrmalm-t2-2021.txt:1536 Aktivt Medskapandeindex",
+  "norrmalm-t2-2021.txt:1538 Andel av personalkostnader inom socialtjänstens myndighetsutövning som är för externa konsulter",
+  "norrmalm-t2-2021.txt:1542 Index Bra arbetsgivare",
+];
+const SOC20_OFF_TRACK = [
+  "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
+  "socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex",
+  "socialnamnden-t1-2020.txt:1642 Andel tjänsteutlåtanden som innehåller en jämställdhetsanalys",
+];
+const SOC20_AT_RISK = [
+  "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
+  "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro",
+  "socialnamnden-t1-2020.txt:1652 Sjukfrånvaro dag 1-14",
+  "socialnamnden-t1-2020.txt:1741 Andel dödsboanmälningar som handlagts inom två veckor",
+  "socialnamnden-t1-2020.txt:1743 Andel ärenden om ekonomiskt bistånd för begravningskostnader som handlagts inom två veckor",
+];
+const NORRMALM_OVERVIEW = ["norrmalm-t2-2021.txt:1 Norrmalms stadsdelsnämnd T2 2021", "norrmalm-t2-2021.txt:1618 Budget – Anslag för nämndens verksamhet (netto)", ...NORRMALM_OFF_TRACK];
+const SOC20_OVERVIEW = ["socialnamnden-t1-2020.txt:1 Socialnämnden T1 2020", "socialnamnden-t1-2020.txt:1841 Budget – Nämnden totalt", ...SOC20_OFF_TRACK];
+/** Both organisations' latest reports: the summaries first, then the budget totals, then the off-track indicators, report by report. */
+const BOTH_OVERVIEW = [
+  "socialnamnden-t1-2020.txt:1 Socialnämnden T1 2020", "norrmalm-t2-2021.txt:1 Norrmalms stadsdelsnämnd T2 2021",
+  "socialnamnden-t1-2020.txt:1841 Budget – Nämnden totalt", "norrmalm-t2-2021.txt:1618 Budget – Anslag för nämndens verksamhet (netto)",
+  ...SOC20_OFF_TRACK, ...NORRMALM_OFF_TRACK,
+];
+
 // The expected items were read off the engine and checked against the report texts (line numbers are the
 // reports' own); the at-risk indicators follow the off-track/missed ones in off-track answers.
 const TABLE: Row[] = [
@@ -60,6 +96,16 @@ const TABLE: Row[] = [
   ["compare sick leave between committees in T1 2020", "compare", "en", ["Socialnämnden"], ["T1 2020"], false, ["socialnamnden-t1-2020.txt:1650 Sjukfrånvaro"]],
   ["vilka rapporter finns?", "reports", "sv", ["Norrmalms stadsdelsnämnd","Socialnämnden"], ["T1 2017","T1 2020","T2 2021"], false, ["socialnamnden-t1-2017.txt:1 Socialnämnden T1 2017", "socialnamnden-t1-2020.txt:1 Socialnämnden T1 2020", "norrmalm-t2-2021.txt:1 Norrmalms stadsdelsnämnd T2 2021"]],
   ["which reports are loaded?", "reports", "en", ["Norrmalms stadsdelsnämnd","Socialnämnden"], ["T1 2017","T1 2020","T2 2021"], false, ["socialnamnden-t1-2017.txt:1 Socialnämnden T1 2017", "socialnamnden-t1-2020.txt:1 Socialnämnden T1 2020", "norrmalm-t2-2021.txt:1 Norrmalms stadsdelsnämnd T2 2021"]],
+  ["hur går det för socialnämnden?", "overview", "sv", ["Socialnämnden"], ["T1 2020"], true, SOC20_OVERVIEW],
+  ["how is Norrmalm doing?", "overview", "en", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, NORRMALM_OVERVIEW],
+  ["sammanfattning av norrmalm", "overview", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, NORRMALM_OVERVIEW],
+  ["läget i Normalm", "overview", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, NORRMALM_OVERVIEW],
+  ["socialnämnden T1 2017", "overview", "sv", ["Socialnämnden"], ["T1 2017"], false, ["socialnamnden-t1-2017.txt:1 Socialnämnden T1 2017", "socialnamnden-t1-2017.txt:5423 Budget – Nämnden totalt", "socialnamnden-t1-2017.txt:1662 Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).", "socialnamnden-t1-2017.txt:3495 Andel beställningar som gjorts via inköpsmodulen i Agresso"]],
+  ["hur går det?", "overview", "sv", ["Norrmalms stadsdelsnämnd", "Socialnämnden"], ["T1 2020", "T2 2021"], true, BOTH_OVERVIEW],
+  ["how are things going?", "overview", "en", ["Norrmalms stadsdelsnämnd", "Socialnämnden"], ["T1 2020", "T2 2021"], true, BOTH_OVERVIEW],
+  ["vilka indikatorer riskerar att inte nås i socialnämnden 2020?", "off-track", "sv", ["Socialnämnden"], ["T1 2020"], false, [...SOC20_AT_RISK, ...SOC20_OFF_TRACK]],
+  ["which indicators are at risk for soc in T1 2020?", "off-track", "en", ["Socialnämnden"], ["T1 2020"], false, [...SOC20_AT_RISK, ...SOC20_OFF_TRACK]],
+  ["hur går det för sjukfrånvaron i norrmalm?", "indicator-lookup", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:1544 Sjukfrånvaro"]],
   ["hjälp", "help", "sv", [], [], false, []],
   ["help", "help", "en", [], [], false, []],
   ["asdf qwerty zxcv", "not-understood", "sv", [], [], false, []],
@@ -93,6 +139,48 @@ describe("createEngine over the real reports", () => {
     const first = engine.ask("which indicators are off track for soc?");
     const next = engine.ask("what about Norrmalm T2?", first.state);
     expect([next.answer.intent, next.answer.language, next.answer.scope]).toEqual(["off-track", "en", { organisations: ["Norrmalms stadsdelsnämnd"], periods: ["T2 2021"], periodIsDefault: false }]);
+  });
+
+  it("prints an overview with the counts per status, the budget total and the rule of each off-track indicator", () => {
+    const lines = engine.ask("hur går det för socialnämnden?").answer.answerText.split("\n");
+    expect(lines.slice(0, 11)).toEqual([
+      "Läget i Socialnämnden T1 2020 (senaste inlästa rapporten):",
+      "",
+      "• Socialnämnden T1 2020",
+      "  indikatorer 44 (2 ej i fas, 1 ej uppnått, 5 risk, 13 i fas, 1 uppnått, 22 okänd status) · mål 32 (28 uppfylls helt, 4 ingen bedömning) · aktiviteter 141 (17 med avvikelse eller försening)",
+      "  källa: socialnamnden-t1-2020.txt:1",
+      "• Budget – Nämnden totalt",
+      "  budget 1 242,6 mnkr · prognos 1 242,0 mnkr · avvikelse 0,6 mnkr",
+      "  Avvikelse = budget − prognos (eller utfall), som rapporten räknar den; positivt är överskott.",
+      "  källa: socialnamnden-t1-2020.txt:1841",
+      "• Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år — ej i fas",
+      "  årsmål 82 % · KF:s årsmål Tas fram av nämnd · period 2020",
+    ]);
+    expect(lines.at(-1)).toBe('Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".');
+  });
+
+  it("leads with the at-risk indicators when asked about risk, and keeps that focus in follow-ups", () => {
+    const first = engine.ask("vilka indikatorer riskerar att inte nås i socialnämnden 2020?");
+    const text = first.answer.answerText.split("\n");
+    expect([text[0], text.at(-1)]).toEqual([
+      "5 indikatorer med risk (delvis eller osäkert) i Socialnämnden T1 2020:",
+      "Dessutom 3 indikatorer ej i fas eller ej uppnådda, listade sist.",
+    ]);
+    const next = engine.ask("och för Norrmalm T2 2021?", first.state);
+    expect([next.answer.intent, next.answer.answerText.split("\n")[0], itemKeys(next.answer).slice(7)]).toEqual([
+      "off-track", "7 indikatorer med risk (delvis eller osäkert) i Norrmalms stadsdelsnämnd T2 2021:", NORRMALM_OFF_TRACK,
+    ]);
+  });
+
+  it("follows an overview up with the overview of the new scope", () => {
+    const first = engine.ask("hur går det för socialnämnden?");
+    const next = engine.ask("och för Norrmalm?", first.state);
+    expect([next.answer.intent, itemKeys(next.answer)]).toEqual(["overview", NORRMALM_OVERVIEW]);
+  });
+
+  it("lists each loaded report with all its counts, goals included", () => {
+    const lines = engine.ask("vilka rapporter finns?").answer.answerText.split("\n");
+    expect(lines.slice(2, 5)).toEqual(["• Socialnämnden T1 2017", "  mål 50 · indikatorer 62 · aktiviteter 81 · budgetrader 148", "  källa: socialnamnden-t1-2017.txt:1"]);
   });
 
   it("gives every indicator item its status rule and a source line", () => {

@@ -12,6 +12,7 @@ export { findIndicators } from "./find-indicators.ts";
 export { findGoals } from "./find-goals.ts";
 export { findActivities } from "./find-activities.ts";
 export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
+export { tallyReports, type ReportTally } from "./report-tallies.ts";
 export { searchText } from "./search-text.ts";
 export { foldText } from "./fold-text.ts";
 export { loadPaths } from "./load-paths.ts";

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findIndicators, listReports, openDatabase, readReport, saveReport, searchText } from "../src/index.ts";
+import { findActivities, findGoals, findIndicators, listReports, openDatabase, readReport, saveReport, searchText, tallyReports } from "../src/index.ts";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
 const files = readdirSync(reportsDir).filter((name) => name.endsWith(".txt")).sort();
@@ -21,6 +21,35 @@ describe("the real reports", () => {
     // A goal may share an indicator's words; the indicator must still be among the first hits.
     const hits = searchText(db, first?.name ?? "", 5);
     expect(hits.some((hit) => hit.kind === "indicator" && hit.name === first?.name)).toBe(true);
+    db.close();
+  });
+});
+
+describe("tallyReports", () => {
+  it("counts statuses, assessments and deviating activities as the find queries list them, per report in the order asked", async () => {
+    const { readReportFile } = await import("@tertial/parser");
+    const db = openDatabase(":memory:");
+    const ids: number[] = [];
+    for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+    const asked = [...ids].reverse();
+    const tallies = tallyReports(db, [...asked, 999]);
+    expect(tallies.map((tally) => tally.reportId)).toEqual([...asked, 999]);
+    for (const tally of tallies.slice(0, -1)) {
+      const byStatus: Record<string, number> = { met: 0, "on-track": 0, "at-risk": 0, "off-track": 0, missed: 0, unknown: 0 };
+      for (const row of findIndicators(db, { reportIds: [tally.reportId] })) byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
+      const byAssessment: Record<string, number> = { helt: 0, delvis: 0, ej: 0, "none-given": 0 };
+      for (const row of findGoals(db, { reportIds: [tally.reportId] })) byAssessment[row.assessment] = (byAssessment[row.assessment] ?? 0) + 1;
+      expect(tally).toEqual({
+        reportId: tally.reportId, indicators: byStatus, goals: byAssessment,
+        deviatingActivities: findActivities(db, { reportIds: [tally.reportId], deviatingOnly: true }).length,
+      });
+    }
+    const socialnamnden2020 = tallies.find((tally) => readReport(db, tally.reportId).sourceFile === "socialnamnden-t1-2020.txt");
+    expect(socialnamnden2020).toEqual({
+      reportId: socialnamnden2020?.reportId, indicators: { met: 1, "on-track": 13, "at-risk": 5, "off-track": 2, missed: 1, unknown: 22 },
+      goals: { helt: 28, delvis: 0, ej: 0, "none-given": 4 }, deviatingActivities: 17,
+    });
+    expect(tallies.at(-1)).toEqual({ reportId: 999, indicators: { met: 0, "on-track": 0, "at-risk": 0, "off-track": 0, missed: 0, unknown: 0 }, goals: { helt: 0, delvis: 0, ej: 0, "none-given": 0 }, deviatingActivities: 0 });
     db.close();
   });
 });

@@ -20,6 +20,7 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       'Usage: tertial ask "<question>" [--json] [--db <file>]',
       "",
       '  Examples: tertial ask "vilka indikatorer är försenade denna tertial?"',
+      '            tertial ask "hur går det för Norrmalm?"',
       '            tertial ask "what is the sick leave in Socialnämnden T1 2020?" --json',
       "  --json              print { question, language, intent, scope, answerText, items, suggestions }",
       DB_USAGE,

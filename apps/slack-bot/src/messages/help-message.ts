@@ -3,6 +3,7 @@ import { context, header, section, type SlackMessage } from "./slack-message.ts"
 
 export const EXAMPLE_QUESTIONS = {
   sv: [
+    "Hur går det för Norrmalm?",
     "Vilka indikatorer är försenade?",
     "Vilka mål uppfylls inte i Socialnämnden?",
     "Vilka aktiviteter har avvikelser i Norrmalm T2 2021?",
@@ -10,6 +11,7 @@ export const EXAMPLE_QUESTIONS = {
     "Vilka rapporter finns?",
   ],
   en: [
+    "How is Socialnämnden doing?",
     "Which indicators are off track?",
     "Which goals are only partly met in Socialnämnden?",
     "Which activities are delayed in Norrmalm?",

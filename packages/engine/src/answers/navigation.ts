@@ -18,7 +18,9 @@ export function answerReports(ctx: AskContext): Draft {
 
 export const EXAMPLES: Readonly<Record<Language, readonly string[]>> = {
   sv: [
+    "hur går det för Norrmalm? (eller bara: Norrmalm)",
     "vilka indikatorer är försenade denna tertial?",
+    "vilka indikatorer riskerar att inte nås?",
     "vilka mål uppfylls bara delvis?",
     "vilka aktiviteter har avvikelse?",
     "vad är sjukfrånvaron i Socialnämnden T1 2020?",
@@ -32,7 +34,9 @@ export const EXAMPLES: Readonly<Record<Language, readonly string[]>> = {
     "och för Norrmalm? / och 2017? (följdfrågor)",
   ],
   en: [
+    "how is Norrmalm doing? (or just: Norrmalm)",
     "which indicators are off track this tertial?",
+    "which indicators are at risk?",
     "which goals are only partially met?",
     "which activities have a deviation?",
     "what is the sick leave in Socialnämnden T1 2020?",

@@ -3,31 +3,38 @@ import { resolveScope } from "../scope.ts";
 import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
 import { activityItem, goalItem, indicatorItem } from "./items.ts";
 import { count, t } from "./labels.ts";
+import type { OffTrackFocus } from "../grammar/decide-intent.ts";
 
 const IND: [string, string] = ["indikator", "indikatorer"];
 const IND_EN: [string, string] = ["indicator", "indicators"];
 
 /**
  * Off-track indicators in the scope ("this tertial" = the latest loaded period): status off-track or
- * missed first, then the at-risk ones after them, counted separately in the lead.
+ * missed first, then the at-risk ones after them, counted separately in the lead. Asked about risk
+ * ("vilka indikatorer riskerar …"), the at-risk ones lead and the off-track ones follow.
  */
-export function answerOffTrack(ctx: AskContext): Draft {
+export function answerOffTrack(ctx: AskContext, focus: OffTrackFocus): Draft {
   const { reports, scope } = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest");
   if (reports.length === 0) return noReportsDraft(ctx, "off-track", scope);
   const reportIds = reports.map((r) => r.id);
   const off = findIndicators(ctx.db, { reportIds, statuses: ["off-track", "missed"] });
   const risk = findIndicators(ctx.db, { reportIds, statuses: ["at-risk"] });
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
-  const lead = [
-    off.length === 0
-      ? t(ctx.language, `Inga indikatorer är ej i fas eller ej uppnådda i ${where}.`, `No indicators are off track or missed in ${where}.`)
-      : t(ctx.language, `${count("sv", off.length, IND, IND_EN)} är ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"} i ${where}:`, `${count("en", off.length, IND, IND_EN)} off track or missed in ${where}:`),
-  ];
-  const notes = risk.length === 0
-    ? []
-    : [t(ctx.language, `Dessutom ${count("sv", risk.length, IND, IND_EN)} med risk (delvis eller osäkert), listade sist.`, `Also ${count("en", risk.length, IND, IND_EN)} at risk (partly or uncertain), listed last.`)];
-  const items = [...off, ...risk].map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
-  return { intent: "off-track", scope, lead, items, notes, suggestions: [], subject: null };
+  const offCount = count(ctx.language, off.length, IND, IND_EN);
+  const riskCount = count(ctx.language, risk.length, IND, IND_EN);
+  const offLead = off.length === 0
+    ? t(ctx.language, `Inga indikatorer är ej i fas eller ej uppnådda i ${where}.`, `No indicators are off track or missed in ${where}.`)
+    : t(ctx.language, `${offCount} är ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"} i ${where}:`, `${offCount} off track or missed in ${where}:`);
+  const riskNote = t(ctx.language, `Dessutom ${riskCount} med risk (delvis eller osäkert), listade sist.`, `Also ${riskCount} at risk (partly or uncertain), listed last.`);
+  const riskLead = risk.length === 0
+    ? t(ctx.language, `Inga indikatorer har risk (delvis eller osäkert) i ${where}.`, `No indicators are at risk (partly or uncertain) in ${where}.`)
+    : t(ctx.language, `${riskCount} med risk (delvis eller osäkert) i ${where}:`, `${riskCount} at risk (partly or uncertain) in ${where}:`);
+  const offNote = t(ctx.language, `Dessutom ${offCount} ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"}, listade sist.`, `Also ${offCount} off track or missed, listed last.`);
+  const [lead, note, rows] = focus === "at-risk"
+    ? [riskLead, off.length === 0 ? null : offNote, [...risk, ...off]]
+    : [offLead, risk.length === 0 ? null : riskNote, [...off, ...risk]];
+  const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
+  return { intent: "off-track", scope, lead: [lead], items, notes: note === null ? [] : [note], suggestions: [], subject: focus === "at-risk" ? "at-risk" : null };
 }
 
 /** Goals assessed "uppfylls delvis" or "uppfylls ej" in the scope. */

@@ -1,32 +1,45 @@
 import type { EngineData } from "../engine-data.ts";
 import { resolveSubject, type SubjectMatch } from "../catalogue/resolve-subject.ts";
+import type { KeywordGroup } from "./keywords.ts";
 import type { ParsedQuestion } from "./parse-question.ts";
+
+/** Which indicators an off-track answer leads with: off-track and missed ones, or (asked about risk) the at-risk ones. */
+export type OffTrackFocus = "off-track" | "at-risk";
 
 /** What to answer, with the entity it is about. */
 export type Decision =
-  | { intent: "help" | "reports" | "budget-requests" | "partial-goals" | "activity-deviations" | "off-track" }
+  | { intent: "help" | "reports" | "budget-requests" | "partial-goals" | "activity-deviations" | "overview" }
+  | { intent: "off-track"; focus: OffTrackFocus }
   | { intent: "goal-lookup"; code: string | null; title: string | null }
   | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
   | { intent: "budget"; rows: string[] | null }
   | { intent: "not-understood" };
 
+/** Keyword groups that ask for something more specific than an overview. */
+const SPECIFIC: readonly KeywordGroup[] = [
+  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help",
+];
+
 /**
  * The intent grammar. Keyword groups decide list questions; otherwise the subject is resolved against
  * indicator names, budget rows and goal titles and the best match decides. Returns null when the
- * question has neither an intent nor a subject of its own (a follow-up such as "och för Norrmalm?").
+ * question has neither an intent nor a subject of its own (a follow-up such as "och för Norrmalm?",
+ * or just a scope: the engine then follows up the previous question or gives an overview).
  */
 export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision | null {
   const g = parsed.groups;
-  const has = (group: Parameters<typeof g.has>[0]) => g.has(group);
+  const has = (group: KeywordGroup) => g.has(group);
   const subject = parsed.subject;
   if (has("help") && subject === "") return { intent: "help" };
   if (has("requests")) return { intent: "budget-requests" };
   if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
-  if (has("goal") && (has("partial") || has("delay")) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
-  if (has("activity") && (has("delay") || has("partial") || subject === "")) return { intent: "activity-deviations" };
-  if (has("delay") && !has("budget")) return { intent: "off-track" };
+  const behind = has("delay") || has("risk");
+  if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
+  if (has("activity") && (behind || has("partial") || subject === "")) return { intent: "activity-deviations" };
+  if (behind && !has("budget")) return { intent: "off-track", focus: has("risk") && !has("delay") ? "at-risk" : "off-track" };
   if (has("partial")) return { intent: "partial-goals" };
   if (has("reports") && subject === "") return { intent: "reports" };
+  if (has("overview") && subject === "" && !SPECIFIC.some(has)) return { intent: "overview" };
   const matches = resolveSubject(subject, data);
   const indicator = matches.find((m) => m.kind === "indicator");
   const years = new Set(parsed.periods.map((p) => p.year).filter((y) => y !== null));
@@ -43,7 +56,7 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   }
   const best = matches[0];
   if (best !== undefined) return fromMatch(best, matches);
-  if (subject === "" && (has("delay") || has("indicator"))) return { intent: "off-track" };
+  if (subject === "" && has("indicator")) return { intent: "off-track", focus: "off-track" };
   if (subject === "" && has("goal")) return { intent: "partial-goals" };
   if (subject === "") return null;
   return { intent: "not-understood" };
@@ -64,6 +77,8 @@ function fromMatch(best: SubjectMatch, matches: SubjectMatch[]): Decision {
 export function decisionFromState(intent: string, subject: string | null, data: EngineData): Decision | null {
   switch (intent) {
     case "off-track":
+      return { intent, focus: subject === "at-risk" ? "at-risk" : "off-track" };
+    case "overview":
     case "partial-goals":
     case "activity-deviations":
     case "budget-requests":

@@ -8,8 +8,10 @@ export const KEYWORDS = {
   delay: [
     "forsen", "slapar", "avvik", "halkar efter", "ligger efter", "inte i fas", "ej i fas", "nar inte", "missar", "roda$",
     "off track", "offtrack", "off-track", "behind", "delay", "late$", "lagging", "deviat", "not on track", "missed", "problem",
-    "not met$", "underpresterar", "fel riktning", "wrong direction", "risk",
+    "not met$", "underpresterar", "fel riktning", "wrong direction",
   ],
+  /** At risk rather than off track: these lead with the at-risk indicators. */
+  risk: ["risk", "osaker", "uncertain", "i farozonen", "in danger"],
   indicator: ["indikator", "indicator", "nyckeltal", "kpi"],
   goal: [
     "mal$", "malet$", "malen$", "malens$", "namndmal", "enhetsmal", "verksamhetsmal", "inriktningsmal", "kf-mal", "malsattning",
@@ -37,10 +39,15 @@ export const KEYWORDS = {
   help: ["hjalp", "help$", "exempel", "example", "vad kan du", "what can you", "hur fungerar", "how does this work", "how do i", "usage"],
   lookup: [
     "vad ar", "vad var", "what is", "what was", "utfall$", "utfallet$", "outcome$", "outcomes$", "prognos$", "prognosen$", "prognoser$",
-    "forecast$", "forecasts$", "arsmal$", "arsmalet$", "target$", "targets$", "status$", "hur gar det", "how is", "how are", "hur ser",
+    "forecast$", "forecasts$", "arsmal$", "arsmalet$", "target$", "targets$", "hur ser",
     "varde$", "vardet$", "value$", "values$", "resultat$", "resultatet$", "result$", "bedomning$", "bedomningen$", "assessment$", "siffror$",
   ],
-  followUp: ["och$", "and$", "what about", "how about", "samma", "same", "men$", "dito", "da$"],
+  /** How an organisation is doing as a whole (only when nothing more specific is asked). */
+  overview: [
+    "hur gar det", "hur gick det", "hur ligger", "hur star det", "lage$", "laget$", "lagesbild", "lagesrapport", "sammanfatt", "sammandrag",
+    "oversikt", "status$", "how is", "how are", "hows$", "doing$", "going$", "overview", "summar", "state of",
+  ],
+  followUp: ["och$", "and$", "what about", "how about", "samma$", "same", "men$", "dito", "da$"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type KeywordGroup = keyof typeof KEYWORDS;
@@ -59,4 +66,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "committee", "committees", "stadsdelsnamnd", "stadsdelsnamnden", "forvaltning", "forvaltningen", "ska", "skulle", "kommer", "will",
   "would", "should", "not", "inte", "ej", "uppfylls", "uppfylld", "uppfyllda", "bedoms", "fulfilled", "met", "ut", "manga", "many",
   "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "varfor", "why", "where", "var", "vem", "who",
+  "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker",
 ]);

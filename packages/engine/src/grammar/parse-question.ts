@@ -23,7 +23,9 @@ export interface ParsedQuestion {
   startsAsFollowUp: boolean;
 }
 
-const GROUP_ORDER: readonly KeywordGroup[] = ["delay", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "followUp"];
+const GROUP_ORDER: readonly KeywordGroup[] = [
+  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "followUp",
+];
 
 /** Reads intent keywords, periods, organisations, a goal code and the remaining subject from a question. */
 export function parseQuestion(text: string, organisations: OrganisationResolver, fallbackLanguage: Language = "sv"): ParsedQuestion {

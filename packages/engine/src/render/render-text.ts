@@ -34,6 +34,7 @@ export function renderText(answer: Answer): string {
   return parts.filter((part) => part !== "").join("\n\n");
 }
 
+/** Values an item's other lines already show (its goal, its table, a request's text); a report item shows all of its counts. */
 const HIDDEN_VALUES = new Set<string>([VALUE_LABEL.sv.goal, VALUE_LABEL.en.goal, VALUE_LABEL.sv.table, VALUE_LABEL.en.table, VALUE_LABEL.sv.requestText]);
 
 function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
@@ -42,7 +43,7 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     const status = item.status === null ? "" : ` — ${STATUS_TEXT[answer.language][item.status]}`;
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
     const lines = [`• ${item.name}${where}${status}`];
-    const values = Object.entries(item.values).filter(([label]) => !HIDDEN_VALUES.has(label));
+    const values = Object.entries(item.values).filter(([label]) => item.kind === "report" || !HIDDEN_VALUES.has(label));
     if (item.kind === "budget-request") {
       lines.push(`  ${item.values[VALUE_LABEL[answer.language].requestText] ?? ""}`);
     } else if (values.length > 0 && item.kind !== "goal") {
