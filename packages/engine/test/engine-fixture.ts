@@ -109,6 +109,11 @@ export function saveFixtureReports(db: Db, count = FIXTURE_SPECS.length): Db {
   return db;
 }
 
+/** Saves one fixture report under another organisation and file name (checksum: one letter, repeated). */
+export function saveFixtureAs(db: Db, spec: Spec, organisation: string, file: string, checksum: string): void {
+  saveReport(db, build({ ...spec, organisation, file }, checksum));
+}
+
 /** An in-memory database with three small reports: Socialnämnden T1 2017 and T1 2020, Norrmalm T2 2021. */
 export function makeFixtureDb(): Db {
   return saveFixtureReports(openDatabase(":memory:"));

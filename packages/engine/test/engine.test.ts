@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deleteReport, listReports, openDatabase } from "@tertial/store";
 import { Answer, ConversationState, createEngine, renderText } from "../src/index.ts";
-import { makeFixtureDb, saveFixtureReports } from "./engine-fixture.ts";
+import { NORRMALM_2021, SOC_2017, SOC_2020, makeFixtureDb, saveFixtureAs, saveFixtureReports } from "./engine-fixture.ts";
 
 const engine = createEngine(makeFixtureDb());
 
@@ -81,6 +81,30 @@ describe("createEngine().ask", () => {
       writer.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the overview of more than three organisations", () => {
+  it("lists one summary per organisation's latest report, most indicators behind first, without budgets or indicators", () => {
+    const db = openDatabase(":memory:");
+    saveFixtureAs(db, SOC_2017, "Arbetsmarknadsnämnden", "amn.txt", "a");
+    saveFixtureAs(db, NORRMALM_2021, "Bromma stadsdelsnämnd", "bromma.txt", "b");
+    saveFixtureAs(db, SOC_2020, "Farsta stadsdelsnämnd", "farsta.txt", "c");
+    saveFixtureAs(db, SOC_2017, "Kulturnämnden", "kultur.txt", "d");
+    saveFixtureAs(db, SOC_2020, "Kulturnämnden", "kultur-2020.txt", "e");
+    const { answer } = createEngine(db).ask("hur går det?");
+    expect([answer.intent, answer.lead, answer.items.map((item) => [item.kind, item.name, item.source.file, item.values["indikatorer"]]), answer.notes]).toEqual([
+      "overview",
+      ["Läget i 4 rapporter (varje nämnds senaste inlästa rapport):", "Flest indikatorer ej i fas eller ej uppnådda först."],
+      [
+        ["report", "Farsta stadsdelsnämnd T1 2020", "farsta.txt", "4 (2 ej i fas, 1 risk, 1 i fas)"],
+        ["report", "Kulturnämnden T1 2020", "kultur-2020.txt", "4 (2 ej i fas, 1 risk, 1 i fas)"],
+        ["report", "Bromma stadsdelsnämnd T2 2021", "bromma.txt", "2 (1 ej i fas, 1 i fas)"],
+        ["report", "Arbetsmarknadsnämnden T1 2017", "amn.txt", "2 (1 i fas, 1 okänd status)"],
+      ],
+      ["Nämn en nämnd för dess budget och indikatorerna som inte når målet."],
+    ]);
+    db.close();
   });
 });
 

@@ -24,9 +24,11 @@ export function answerOverview(ctx: AskContext): Draft {
   const { reports, scope } = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest-per-organisation");
   if (reports.length === 0) return noReportsDraft(ctx, "overview", scope);
   const reportIds = reports.map((r) => r.id);
-  const tallies = tallyReports(ctx.db, reportIds);
-  const items: AnswerItem[] = tallies.map((tally) => summaryItem(report(ctx, tally.reportId), tally, ctx.language));
   const detailed = reports.length <= DETAILED_REPORTS;
+  const tallies = tallyReports(ctx.db, reportIds);
+  // Many reports: the ones with the most indicators missing their targets first.
+  if (!detailed) tallies.sort((a, b) => behind(b) - behind(a) || b.indicators["at-risk"] - a.indicators["at-risk"]);
+  const items: AnswerItem[] = tallies.map((tally) => summaryItem(report(ctx, tally.reportId), tally, ctx.language));
   if (detailed) {
     for (const r of reports) {
       const total = findBudgetTotal(findBudgetLines(ctx.db, { reportIds: [r.id], rowLabelLike: TOTAL_ROW_LIKE }));
@@ -43,13 +45,20 @@ export function answerOverview(ctx: AskContext): Draft {
       ? t(ctx.language, " (senaste inlästa rapporten)", " (the latest loaded report)")
       : t(ctx.language, " (varje nämnds senaste inlästa rapport)", " (each one's latest loaded report)");
   const where = `${describeReports(ctx.language, reports)}${latest}`;
-  const lead = [t(ctx.language, `Läget i ${where}:`, `How ${where} ${reports.length === 1 ? "is" : "are"} doing:`)];
+  const lead = [
+    t(ctx.language, `Läget i ${where}:`, `How ${where} ${reports.length === 1 ? "is" : "are"} doing:`),
+    ...(detailed ? [] : [t(ctx.language, "Flest indikatorer ej i fas eller ej uppnådda först.", "Most indicators off track or missed first.")]),
+  ];
   const notes = [
     detailed
       ? t(ctx.language, 'Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".', 'Ask on: "which indicators are at risk?", "which goals are only partially met?", "which activities are delayed?".')
       : t(ctx.language, "Nämn en nämnd för dess budget och indikatorerna som inte når målet.", "Name a committee for its budget and the indicators that miss their targets."),
   ];
   return { intent: "overview", scope, lead, items, notes, suggestions: [], subject: null };
+}
+
+function behind(tally: ReportTally): number {
+  return tally.indicators["off-track"] + tally.indicators.missed;
 }
 
 /** One report's counts: "indikatorer 61 (3 ej i fas, 5 risk, …)". Its source is the report file. */
