@@ -63,13 +63,20 @@ export function deriveStatus(input: StatusInput): StatusResult {
     const ok = reaches(input.forecast.value, target.value, direction);
     let reason = compare("prognos", input.forecast, target, direction);
     if (ok && hasNumber(input.outcome) && !reaches(input.outcome.value, target.value, direction) && isSameUnit(input.outcome, target)) {
-      reason += `; periodens utfall ${input.outcome.raw} ligger ännu under målet`;
+      reason += `; periodens utfall ${input.outcome.raw} ${OUTCOME_SHORT_OF_TARGET[direction]}`;
     }
     return { status: ok ? "on-track" : "off-track", reason, direction };
   }
   if (input.glyph === "◆") return { status: "at-risk", reason: "ikonen ◆ (uppfylls delvis)", direction };
   return { status: "unknown", reason: unknownReason(input, isFinal), direction };
 }
+
+/** The period's outcome has not reached the target yet (the forecast has): above it when lower is better. */
+const OUTCOME_SHORT_OF_TARGET: Readonly<Record<Direction, string>> = {
+  higher: "ligger ännu under målet",
+  lower: "ligger ännu över målet",
+  band: "ligger ännu utanför intervallet",
+};
 
 function isFinalResult(input: StatusInput): boolean {
   if (input.reportKind === "VB") return true;

@@ -23,6 +23,8 @@ describe("deriveStatus", () => {
     [{ name: "Sjukfrånvaro", forecast: "5,2 %", target: "5,5 %" }, "on-track", "prognos 5,2 % < årsmål 5,5 % (lägre är bättre)"],
     // the pitfall: forecast meets the target while the period value is behind
     [{ outcome: "62 %", forecast: "70 %", target: "70 %" }, "on-track", "prognos 70 % = årsmål 70 % (högre är bättre); periodens utfall 62 % ligger ännu under målet"],
+    [{ name: "Sjukfrånvaro", outcome: "9,7 %", forecast: "8,5 %", target: "8,5 %" }, "on-track", "prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu över målet"],
+    [{ name: "Prognossäkerhet", outcome: "-3 %", forecast: "1 %", target: "+/- 1 %" }, "on-track", "prognos 1 % inom årsmål +/- 1 %; periodens utfall -3 % ligger ännu utanför intervallet"],
     // band and ceiling targets
     [{ name: "Prognossäkerhet", forecast: "-1 %", target: "+/- 1 %" }, "on-track", "prognos -1 % inom årsmål +/- 1 %"],
     [{ name: "Prognossäkerhet", forecast: "-2 %", target: "+/- 1 %" }, "off-track", "prognos -2 % utanför årsmål +/- 1 %"],

@@ -172,6 +172,16 @@ describe("createEngine over the real reports", () => {
     ]);
   });
 
+  it("says when an earlier period answers because the latest one lacks the indicator, and words the period's outcome by direction", () => {
+    expect(engine.ask("antal hemlösa").answer.answerText.split("\n")[0]).toBe("Antal hemlösa — Socialnämnden T1 2017 (senaste inlästa perioden som har den):");
+    const sv = engine.ask("sjukfrånvaro i norrmalm").answer.items[0]?.statusReason;
+    const en = engine.ask("sick leave in norrmalm").answer.items[0]?.statusReason;
+    expect([sv, en]).toEqual([
+      "prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu över målet",
+      "forecast 8,5 % = target 8,5 % (lower is better); outcome for the period 9,7 % is still short of the target",
+    ]);
+  });
+
   it("follows an overview up with the overview of the new scope", () => {
     const first = engine.ask("hur går det för socialnämnden?");
     const next = engine.ask("och för Norrmalm?", first.state);

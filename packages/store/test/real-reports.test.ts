@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTempDir } from "./temp-dir.ts";
 import { findActivities, findGoals, findIndicators, listReports, openDatabase, readReport, saveReport, searchText, tallyReports } from "../src/index.ts";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
@@ -51,5 +52,40 @@ describe("tallyReports", () => {
     });
     expect(tallies.at(-1)).toEqual({ reportId: 999, indicators: { met: 0, "on-track": 0, "at-risk": 0, "off-track": 0, missed: 0, unknown: 0 }, goals: { helt: 0, delvis: 0, ej: 0, "none-given": 0 }, deviatingActivities: 0 });
     db.close();
+  });
+});
+
+describe("migration 005", () => {
+  it("rewords 'ligger ännu under målet' in stored rules by direction and leaves the rest as they were", async () => {
+    const { readReportFile } = await import("@tertial/parser");
+    const dir = makeTempDir();
+    try {
+      const path = dir.file("v4.db");
+      const db = openDatabase(path);
+      saveReport(db, await readReportFile(join(reportsDir, "norrmalm-t2-2021.txt")));
+      const reasons = () => db.prepare("SELECT source_line AS line, direction, status_reason AS reason FROM indicator WHERE status_reason LIKE '%ligger ännu%' ORDER BY source_line").all();
+      const current = reasons() as { line: number; direction: string; reason: string }[];
+      expect(current.map(({ line, direction, reason }) => `${line} ${direction} ${reason.replace(/^.*; /, "")}`)).toEqual([
+        "226 lower periodens utfall 0,55 % ligger ännu över målet",
+        "232 higher periodens utfall 4 st ligger ännu under målet",
+        "241 higher periodens utfall 54 ligger ännu under målet",
+        "242 higher periodens utfall 10 ligger ännu under målet",
+        "556 lower periodens utfall 5 st ligger ännu över målet",
+        "743 lower periodens utfall 23,4 % ligger ännu över målet",
+        "1096 higher periodens utfall 59 % ligger ännu under målet",
+        "1544 lower periodens utfall 9,7 % ligger ännu över målet",
+        "1545 lower periodens utfall 3,9 % ligger ännu över målet",
+      ]);
+      // As a database written before the parser worded it by direction.
+      db.exec("UPDATE indicator SET status_reason = replace(status_reason, 'ligger ännu över målet', 'ligger ännu under målet')");
+      db.pragma("user_version = 4");
+      db.close();
+      const upgraded = openDatabase(path);
+      expect(upgraded.prepare("SELECT source_line AS line, direction, status_reason AS reason FROM indicator WHERE status_reason LIKE '%ligger ännu%' ORDER BY source_line").all()).toEqual(current);
+      expect(upgraded.pragma("user_version", { simple: true })).toBe(5);
+      upgraded.close();
+    } finally {
+      dir.remove();
+    }
   });
 });

@@ -19,14 +19,14 @@ export function answerBudget(ctx: AskContext, rowNames: readonly string[] | null
     const lines = findBudgetLines(ctx.db, rowNames === null ? { reportIds, rowLabelLike: TOTAL_ROW_LIKE } : { reportIds, rowLabels: rowNames });
     return rowNames === null ? lines.filter((line) => TOTAL_ROW.test(line.rowLabel.trim())) : lines;
   });
-  const { rows, reports, scope } = found;
+  const { rows, reports, scope, fellBack } = found;
   if (reports.length === 0) return noReportsDraft(ctx, "budget", scope);
   const items = groupRows(rows).flatMap((cells) => {
     const first = cells[0];
     const item = first === undefined ? null : budgetRowItem(cells, report(ctx, first.reportId), ctx.language);
     return item === null ? [] : [item];
   });
-  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
+  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const what = rowNames === null ? t(ctx.language, "Budgetens totalrader", "Budget totals") : (rowNames[0] ?? "");
   const lead = items.length === 0
     ? [t(ctx.language, `Hittade ingen budgetrad ${rowNames === null ? "med totalen" : `"${what}"`} i ${where}.`, `Found no budget row ${rowNames === null ? "with the total" : `"${what}"`} in ${where}.`)]

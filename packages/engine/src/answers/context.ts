@@ -42,9 +42,16 @@ export function describeReports(language: Language, reports: readonly ReportSumm
   return t(language, `${names.length} rapporter`, `${names.length} reports`);
 }
 
-/** "(senaste inlästa perioden)" when "this tertial" was taken to mean the latest loaded period. */
-export function defaultNote(language: Language, scope: Scope): string {
-  return scope.periodIsDefault ? t(language, " (senaste inlästa perioden)", " (the latest loaded period)") : "";
+/**
+ * "(senaste inlästa perioden)" when "this tertial" was taken to mean the latest loaded period, or, when
+ * the latest period lacked what was asked and an earlier one answers (`fellBack`), "(senaste inlästa
+ * perioden som har den)".
+ */
+export function defaultNote(language: Language, scope: Scope, fellBack = false): string {
+  if (!scope.periodIsDefault) return "";
+  return fellBack
+    ? t(language, " (senaste inlästa perioden som har den)", " (the latest loaded period that has it)")
+    : t(language, " (senaste inlästa perioden)", " (the latest loaded period)");
 }
 
 /** The lead when no loaded report matches the scope, with what is loaded instead. */

@@ -14,9 +14,9 @@ export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: re
   // Every indicator that names the subject's words as they are is as good an answer as the best-ranked one.
   const tied = match.exact || !hasWords(match.name) ? [] : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
   const names = [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
-  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
   if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
-  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
+  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const lead = rows.length === 0
     ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
     : [`${names.length === 1 ? match.name : names.join("; ")} — ${where}:`];
@@ -29,9 +29,9 @@ export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: re
 /** A goal by code ("1.2.1") or fuzzy title, with its assessment and the indicators and activities under it. */
 export function answerGoal(ctx: AskContext, code: string | null, title: string | null): Draft {
   const filter = code !== null ? { codes: [code] } : { titles: title === null ? [] : [title] };
-  const { rows, reports, scope } = findInScope(ctx, (reportIds) => findGoals(ctx.db, { reportIds, ...filter }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findGoals(ctx.db, { reportIds, ...filter }));
   if (reports.length === 0) return noReportsDraft(ctx, "goal-lookup", scope);
-  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
+  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const asked = code ?? title ?? "";
   if (rows.length === 0) {
     return {
@@ -55,8 +55,8 @@ export function answerGoal(ctx: AskContext, code: string | null, title: string |
     lead.push(
       t(
         ctx.language,
-        `Mål ${goalLabel(goal)} — ${describeReports("sv", [source])}${defaultNote("sv", scope)}: ${ASSESSMENT_TEXT.sv[goal.assessment]}. ${count("sv", indicators.length, ["indikator", "indikatorer"], ["", ""])} och ${count("sv", activities.length, ["aktivitet", "aktiviteter"], ["", ""])} under målet.`,
-        `Goal ${goalLabel(goal)} — ${describeReports("en", [source])}${defaultNote("en", scope)}: ${ASSESSMENT_TEXT.en[goal.assessment]}. ${count("en", indicators.length, ["", ""], ["indicator", "indicators"])} and ${count("en", activities.length, ["", ""], ["activity", "activities"])} under it.`,
+        `Mål ${goalLabel(goal)} — ${describeReports("sv", [source])}${defaultNote("sv", scope, fellBack)}: ${ASSESSMENT_TEXT.sv[goal.assessment]}. ${count("sv", indicators.length, ["indikator", "indikatorer"], ["", ""])} och ${count("sv", activities.length, ["aktivitet", "aktiviteter"], ["", ""])} under målet.`,
+        `Goal ${goalLabel(goal)} — ${describeReports("en", [source])}${defaultNote("en", scope, fellBack)}: ${ASSESSMENT_TEXT.en[goal.assessment]}. ${count("en", indicators.length, ["", ""], ["indicator", "indicators"])} and ${count("en", activities.length, ["", ""], ["activity", "activities"])} under it.`,
       ),
     );
     items.push(goalItem(goal, source, ctx.language));

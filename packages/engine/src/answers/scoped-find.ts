@@ -8,6 +8,8 @@ export interface ScopedRows<T> {
   /** The reports the scope covers (the rows' reports after a fallback). */
   reports: ReportSummary[];
   scope: Scope;
+  /** True when the latest period did not have it and an earlier period's reports answer instead. */
+  fellBack: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ScopedRows<T> {
 export function findInScope<T extends { reportId: number }>(ctx: AskContext, find: (reportIds: number[]) => T[]): ScopedRows<T> {
   const first = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest");
   const rows = first.reports.length === 0 ? [] : find(first.reports.map((r) => r.id));
-  if (rows.length > 0 || ctx.periods.length > 0) return { rows, reports: first.reports, scope: first.scope };
+  if (rows.length > 0 || ctx.periods.length > 0) return { rows, reports: first.reports, scope: first.scope, fellBack: false };
   const all = resolveScope(ctx.data.reports, ctx.organisations, [], "all");
   const byPeriod = new Map<string, ReportSummary[]>();
   for (const r of [...all.reports].reverse()) {
@@ -35,7 +37,7 @@ export function findInScope<T extends { reportId: number }>(ctx: AskContext, fin
     const withRows = batch.filter((r) => found.some((row) => row.reportId === r.id));
     const latest = latestPeriod(withRows);
     const chosen = withRows.filter((r) => `${r.kind} ${r.year}` === latest);
-    return { rows: found.filter((row) => chosen.some((r) => r.id === row.reportId)), reports: chosen, scope: describeScope(chosen, ctx.organisations, true) };
+    return { rows: found.filter((row) => chosen.some((r) => r.id === row.reportId)), reports: chosen, scope: describeScope(chosen, ctx.organisations, true), fellBack: true };
   }
-  return { rows, reports: first.reports, scope: first.scope };
+  return { rows, reports: first.reports, scope: first.scope, fellBack: false };
 }

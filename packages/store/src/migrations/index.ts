@@ -2,14 +2,16 @@ import { migration001 } from "./001-report-model.ts";
 import { migration002 } from "./002-slack.ts";
 import { migration003 } from "./003-digests.ts";
 import { migration004 } from "./004-catalogue.ts";
+import { migration005 } from "./005-outcome-wording.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
 
-/** Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue). */
+/** Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue, 005 outcome wording). */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
