@@ -33,7 +33,18 @@ describe("createNameIndex", () => {
     ["aldreomsorg", ["Äldreomsorg", "Myndighetsutövning äldreomsorg"]],
     ["ekonomsikt bistand", ["Ekonomiskt bistånd", "Andel vuxna med långvarigt ekonomiskt bistånd"]],
     ["zzzz", []],
+    ["franvaro", ["Sjukfrånvaro", "Sjukfrånvaro dag 1-14"]],
+    ["äldreomsorgen", ["Äldreomsorg", "Myndighetsutövning äldreomsorg"]],
   ])("%s → %j", (query, expected) => expect(names(query)).toEqual(expected));
+
+  it.each([
+    ["morgon", "Stöd till utomstående organisationer"],
+    ["helåret", "Andel vårdnadshavare som upplever att förskolan i sin helhet är trygg"],
+    ["förra", "Andel nöjda föräldrar till barn i förskolan"],
+    ["mer", "Andel legitimerade förskollärare"],
+  ])("does not match %s to %s (letters scattered, or inside a word)", (query, name) => {
+    expect(createNameIndex([name]).search(query)).toEqual([]);
+  });
 
   it("marks an exact folded name and ranks the å/ä/ö spelling first", () => {
     const twins = createNameIndex(["Mal", "Mål"]);

@@ -106,6 +106,13 @@ const TABLE: Row[] = [
   ["vilka indikatorer riskerar att inte nås i socialnämnden 2020?", "off-track", "sv", ["Socialnämnden"], ["T1 2020"], false, [...SOC20_AT_RISK, ...SOC20_OFF_TRACK]],
   ["which indicators are at risk for soc in T1 2020?", "off-track", "en", ["Socialnämnden"], ["T1 2020"], false, [...SOC20_AT_RISK, ...SOC20_OFF_TRACK]],
   ["hur går det för sjukfrånvaron i norrmalm?", "indicator-lookup", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:1544 Sjukfrånvaro"]],
+  ["hur går det för norrmalm stadsdelsnämd", "overview", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, NORRMALM_OVERVIEW],
+  ["Vad är prognosen för helåret?", "budget", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:1618 Anslag för nämndens verksamhet (netto)", "norrmalm-t2-2021.txt:1670 Totalt", "norrmalm-t2-2021.txt:1800 Totalt", "norrmalm-t2-2021.txt:1815 Totalt", "norrmalm-t2-2021.txt:1841 Totalt"]],
+  ["avvikelse individ- och familjeomsorg", "budget", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:1655 Individ- och familjeomsorg"]],
+  ["försenad sjukfrånvaro i socialnämnden", "indicator-lookup", "sv", ["Socialnämnden"], ["T1 2020"], true, ["socialnamnden-t1-2020.txt:1650 Sjukfrånvaro"]],
+  // Filler words once fuzzy-matched unrelated names ("morgon" → "organisationer", "mer" → "legitimerade").
+  ["vad blir vädret i morgon i Stockholm", "not-understood", "sv", [], [], false, []],
+  ["visa mer", "not-understood", "sv", [], [], false, []],
   ["hjälp", "help", "sv", [], [], false, []],
   ["help", "help", "en", [], [], false, []],
   ["asdf qwerty zxcv", "not-understood", "sv", [], [], false, []],

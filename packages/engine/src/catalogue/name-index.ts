@@ -47,7 +47,7 @@ export function createNameIndex(names: readonly string[], threshold = THRESHOLD)
       const ranked = new Map<string, NameMatch>();
       for (const entry of exact) ranked.set(entry.name, { name: entry.name, score: entry.lower === lower ? 0 : 0.001, exact: true });
       for (const hit of hits) {
-        if (ranked.has(hit.item.name)) continue;
+        if (ranked.has(hit.item.name) || !queryWords.every((word) => occursIn(word, hit.item.key))) continue;
         ranked.set(hit.item.name, { name: hit.item.name, score: adjust(hit.score ?? 1, hit.item, queryWords, lower), exact: false });
       }
       return [...ranked.values()].sort((a, b) => a.score - b.score || a.name.length - b.name.length || a.name.localeCompare(b.name, "sv")).slice(0, limit);
@@ -61,6 +61,50 @@ function adjust(score: number, entry: Entry, queryWords: readonly string[], lowe
   const lowerWords = wordsOf(lower);
   const spelledAlike = lowerWords.every((word) => entry.lower.includes(word)) && /[åäö]/.test(lower);
   return score + 0.15 * (1 - coverage) - (spelledAlike ? 0.02 : 0);
+}
+
+/** Swedish definite and plural endings a question adds to a name's word ("äldreomsorgen", "prognoserna"). */
+const ENDINGS = ["erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t", "s"];
+
+/**
+ * Whether a query word occurs in a folded name: as printed or without a Swedish ending, anywhere in
+ * the name (a part of a compound: "franvaro" in "sjukfranvaro"; a word under five letters only at the
+ * start of a word), with one typo allowed in words of six letters or more. Fuse alone also scores
+ * scattered letters ("morgon" in "organisationer", "helaret" in "helhet"), which turned filler words
+ * into confident answers about unrelated names.
+ */
+export function occursIn(word: string, key: string): boolean {
+  const forms = [word, ...ENDINGS.filter((ending) => word.length - ending.length >= 4 && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
+  return forms.some((form) => {
+    // A short word must start a word of the name ("mer" is not in "legitimerade").
+    if (form.length < 5) return key.startsWith(form) || key.includes(` ${form}`) || key.includes(`-${form}`);
+    if (key.includes(form)) return true;
+    return form.length >= 6 && substringDistance(form, key, 1) <= 1;
+  });
+}
+
+/**
+ * The fewest edits (insert, delete, substitute, swap two neighbours) that turn `pattern` into some
+ * substring of `text` (Sellers' variant of editDistance), capped at max + 1.
+ */
+function substringDistance(pattern: string, text: string, max: number): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: text.length + 1 }, () => 0);
+  for (let i = 1; i <= pattern.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= text.length; j += 1) {
+      const cost = pattern[i - 1] === text[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && pattern[i - 1] === text[j - 2] && pattern[i - 2] === text[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(max + 1, ...previous);
 }
 
 /** Quotes nothing: Fuse extended-search operators (=, ', !, ^, $) are stripped from a word. */

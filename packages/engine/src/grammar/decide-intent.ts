@@ -36,6 +36,11 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   const behind = has("delay") || has("risk");
   if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
   if (has("activity") && (behind || has("partial") || subject === "")) return { intent: "activity-deviations" };
+  if (behind && subject !== "" && !has("indicator")) {
+    // "avvikelse individ- och familjeomsorg", "försenad sjukfrånvaro": the named row or indicator, with its deviation or status.
+    const named = resolveSubject(subject, data).find((m) => m.kind !== "goal");
+    if (named !== undefined) return fromMatch(named, [named]);
+  }
   if (behind && !has("budget")) return { intent: "off-track", focus: has("risk") && !has("delay") ? "at-risk" : "off-track" };
   if (has("partial")) return { intent: "partial-goals" };
   if (has("reports") && subject === "") return { intent: "reports" };

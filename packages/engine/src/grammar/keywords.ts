@@ -20,7 +20,7 @@ export const KEYWORDS = {
   partial: ["delvis", "partial", "uppfylls ej", "uppfylls inte", "inte uppfyll", "ej uppfyll", "not met", "not fulfilled", "unmet", "inte helt", "not fully", "only partly"],
   activity: ["aktivitet", "activit", "atgard", "action$", "actions$"],
   budget: [
-    "budget", "ekonomi$", "ekonomin$", "ekonomiska laget", "ekonomiskt resultat", "underskott", "overskott", "mnkr", "tkr$", "kostnad", "intakt",
+    "budget", "helaret$", "helarsprognos", "arsprognos", "ekonomi$", "ekonomin$", "ekonomiska laget", "ekonomiskt resultat", "underskott", "overskott", "mnkr", "tkr$", "kostnad", "intakt",
     "economy", "finances", "financial", "spending", "deficit", "surplus", "overspend", "underspend",
   ],
   requests: [
@@ -66,5 +66,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "committee", "committees", "stadsdelsnamnd", "stadsdelsnamnden", "forvaltning", "forvaltningen", "ska", "skulle", "kommer", "will",
   "would", "should", "not", "inte", "ej", "uppfylls", "uppfylld", "uppfyllda", "bedoms", "fulfilled", "met", "ut", "manga", "many",
   "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "varfor", "why", "where", "var", "vem", "who",
-  "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker",
+  "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker", "mer", "mera", "fler", "more",
+  "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details",
 ]);

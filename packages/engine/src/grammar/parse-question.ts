@@ -3,7 +3,7 @@ import type { OrganisationResolver } from "../catalogue/resolve-organisation.ts"
 import { detectLanguage } from "../text/language.ts";
 import { foldKey, lowerKey, wordsOf } from "../text/normalise.ts";
 import { STOPWORDS, type KeywordGroup } from "./keywords.ts";
-import { matchGroup } from "./match-keywords.ts";
+import { editDistance, matchGroup } from "./match-keywords.ts";
 import { findPeriods, type PeriodFilter } from "./periods.ts";
 
 /** What the grammar reads from one question before any data is consulted. */
@@ -26,6 +26,14 @@ export interface ParsedQuestion {
 const GROUP_ORDER: readonly KeywordGroup[] = [
   "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "followUp",
 ];
+
+/** Long stopwords, which also stop with one typo ("stadsdelsnamd"). */
+const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= 8);
+
+function isStopword(word: string): boolean {
+  if (STOPWORDS.has(word)) return true;
+  return word.length >= 8 && LONG_STOPWORDS.some((stopword) => editDistance(word, stopword, 1) <= 1);
+}
 
 /** Reads intent keywords, periods, organisations, a goal code and the remaining subject from a question. */
 export function parseQuestion(text: string, organisations: OrganisationResolver, fallbackLanguage: Language = "sv"): ParsedQuestion {
@@ -53,7 +61,7 @@ export function parseQuestion(text: string, organisations: OrganisationResolver,
   });
   const stop = new Set<number>();
   words.forEach((word, i) => {
-    if (STOPWORDS.has(word)) stop.add(i);
+    if (isStopword(word)) stop.add(i);
   });
   const found = organisations.find(words, new Set([...used, ...[...stop].filter((i) => (words[i] ?? "").length < 5)]));
   found.forEach((match) => match.wordIndices.forEach((i) => used.add(i)));
