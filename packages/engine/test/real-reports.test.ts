@@ -113,6 +113,8 @@ const TABLE: Row[] = [
   // Filler words once fuzzy-matched unrelated names ("morgon" → "organisationer", "mer" → "legitimerade").
   ["vad blir vädret i morgon i Stockholm", "not-understood", "sv", [], [], false, []],
   ["visa mer", "not-understood", "sv", [], [], false, []],
+  ["Jämför sjukfrånvaron mellan Norrmalm och socialnämnden", "compare", "sv", ["Norrmalms stadsdelsnämnd", "Socialnämnden"], ["T1 2020", "T2 2021"], true, ["norrmalm-t2-2021.txt:1544 Sjukfrånvaro", "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro"]],
+  ["medarbetarindex i socialnämnden", "indicator-lookup", "sv", ["Socialnämnden"], ["T1 2020"], true, ["socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex"]],
   ["hjälp", "help", "sv", [], [], false, []],
   ["help", "help", "en", [], [], false, []],
   ["asdf qwerty zxcv", "not-understood", "sv", [], [], false, []],
@@ -187,6 +189,11 @@ describe("createEngine over the real reports", () => {
       "prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu över målet",
       "forecast 8,5 % = target 8,5 % (lower is better); outcome for the period 9,7 % is still short of the target",
     ]);
+  });
+
+  it("quotes an activity's delay phrase once, as the reason, not again among its values", () => {
+    const [first] = engine.ask("Vilka aktiviteter är försenade i socialnämnden?").answer.items;
+    expect([first?.source.line, Object.keys(first?.values ?? {}), first?.statusReason]).toEqual([336, ["datum", "mål"], 'analysen: "inställd"']);
   });
 
   it("follows an overview up with the overview of the new scope", () => {

@@ -55,7 +55,6 @@ export function activityItem(row: ActivityRecord, report: ReportSummary, languag
   const values: Record<string, string> = {};
   if (row.startDate !== null || row.endDate !== null) values[label.dates] = `${row.startDate ?? "?"} – ${row.endDate ?? "?"}`;
   if (row.deviationText !== null) values[label.deviation] = row.deviationText;
-  if (row.delayHint !== null) values[label.delay] = row.delayHint;
   values[label.goal] = goalLabel(row.goal);
   const reason = row.deviationText !== null
     ? `${label.deviation}: ${row.deviationText}`

@@ -9,6 +9,7 @@ const SYNONYMS: readonly [from: string, to: string][] = [
   ["elderly care", "aldreomsorg"], ["care of the elderly", "aldreomsorg"], ["homeless", "hemlosa"], ["homelessness", "hemloshet"],
   ["evictions", "vrakningar"], ["preschool", "forskola"], ["disability", "funktionsnedsattning"], ["administration", "administration"],
   ["children and youth", "barn och ungdom"], ["employee engagement", "aktivt medskapandeindex"], ["ami", "aktivt medskapandeindex"],
+  ["medarbetarindex", "aktivt medskapandeindex"], ["medarbetarenkat", "aktivt medskapandeindex"], ["medarbetarenkaten", "aktivt medskapandeindex"],
 ];
 
 /** Rewrites English or colloquial subject words into the reports' Swedish, on the folded subject. */

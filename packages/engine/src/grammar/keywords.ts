@@ -67,5 +67,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "would", "should", "not", "inte", "ej", "uppfylls", "uppfylld", "uppfyllda", "bedoms", "fulfilled", "met", "ut", "manga", "many",
   "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "varfor", "why", "where", "var", "vem", "who",
   "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker", "mer", "mera", "fler", "more",
-  "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details",
+  "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details", "mellan",
 ]);
