@@ -15,6 +15,7 @@ export const Intent = z.enum([
   "budget-requests", // Förslag till beslut money requests
   "trend", // the same indicator over time
   "compare", // one indicator across organisations
+  "search", // what the reports say about a theme (full-text)
   "reports", // which reports are loaded
   "help",
   "not-understood",

@@ -8,6 +8,7 @@ import { answerGoal, answerIndicator } from "./answers/lookups.ts";
 import { answerHelp, answerNotUnderstood, answerReports } from "./answers/navigation.ts";
 import { answerCompare, answerTrend } from "./answers/series.ts";
 import { answerOverview } from "./answers/overview.ts";
+import { answerSearch } from "./answers/search.ts";
 import { answerActivityDeviations, answerOffTrack, answerPartialGoals } from "./answers/status-lists.ts";
 import { readEngineData, type EngineData } from "./engine-data.ts";
 import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
@@ -18,7 +19,7 @@ import { renderText } from "./render/render-text.ts";
 import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
-const CONTENT_INTENTS = new Set<Intent>(["overview", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
+const CONTENT_INTENTS = new Set<Intent>(["overview", "search", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
 
 export interface EngineOptions {
   /** How many recent answers to keep for repeated questions (default 100; 0 turns the cache off). */
@@ -92,6 +93,8 @@ function run(ctx: AskContext, decision: Decision, text: string): Draft {
       return answerOffTrack(ctx, decision.focus);
     case "overview":
       return answerOverview(ctx);
+    case "search":
+      return answerSearch(ctx, decision.words);
     case "partial-goals":
       return answerPartialGoals(ctx);
     case "activity-deviations":

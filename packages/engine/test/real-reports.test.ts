@@ -196,6 +196,34 @@ describe("createEngine over the real reports", () => {
     expect([first?.source.line, Object.keys(first?.values ?? {}), first?.statusReason]).toEqual([336, ["datum", "mål"], 'analysen: "inställd"']);
   });
 
+  it("answers what the reports say about a theme from the full-text index: activities named for it first, then texts that mention it", () => {
+    const first = engine.ask("Vad gör nämnden för att minska hedersrelaterat våld?");
+    expect([first.answer.intent, first.answer.lead, first.answer.notes, first.answer.items.length, itemKeys(first.answer).slice(0, 3)]).toEqual([
+      "search",
+      ['45 träffar för "hedersrelaterat våld" i Socialnämnden T1 2020 och Norrmalms stadsdelsnämnd T2 2021: först de som heter så, sedan de vars text (analys, beskrivning) nämner orden, bäst först:'],
+      ["Visar de 30 bästa av 45."],
+      30,
+      [
+        "norrmalm-t2-2021.txt:915 Implementera Stockholms stads program mot våld i nära relationer, hedersrelaterat våld och förtryck, prostitution, människohandel för sexuella ändamål samt sexuellt våld oberoende relationer 2021-2025.",
+        "socialnamnden-t1-2020.txt:709 Socialnämnden ska fortsätta arbetet med att implementera stadens program mot våld i nära relationer och hedersrelaterat våld och förtryck, genomföra en kartläggning av problemen och i samråd med berörda nämnder och kommunstyrelsen ta fram ett nytt program för perioden 2021-2025.",
+        "socialnamnden-t1-2020.txt:796 Socialnämnden ska, i syfte att förebygga återfall efter en placering på skyddat boende, arbeta fram en modell för att långsiktigt stärka personer som har blivit utsatta för hedersrelaterat våld och förtryck och har blivit tvungna att bryta med sin familj. I uppdraget ingår att undersöka möjligheten till samarbete med civilsamhället.",
+      ],
+    ]);
+    const keys = itemKeys(first.answer);
+    expect(new Set(keys).size).toBe(keys.length);
+    const next = engine.ask("och för Norrmalm?", first.state);
+    expect([next.answer.intent, next.answer.items.length, new Set(itemKeys(next.answer)).size, next.answer.items.every((item) => item.report.file === "norrmalm-t2-2021.txt")]).toEqual(["search", 16, 16, true]);
+  });
+
+  it("searches English theme words in the reports' Swedish, and says when nothing mentions them", () => {
+    const { answer } = engine.ask("what is being done about homelessness in socialnämnden?");
+    expect([answer.lead[0]?.slice(0, 60), itemKeys(answer).slice(0, 2).map((key) => key.slice(0, 40))]).toEqual([
+      '10 matches for "hemloshet" in Socialnämnden T1 2020: first t',
+      ["socialnamnden-t1-2020.txt:700 Andel pers", "socialnamnden-t1-2020.txt:777 Socialnämn"],
+    ]);
+    expect(engine.ask("sök xyzzy").answer.answerText).toBe('Inget mål, ingen indikator eller aktivitet i Socialnämnden T1 2020 och Norrmalms stadsdelsnämnd T2 2021 nämner "xyzzy".');
+  });
+
   it("follows an overview up with the overview of the new scope", () => {
     const first = engine.ask("hur går det för socialnämnden?");
     const next = engine.ask("och för Norrmalm?", first.state);

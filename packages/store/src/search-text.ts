@@ -14,8 +14,9 @@ interface HitRow {
  * Full-text recall over names, titles and analysis texts. Tiers, best first: every word as printed
  * (å ä ö distinct), then every word with diacritics folded ("forsenad" finds "försenad"), then any
  * word folded. Within a tier hits are ordered by bm25. `rank` is the 1-based position in the result.
+ * With `reportIds`, only entries of those reports.
  */
-export function searchText(db: Db, query: string, limit: number): TextHit[] {
+export function searchText(db: Db, query: string, limit: number, options: { reportIds?: readonly number[] } = {}): TextHit[] {
   const words = queryWords(query);
   if (words.length === 0 || limit <= 0) return [];
   const folded = [...new Set(words.map(foldText))];
@@ -26,13 +27,15 @@ export function searchText(db: Db, query: string, limit: number): TextHit[] {
   ];
   const seen = new Set<number>();
   const hits: TextHit[] = [];
-  const search = statement<{ match: string; limit: number }, HitRow>(
+  const inReports = options.reportIds === undefined ? "" : "AND e.report_id IN (SELECT value FROM json_each(@reportIds))";
+  const search = statement<{ match: string; limit: number; reportIds?: string }, HitRow>(
     db,
     `SELECT e.id, e.kind, e.name, e.report_id FROM text_search s JOIN text_entry e ON e.id = s.rowid
-      WHERE text_search MATCH @match ORDER BY s.rank LIMIT @limit`,
+      WHERE text_search MATCH @match ${inReports} ORDER BY s.rank LIMIT @limit`,
   );
+  const reportIds = options.reportIds === undefined ? {} : { reportIds: JSON.stringify(options.reportIds) };
   for (const match of tiers) {
-    for (const row of search.all({ match, limit })) {
+    for (const row of search.all({ match, limit, ...reportIds })) {
       if (seen.has(row.id)) continue;
       seen.add(row.id);
       hits.push({ kind: row.kind, name: row.name, reportId: row.report_id, rank: hits.length + 1 });

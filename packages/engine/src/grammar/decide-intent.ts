@@ -10,6 +10,7 @@ export type OffTrackFocus = "off-track" | "at-risk";
 export type Decision =
   | { intent: "help" | "reports" | "budget-requests" | "partial-goals" | "activity-deviations" | "overview" }
   | { intent: "off-track"; focus: OffTrackFocus }
+  | { intent: "search"; words: string }
   | { intent: "goal-lookup"; code: string | null; title: string | null }
   | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
   | { intent: "budget"; rows: string[] | null }
@@ -17,7 +18,7 @@ export type Decision =
 
 /** Keyword groups that ask for something more specific than an overview. */
 const SPECIFIC: readonly KeywordGroup[] = [
-  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help",
+  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search",
 ];
 
 /**
@@ -33,6 +34,7 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   if (has("help") && subject === "") return { intent: "help" };
   if (has("requests")) return { intent: "budget-requests" };
   if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
+  if (has("search") && subject !== "") return { intent: "search", words: subject };
   const behind = has("delay") || has("risk");
   if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
   if (has("activity") && (behind || has("partial") || subject === "")) return { intent: "activity-deviations" };
@@ -83,6 +85,8 @@ export function decisionFromState(intent: string, subject: string | null, data: 
   switch (intent) {
     case "off-track":
       return { intent, focus: subject === "at-risk" ? "at-risk" : "off-track" };
+    case "search":
+      return subject === null ? null : { intent, words: subject };
     case "overview":
     case "partial-goals":
     case "activity-deviations":

@@ -47,6 +47,12 @@ export const KEYWORDS = {
     "hur gar det", "hur gick det", "hur ligger", "hur star det", "lage$", "laget$", "lagesbild", "lagesrapport", "sammanfatt", "sammandrag",
     "oversikt", "status$", "how is", "how are", "hows$", "doing$", "going$", "overview", "summar", "state of",
   ],
+  /** What the reports say about a theme: answered from the full-text index. */
+  search: [
+    "vad gor", "vad gjorde", "arbetar med", "arbetar mot", "arbetet med", "arbetet mot", "arbete mot", "insatser mot", "vad star det om",
+    "vad sags om", "sok$", "sok efter", "handlar om", "what does", "what is being done", "what is done", "working on", "work on", "search$",
+    "search for", "mentions", "namner",
+  ],
   followUp: ["och$", "and$", "what about", "how about", "samma$", "same", "men$", "dito", "da$"],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -67,5 +73,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "would", "should", "not", "inte", "ej", "uppfylls", "uppfylld", "uppfyllda", "bedoms", "fulfilled", "met", "ut", "manga", "many",
   "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "varfor", "why", "where", "var", "vem", "who",
   "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker", "mer", "mera", "fler", "more",
-  "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details", "mellan",
+  "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details", "mellan", "att", "gor", "gora", "gjort",
 ]);
