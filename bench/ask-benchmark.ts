@@ -47,6 +47,11 @@ const QUESTIONS: readonly [string, boolean][] = [
   ["help", false],
   ["asdf qwerty zxcv", false],
   ["antal hemlösa", false],
+  ["hur går det?", false],
+  ["hur går det för Norrmalm?", false],
+  ["Kulturnämnden T2 2023", false],
+  ["vad gör nämnden mot hemlöshet?", false],
+  ["vad gör Norrmalm mot hedersrelaterat våld?", false],
 ];
 
 const coldStart = performance.now();

@@ -13,7 +13,7 @@ export { findGoals } from "./find-goals.ts";
 export { findActivities } from "./find-activities.ts";
 export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
 export { tallyReports, type ReportTally } from "./report-tallies.ts";
-export { searchText } from "./search-text.ts";
+export { searchText, type SearchOptions } from "./search-text.ts";
 export { foldText } from "./fold-text.ts";
 export { loadPaths } from "./load-paths.ts";
 export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";

@@ -89,3 +89,25 @@ describe("migration 005", () => {
     }
   });
 });
+
+describe("searchText within reports", () => {
+  it("finds the same entries, in the same order, whether it searches report by report or all at once, and only in those reports", async () => {
+    const { readReportFile } = await import("@tertial/parser");
+    const db = openDatabase(":memory:");
+    const ids: number[] = [];
+    for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+    const [s17, s20, norrmalm] = [1, 2, 0].map((i) => ids[i] ?? 0);
+    // Up to eight reports are searched one by one; nine ids (six not loaded) take the single query.
+    const few = searchText(db, "hedersrelaterat våld", 40, { reportIds: [s20, norrmalm], prefixFrom: 6 });
+    const many = searchText(db, "hedersrelaterat våld", 40, { reportIds: [s20, norrmalm, 901, 902, 903, 904, 905, 906, 907], prefixFrom: 6 });
+    expect(few.length).toBeGreaterThan(20);
+    expect(many).toEqual(few);
+    expect(new Set(few.map((hit) => hit.reportId))).toEqual(new Set([s20, norrmalm]));
+    expect(searchText(db, "hedersrelaterat våld", 40, { reportIds: [s17] })).toEqual(searchText(db, "hedersrelaterat våld", 40, { reportIds: [s17, 999, 998, 997, 996, 995, 994, 993, 992] }));
+    // A short word is a whole word with prefixFrom: "våld" no longer finds "valda" or "valde".
+    const whole = searchText(db, "vald", 500, { reportIds: [s20], prefixFrom: 6 }).length;
+    const prefix = searchText(db, "vald", 500, { reportIds: [s20] }).length;
+    expect(whole).toBeLessThan(prefix);
+    db.close();
+  });
+});

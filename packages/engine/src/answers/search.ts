@@ -36,7 +36,8 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   if (reports.length === 0) return { ...noReportsDraft(ctx, "search", scope), subject: words };
   const reportIds = reports.map((r) => r.id);
   const { terms, shown } = searchTerms(words);
-  const hits = searchText(ctx.db, terms.join(" "), HITS, { reportIds }).filter((hit) => hit.kind !== "budget");
+  // Short words as whole words: "våld" is not "valda", and a short prefix matches half the index.
+  const hits = searchText(ctx.db, terms.join(" "), HITS, { reportIds, prefixFrom: 6 }).filter((hit) => hit.kind !== "budget");
   const names = (kind: TextHit["kind"]) => [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.name))];
   const byHit = new Map<string, AnswerItem[]>();
   const add = (kind: TextHit["kind"], reportId: number, name: string, item: AnswerItem) => {
