@@ -16,6 +16,7 @@ export const Intent = z.enum([
   "trend", // the same indicator over time
   "compare", // one indicator across organisations
   "search", // what the reports say about a theme (full-text)
+  "explain", // an indicator's or goal's analysis text ("varför …?")
   "reports", // which reports are loaded
   "help",
   "not-understood",

@@ -9,17 +9,18 @@ import { answerHelp, answerNotUnderstood, answerReports } from "./answers/naviga
 import { answerCompare, answerTrend } from "./answers/series.ts";
 import { answerOverview } from "./answers/overview.ts";
 import { answerSearch } from "./answers/search.ts";
+import { answerExplain } from "./answers/explain.ts";
 import { answerActivityDeviations, answerOffTrack, answerPartialGoals } from "./answers/status-lists.ts";
 import { readEngineData, type EngineData } from "./engine-data.ts";
 import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
-import { decideIntent, decisionFromState, type Decision } from "./grammar/decide-intent.ts";
+import { decideIntent, decisionFromState, explainSubject, type Decision } from "./grammar/decide-intent.ts";
 import { parseQuestion } from "./grammar/parse-question.ts";
 import { formatPeriodFilter, parsePeriodFilter, type PeriodFilter } from "./grammar/periods.ts";
 import { renderText } from "./render/render-text.ts";
 import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
-const CONTENT_INTENTS = new Set<Intent>(["overview", "search", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
+const CONTENT_INTENTS = new Set<Intent>(["overview", "search", "explain", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
 
 export interface EngineOptions {
   /** How many recent answers to keep for repeated questions (default 100; 0 turns the cache off). */
@@ -60,10 +61,13 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   const capped = capQuestion(question);
   const parsed = parseQuestion(capped.text, data.organisations, state.language ?? "sv");
   const language = parsed.language;
-  const decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
+  let decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
+  // "varför?" alone asks about the previous answer's indicator or goal, in the previous answer's scope.
+  const explainsPrevious = decided?.intent === "explain" && decided.indicator === null && decided.goal === null;
+  if (explainsPrevious) decided = (state.lastSubject === null ? null : explainSubject(state.lastSubject, data)) ?? decided;
   const previous = state.lastIntent === null ? null : decisionFromState(state.lastIntent, state.lastSubject, data);
   const isFollowUp = decided === null && previous !== null;
-  const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp);
+  const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp || explainsPrevious);
   const organisations = parsed.organisations.length > 0 ? parsed.organisations : inherit ? state.organisations : [];
   const periods: PeriodFilter[] = parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
   const ctx: AskContext = { db, data, language, organisations, periods, subject: parsed.subject, goalCode: parsed.goalCode };
@@ -95,6 +99,8 @@ function run(ctx: AskContext, decision: Decision, text: string): Draft {
       return answerOverview(ctx);
     case "search":
       return answerSearch(ctx, decision.words);
+    case "explain":
+      return answerExplain(ctx, decision.indicator, decision.goal);
     case "partial-goals":
       return answerPartialGoals(ctx);
     case "activity-deviations":

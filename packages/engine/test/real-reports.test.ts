@@ -115,6 +115,9 @@ const TABLE: Row[] = [
   ["visa mer", "not-understood", "sv", [], [], false, []],
   ["Jämför sjukfrånvaron mellan Norrmalm och socialnämnden", "compare", "sv", ["Norrmalms stadsdelsnämnd", "Socialnämnden"], ["T1 2020", "T2 2021"], true, ["norrmalm-t2-2021.txt:1544 Sjukfrånvaro", "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro"]],
   ["medarbetarindex i socialnämnden", "indicator-lookup", "sv", ["Socialnämnden"], ["T1 2020"], true, ["socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex"]],
+  ["varför är sjukfrånvaron hög i socialnämnden?", "explain", "sv", ["Socialnämnden"], ["T1 2020"], true, ["socialnamnden-t1-2020.txt:1650 Sjukfrånvaro"]],
+  ["varför uppfylls mål 1.2 bara delvis?", "explain", "sv", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:306 1.2 Stockholm är en trygg, säker och välskött stad att bo och vistas i"]],
+  ["why is sick leave high in Norrmalm?", "explain", "en", ["Norrmalms stadsdelsnämnd"], ["T2 2021"], true, ["norrmalm-t2-2021.txt:1544 Sjukfrånvaro"]],
   ["hjälp", "help", "sv", [], [], false, []],
   ["help", "help", "en", [], [], false, []],
   ["asdf qwerty zxcv", "not-understood", "sv", [], [], false, []],
@@ -222,6 +225,21 @@ describe("createEngine over the real reports", () => {
       ["socialnamnden-t1-2020.txt:700 Andel pers", "socialnamnden-t1-2020.txt:777 Socialnämn"],
     ]);
     expect(engine.ask("sök xyzzy").answer.answerText).toBe('Inget mål, ingen indikator eller aktivitet i Socialnämnden T1 2020 och Norrmalms stadsdelsnämnd T2 2021 nämner "xyzzy".');
+  });
+
+  it("answers 'varför?' after a lookup with that indicator's analysis text, in the same scope", () => {
+    const first = engine.ask("vad är sjukfrånvaron i socialnämnden 2020?");
+    const why = engine.ask("varför?", first.state);
+    expect([why.answer.intent, why.answer.scope.periods, why.answer.answerText.split("\n").slice(0, 1), why.answer.items[0]?.values["analys"]]).toEqual([
+      "explain", ["T1 2020"], ["Analysen för Sjukfrånvaro — Socialnämnden T1 2020:"],
+      "Sjukfrånvaro befaras öka under året med anledning av det nya coronaviruset. Redovisade uppgifter bygger på februaris frånvaro innan det nya coronaviruset hade brutit ut i Sverige. Sjukfrånvarostatistik som avser mars månad finns tillgängliga i systemen först i början på maj.",
+    ]);
+    expect(engine.ask("varför?").answer.answerText).toBe('Varför vad? Nämn en indikator eller ett mål, till exempel "varför är sjukfrånvaron hög?" eller "varför uppfylls mål 1.2 bara delvis?".');
+    const goal = engine.ask("varför uppfylls mål 1.2 bara delvis?").answer;
+    const analysis = goal.items[0]?.values["analys"] ?? "";
+    expect([analysis.length > 600 && analysis.length <= 702, analysis.startsWith("Förvaltningen bedömer att kommunfullmäktiges mål"), analysis.endsWith(" …"), goal.notes]).toEqual([
+      true, true, true, ["Långa analyser är förkortade (…); hela texten finns på källraden."],
+    ]);
   });
 
   it("follows an overview up with the overview of the new scope", () => {

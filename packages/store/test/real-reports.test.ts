@@ -96,7 +96,7 @@ describe("searchText within reports", () => {
     const db = openDatabase(":memory:");
     const ids: number[] = [];
     for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
-    const [s17, s20, norrmalm] = [1, 2, 0].map((i) => ids[i] ?? 0);
+    const [s17, s20, norrmalm] = [ids[1] ?? 0, ids[2] ?? 0, ids[0] ?? 0];
     // Up to eight reports are searched one by one; nine ids (six not loaded) take the single query.
     const few = searchText(db, "hedersrelaterat våld", 40, { reportIds: [s20, norrmalm], prefixFrom: 6 });
     const many = searchText(db, "hedersrelaterat våld", 40, { reportIds: [s20, norrmalm, 901, 902, 903, 904, 905, 906, 907], prefixFrom: 6 });

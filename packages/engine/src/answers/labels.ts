@@ -15,12 +15,12 @@ export const ASSESSMENT_TEXT: Readonly<Record<Language, Readonly<Record<Assessme
 export const VALUE_LABEL = {
   sv: {
     outcome: "utfall", men: "män", women: "kvinnor", previous: "utfall", forecast: "prognos", target: "årsmål", kfTarget: "KF:s årsmål",
-    period: "period", goal: "mål", assessment: "bedömning", deviation: "avvikelse", dates: "datum", amount: "belopp",
+    period: "period", goal: "mål", assessment: "bedömning", deviation: "avvikelse", dates: "datum", analysis: "analys", amount: "belopp",
     table: "tabell", requestText: "text",
   },
   en: {
     outcome: "outcome", men: "men", women: "women", previous: "outcome", forecast: "forecast", target: "target", kfTarget: "city target",
-    period: "period", goal: "goal", assessment: "assessment", deviation: "deviation", dates: "dates", amount: "amount",
+    period: "period", goal: "goal", assessment: "assessment", deviation: "deviation", dates: "dates", analysis: "analysis", amount: "amount",
     table: "table", requestText: "text",
   },
 } as const;

@@ -11,6 +11,8 @@ export type Decision =
   | { intent: "help" | "reports" | "budget-requests" | "partial-goals" | "activity-deviations" | "overview" }
   | { intent: "off-track"; focus: OffTrackFocus }
   | { intent: "search"; words: string }
+  /** Both null: "varför?" about the previous answer's indicator or goal. */
+  | { intent: "explain"; indicator: SubjectMatch | null; goal: { code: string | null; title: string | null } | null }
   | { intent: "goal-lookup"; code: string | null; title: string | null }
   | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
   | { intent: "budget"; rows: string[] | null }
@@ -18,7 +20,7 @@ export type Decision =
 
 /** Keyword groups that ask for something more specific than an overview. */
 const SPECIFIC: readonly KeywordGroup[] = [
-  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search",
+  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search", "why",
 ];
 
 /**
@@ -33,6 +35,7 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   const subject = parsed.subject;
   if (has("help") && subject === "") return { intent: "help" };
   if (has("requests")) return { intent: "budget-requests" };
+  if (has("why")) return explainDecision(parsed, data);
   if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
   if (has("search") && subject !== "") return { intent: "search", words: subject };
   const behind = has("delay") || has("risk");
@@ -69,6 +72,17 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   return { intent: "not-understood" };
 }
 
+/** "varför är sjukfrånvaron hög?", "varför uppfylls mål 1.2 bara delvis?", or just "varför?" (the previous subject). */
+function explainDecision(parsed: ParsedQuestion, data: EngineData): Decision {
+  if (parsed.goalCode !== null) return { intent: "explain", indicator: null, goal: { code: parsed.goalCode, title: null } };
+  if (parsed.subject === "") return { intent: "explain", indicator: null, goal: null };
+  const best = resolveSubject(parsed.subject, data, ["indicator", "goal"])[0];
+  if (best === undefined) return { intent: "not-understood" };
+  return best.kind === "indicator"
+    ? { intent: "explain", indicator: best, goal: null }
+    : { intent: "explain", indicator: null, goal: { code: null, title: best.name } };
+}
+
 function fromMatch(best: SubjectMatch, matches: SubjectMatch[]): Decision {
   switch (best.kind) {
     case "indicator":
@@ -87,6 +101,8 @@ export function decisionFromState(intent: string, subject: string | null, data: 
       return { intent, focus: subject === "at-risk" ? "at-risk" : "off-track" };
     case "search":
       return subject === null ? null : { intent, words: subject };
+    case "explain":
+      return subject === null ? null : explainSubject(subject, data);
     case "overview":
     case "partial-goals":
     case "activity-deviations":
@@ -110,4 +126,13 @@ export function decisionFromState(intent: string, subject: string | null, data: 
     default:
       return null;
   }
+}
+
+/** What "varför?" asks about after an answer whose subject was `subject` (an indicator name or a goal's code or title). */
+export function explainSubject(subject: string, data: EngineData): Decision | null {
+  if (/^\d+(\.\d+)*$/.test(subject)) return { intent: "explain", indicator: null, goal: { code: subject, title: null } };
+  const indicator = resolveSubject(subject, data, ["indicator"])[0];
+  if (indicator?.exact === true) return { intent: "explain", indicator, goal: null };
+  const goal = resolveSubject(subject, data, ["goal"])[0];
+  return goal?.exact === true ? { intent: "explain", indicator: null, goal: { code: null, title: goal.name } } : null;
 }

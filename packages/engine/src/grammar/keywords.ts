@@ -47,6 +47,8 @@ export const KEYWORDS = {
     "hur gar det", "hur gick det", "hur ligger", "hur star det", "lage$", "laget$", "lagesbild", "lagesrapport", "sammanfatt", "sammandrag",
     "oversikt", "status$", "how is", "how are", "hows$", "doing$", "going$", "overview", "summar", "state of",
   ],
+  /** Why an indicator or goal stands as it does: the report's own analysis text. */
+  why: ["varfor", "why$", "forklar", "explain", "orsak", "anledning", "reason$", "reasons$", "analys$", "analysen$", "kommentar", "comment"],
   /** What the reports say about a theme: answered from the full-text index. */
   search: [
     "vad gor", "vad gjorde", "arbetar med", "arbetar mot", "arbetet med", "arbetet mot", "arbete mot", "insatser mot", "vad star det om",
@@ -71,7 +73,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "tack", "thanks", "hej", "hi", "hello", "fast", "then", "st", "procent", "percent", "nämnd", "namnd", "namnden", "namnderna",
   "committee", "committees", "stadsdelsnamnd", "stadsdelsnamnden", "forvaltning", "forvaltningen", "ska", "skulle", "kommer", "will",
   "would", "should", "not", "inte", "ej", "uppfylls", "uppfylld", "uppfyllda", "bedoms", "fulfilled", "met", "ut", "manga", "many",
-  "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "varfor", "why", "where", "var", "vem", "who",
+  "hur manga", "ett", "en", "some", "get", "ges", "status", "vilken", "where", "var", "vem", "who",
   "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker", "mer", "mera", "fler", "more",
   "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details", "mellan", "att", "gor", "gora", "gjort",
+  "hog", "hoga", "hogt", "lag", "laga", "lagt", "high", "low", "dalig", "daligt", "bad", "good", "poor", "battre", "samre", "better", "worse",
+  "okat", "minskat", "stigit", "sjunkit", "increased", "decreased", "rose", "fell",
 ]);

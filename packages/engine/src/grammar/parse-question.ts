@@ -25,7 +25,7 @@ export interface ParsedQuestion {
 
 const GROUP_ORDER: readonly KeywordGroup[] = [
   "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "search",
-  "followUp",
+  "why", "followUp",
 ];
 
 /** Long stopwords, which also stop with one typo ("stadsdelsnamd"). */

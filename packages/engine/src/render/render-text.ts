@@ -43,7 +43,8 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     const status = item.status === null ? "" : ` — ${STATUS_TEXT[answer.language][item.status]}`;
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
     const lines = [`• ${item.name}${where}${status}`];
-    const values = Object.entries(item.values).filter(([label]) => item.kind === "report" || !HIDDEN_VALUES.has(label));
+    const analysisLabel = VALUE_LABEL[answer.language].analysis;
+    const values = Object.entries(item.values).filter(([label]) => label !== analysisLabel && (item.kind === "report" || !HIDDEN_VALUES.has(label)));
     if (item.kind === "budget-request") {
       lines.push(`  ${item.values[VALUE_LABEL[answer.language].requestText] ?? ""}`);
     } else if (values.length > 0 && item.kind !== "goal") {
@@ -51,6 +52,8 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     }
     if (item.statusReason !== null && item.kind !== "goal") lines.push(`  ${item.statusReason}`);
     if (item.kind === "goal" && item.values[firstKey(item)] !== undefined) lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
+    const analysis = item.values[analysisLabel];
+    if (analysis !== undefined) lines.push(`  ${analysisLabel}: ${analysis}`);
     lines.push(`  ${t(answer.language, "källa", "source")}: ${item.source.file}:${item.source.line}`);
     return lines.join("\n");
   });
