@@ -87,7 +87,18 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   return { answer, state: nextState(state, draft, organisations, periods, language) };
 }
 
+/** Lookups that, finding nothing in the scope, make way for a search of the same words. */
+const SEARCH_WHEN_EMPTY = new Set<Intent>(["indicator-lookup", "budget", "goal-lookup", "explain"]);
+
 function run(ctx: AskContext, decision: Decision, text: string): Draft {
+  const draft = answer(ctx, decision, text);
+  if (draft.items.length > 0 || !SEARCH_WHEN_EMPTY.has(draft.intent) || ctx.subject.trim() === "") return draft;
+  // "konsulter Norrmalm": the name matched another report's budget row, which Norrmalm lacks; what do Norrmalm's texts say?
+  const found = answerSearch(ctx, ctx.subject);
+  return found.items.length === 0 ? draft : { ...found, lead: [...draft.lead, ...found.lead] };
+}
+
+function answer(ctx: AskContext, decision: Decision, text: string): Draft {
   switch (decision.intent) {
     case "help":
       return answerHelp(ctx);
@@ -100,7 +111,7 @@ function run(ctx: AskContext, decision: Decision, text: string): Draft {
     case "search":
       return answerSearch(ctx, decision.words);
     case "explain":
-      return answerExplain(ctx, decision.indicator, decision.goal);
+      return answerExplain(ctx, decision.indicator, decision.others, decision.goal);
     case "partial-goals":
       return answerPartialGoals(ctx);
     case "activity-deviations":

@@ -91,4 +91,6 @@ export interface TextHit {
   name: string;
   reportId: ReportId;
   rank: number;
+  /** True when the entry holds every word of the query (the first two tiers), false for any word. */
+  allWords: boolean;
 }

@@ -41,11 +41,11 @@ export function searchText(db: Db, query: string, limit: number, options: Search
   const find = matcher(db, limit, options.reportIds);
   const seen = new Set<number>();
   const hits: TextHit[] = [];
-  for (const match of tiers) {
+  for (const [tier, match] of tiers.entries()) {
     for (const row of find(match)) {
       if (seen.has(row.id)) continue;
       seen.add(row.id);
-      hits.push({ kind: row.kind, name: row.name, reportId: row.report_id, rank: hits.length + 1 });
+      hits.push({ kind: row.kind, name: row.name, reportId: row.report_id, rank: hits.length + 1, allWords: tier < 2 });
       if (hits.length >= limit) return hits;
     }
   }

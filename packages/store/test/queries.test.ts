@@ -111,7 +111,7 @@ describe("searchText", () => {
       ["activity", "Införa digital ansökan"],
       ["activity", "Införa digital ansökan"],
     ]);
-    expect(searchText(db, "Försenat", 1)).toEqual([{ kind: "goal", name: "Stockholmare är självförsörjande", reportId: expect.any(Number), rank: 1 }]);
+    expect(searchText(db, "Försenat", 1)).toEqual([{ kind: "goal", name: "Stockholmare är självförsörjande", reportId: expect.any(Number), rank: 1, allWords: true }]);
   });
 
   it("ranks exact (å ä ö as printed) matches before folded ones", () => {

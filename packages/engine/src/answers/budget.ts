@@ -31,7 +31,7 @@ export function answerBudget(ctx: AskContext, rowNames: readonly string[] | null
   const lead = items.length === 0
     ? [t(ctx.language, `Hittade ingen budgetrad ${rowNames === null ? "med totalen" : `"${what}"`} i ${where}.`, `Found no budget row ${rowNames === null ? "with the total" : `"${what}"`} in ${where}.`)]
     : [t(ctx.language, `${what} — ${where} (${count("sv", items.length, ["rad", "rader"], ["", ""])}):`, `${what} — ${where} (${count("en", items.length, ["", ""], ["row", "rows"])}):`)];
-  const notes = [t(ctx.language, "Avvikelse = budget − prognos (eller utfall); positivt är överskott.", "Deviation = budget − forecast (or outcome); positive is a surplus.")];
+  const notes = [t(ctx.language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.")];
   return { intent: "budget", scope, lead, items, notes: items.length === 0 ? [] : notes, suggestions: [], subject: rowNames?.[0] ?? null };
 }
 

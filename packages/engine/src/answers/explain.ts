@@ -5,6 +5,7 @@ import { resolveScope } from "../scope.ts";
 import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
 import { goalItem, goalLabel, indicatorItem } from "./items.ts";
 import { VALUE_LABEL, t } from "./labels.ts";
+import { indicatorNames } from "./lookups.ts";
 import { findInScope } from "./scoped-find.ts";
 
 /** An analysis longer than this is cut at a word boundary; the source line leads to the whole text. */
@@ -14,8 +15,13 @@ const MAX_ANALYSIS = 700;
  * Why an indicator or goal stands as it does ("varför är sjukfrånvaron hög?", "varför uppfylls mål 1.2
  * bara delvis?", or "varför?" after a lookup): its values and status with the report's own analysis text.
  */
-export function answerExplain(ctx: AskContext, indicator: SubjectMatch | null, goal: { code: string | null; title: string | null } | null): Draft {
-  if (indicator !== null) return explainIndicator(ctx, indicator);
+export function answerExplain(
+  ctx: AskContext,
+  indicator: SubjectMatch | null,
+  others: readonly SubjectMatch[],
+  goal: { code: string | null; title: string | null } | null,
+): Draft {
+  if (indicator !== null) return explainIndicator(ctx, indicator, others);
   if (goal !== null) return explainGoal(ctx, goal.code, goal.title);
   const { scope } = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest");
   return {
@@ -24,14 +30,15 @@ export function answerExplain(ctx: AskContext, indicator: SubjectMatch | null, g
   };
 }
 
-function explainIndicator(ctx: AskContext, match: SubjectMatch): Draft {
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names: match.names }));
+function explainIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
+  const names = indicatorNames(ctx, match, others);
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
   if (reports.length === 0) return noReportsDraft(ctx, "explain", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const items = rows.map((row) => withAnalysis(indicatorItem(row, report(ctx, row.reportId), ctx.language), row.analysis, ctx));
   const lead = rows.length === 0
     ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
-    : [t(ctx.language, `Analysen för ${match.name} — ${where}:`, `The analysis of ${match.name} — ${where}:`)];
+    : [t(ctx.language, `Analysen för ${names.join("; ")} — ${where}:`, `The analysis of ${names.join("; ")} — ${where}:`)];
   return { intent: "explain", scope, lead, items, notes: notes(ctx, items), suggestions: [], subject: match.name };
 }
 

@@ -7,13 +7,21 @@ import { activityItem, goalItem, goalLabel, indicatorItem } from "./items.ts";
 import { ASSESSMENT_TEXT, count, t } from "./labels.ts";
 import { findInScope } from "./scoped-find.ts";
 
-/** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
-export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
+/**
+ * The indicator names a subject asks about: the best match's, and every other indicator that names the
+ * subject's words as they are ("Stockholmsjobb": both "Antal aspiranter som fått Stockholmsjobb" and
+ * "Antal tillhandahållna platser för Stockholmsjobb"), which is as good an answer as the best-ranked one.
+ */
+export function indicatorNames(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): string[] {
   const words = wordsOf(foldKey(translateSubject(ctx.subject)));
   const hasWords = (name: string) => words.length > 0 && words.every((word) => wordsOf(foldKey(name)).includes(word));
-  // Every indicator that names the subject's words as they are is as good an answer as the best-ranked one.
   const tied = match.exact || !hasWords(match.name) ? [] : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
-  const names = [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
+  return [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
+}
+
+/** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
+export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
+  const names = indicatorNames(ctx, match, others);
   const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
   if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;

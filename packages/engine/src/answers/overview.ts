@@ -83,7 +83,7 @@ function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): 
     [t(language, "avvikelse", "deviation")]: printed(total.deviation),
     [VALUE_LABEL[language].table]: total.table,
   };
-  const reason = t(language, "Avvikelse = budget − prognos (eller utfall), som rapporten räknar den; positivt är överskott.", "Deviation = budget − forecast (or outcome), as the report computes it; positive is a surplus.");
+  const reason = t(language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.");
   return {
     kind: "budget-line", name: `Budget – ${total.row}`, report: reportRef(r), status: null, statusReason: reason, values,
     source: total.deviation.source,

@@ -37,7 +37,9 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   const reportIds = reports.map((r) => r.id);
   const { terms, shown } = searchTerms(words);
   // Short words as whole words: "våld" is not "valda", and a short prefix matches half the index.
-  const hits = searchText(ctx.db, terms.join(" "), HITS, { reportIds, prefixFrom: 6 }).filter((hit) => hit.kind !== "budget");
+  const found = searchText(ctx.db, terms.join(" "), HITS, { reportIds, prefixFrom: 6 }).filter((hit) => hit.kind !== "budget");
+  // Entries holding every word, when there are any; else those holding some ("våld" alone is not "hedersrelaterat våld").
+  const hits = found.some((hit) => hit.allWords) ? found.filter((hit) => hit.allWords) : found;
   const names = (kind: TextHit["kind"]) => [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.name))];
   const byHit = new Map<string, AnswerItem[]>();
   const add = (kind: TextHit["kind"], reportId: number, name: string, item: AnswerItem) => {
@@ -61,17 +63,17 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   const ranked = keys.flatMap((key) => byHit.get(key) ?? []);
   // Named for the theme first (an activity called "… hedersrelaterat våld …"), then those whose texts mention it.
   const named = (item: AnswerItem) => terms.every((term) => foldKey(item.name).includes(term));
-  const found = [...ranked.filter(named), ...ranked.filter((item) => !named(item))];
-  const items = found.slice(0, MAX_ITEMS);
+  const listed = [...ranked.filter(named), ...ranked.filter((item) => !named(item))];
+  const items = listed.slice(0, MAX_ITEMS);
   const where = describeReports(ctx.language, reports);
-  const n = count(ctx.language, found.length, ["träff", "träffar"], ["match", "matches"]);
+  const n = count(ctx.language, listed.length, ["träff", "träffar"], ["match", "matches"]);
   const lead = [
-    found.length === 0
+    listed.length === 0
       ? t(ctx.language, `Inget mål, ingen indikator eller aktivitet i ${where} nämner "${shown}".`, `No goal, indicator or activity in ${where} mentions "${shown}".`)
       : t(ctx.language, `${n} för "${shown}" i ${where}: först de som heter så, sedan de vars text (analys, beskrivning) nämner orden, bäst först:`, `${n} for "${shown}" in ${where}: first those named so, then those whose text (analysis, description) mentions the words, best first:`),
   ];
-  const notes = found.length > MAX_ITEMS
-    ? [t(ctx.language, `Visar de ${MAX_ITEMS} bästa av ${found.length}.`, `Showing the best ${MAX_ITEMS} of ${found.length}.`)]
+  const notes = listed.length > MAX_ITEMS
+    ? [t(ctx.language, `Visar de ${MAX_ITEMS} bästa av ${listed.length}.`, `Showing the best ${MAX_ITEMS} of ${listed.length}.`)]
     : [];
   return { intent: "search", scope, lead, items, notes, suggestions: [], subject: words };
 }

@@ -12,7 +12,7 @@ export type Decision =
   | { intent: "off-track"; focus: OffTrackFocus }
   | { intent: "search"; words: string }
   /** Both null: "varför?" about the previous answer's indicator or goal. */
-  | { intent: "explain"; indicator: SubjectMatch | null; goal: { code: string | null; title: string | null } | null }
+  | { intent: "explain"; indicator: SubjectMatch | null; others: SubjectMatch[]; goal: { code: string | null; title: string | null } | null }
   | { intent: "goal-lookup"; code: string | null; title: string | null }
   | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
   | { intent: "budget"; rows: string[] | null }
@@ -20,7 +20,8 @@ export type Decision =
 
 /** Keyword groups that ask for something more specific than an overview. */
 const SPECIFIC: readonly KeywordGroup[] = [
-  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search", "why",
+  "delay", "deviation", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search",
+  "why",
 ];
 
 /**
@@ -38,7 +39,14 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   if (has("why")) return explainDecision(parsed, data);
   if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
   if (has("search") && subject !== "") return { intent: "search", words: subject };
-  const behind = has("delay") || has("risk");
+  // "Avvikelse" alone is the budget's deviation; with indicators, activities or goals it is their being behind.
+  const deviation = has("deviation") && !has("indicator") && !has("activity") && !has("goal");
+  const behind = has("delay") || has("risk") || (has("deviation") && !deviation);
+  if (deviation && !behind) {
+    if (subject === "") return { intent: "budget", rows: null };
+    const named = resolveSubject(subject, data).find((m) => m.kind !== "goal");
+    if (named !== undefined) return fromMatch(named, [named]);
+  }
   if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
   if (has("activity") && (behind || has("partial") || subject === "")) return { intent: "activity-deviations" };
   if (behind && subject !== "" && !has("indicator")) {
@@ -74,13 +82,14 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
 
 /** "varför är sjukfrånvaron hög?", "varför uppfylls mål 1.2 bara delvis?", or just "varför?" (the previous subject). */
 function explainDecision(parsed: ParsedQuestion, data: EngineData): Decision {
-  if (parsed.goalCode !== null) return { intent: "explain", indicator: null, goal: { code: parsed.goalCode, title: null } };
-  if (parsed.subject === "") return { intent: "explain", indicator: null, goal: null };
-  const best = resolveSubject(parsed.subject, data, ["indicator", "goal"])[0];
+  if (parsed.goalCode !== null) return { intent: "explain", indicator: null, others: [], goal: { code: parsed.goalCode, title: null } };
+  if (parsed.subject === "") return { intent: "explain", indicator: null, others: [], goal: null };
+  const matches = resolveSubject(parsed.subject, data, ["indicator", "goal"]);
+  const best = matches[0];
   if (best === undefined) return { intent: "not-understood" };
   return best.kind === "indicator"
-    ? { intent: "explain", indicator: best, goal: null }
-    : { intent: "explain", indicator: null, goal: { code: null, title: best.name } };
+    ? { intent: "explain", indicator: best, others: matches, goal: null }
+    : { intent: "explain", indicator: null, others: [], goal: { code: null, title: best.name } };
 }
 
 function fromMatch(best: SubjectMatch, matches: SubjectMatch[]): Decision {
@@ -130,9 +139,9 @@ export function decisionFromState(intent: string, subject: string | null, data: 
 
 /** What "varför?" asks about after an answer whose subject was `subject` (an indicator name or a goal's code or title). */
 export function explainSubject(subject: string, data: EngineData): Decision | null {
-  if (/^\d+(\.\d+)*$/.test(subject)) return { intent: "explain", indicator: null, goal: { code: subject, title: null } };
+  if (/^\d+(\.\d+)*$/.test(subject)) return { intent: "explain", indicator: null, others: [], goal: { code: subject, title: null } };
   const indicator = resolveSubject(subject, data, ["indicator"])[0];
-  if (indicator?.exact === true) return { intent: "explain", indicator, goal: null };
+  if (indicator?.exact === true) return { intent: "explain", indicator, others: [], goal: null };
   const goal = resolveSubject(subject, data, ["goal"])[0];
-  return goal?.exact === true ? { intent: "explain", indicator: null, goal: { code: null, title: goal.name } } : null;
+  return goal?.exact === true ? { intent: "explain", indicator: null, others: [], goal: { code: null, title: goal.name } } : null;
 }

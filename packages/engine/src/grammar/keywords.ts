@@ -6,10 +6,12 @@
  */
 export const KEYWORDS = {
   delay: [
-    "forsen", "slapar", "avvik", "halkar efter", "ligger efter", "inte i fas", "ej i fas", "nar inte", "missar", "roda$",
-    "off track", "offtrack", "off-track", "behind", "delay", "late$", "lagging", "deviat", "not on track", "missed", "problem",
+    "forsen", "slapar", "halkar efter", "ligger efter", "inte i fas", "ej i fas", "nar inte", "missar", "roda$",
+    "off track", "offtrack", "off-track", "behind", "delay", "late$", "lagging", "not on track", "missed", "problem",
     "not met$", "underpresterar", "fel riktning", "wrong direction",
   ],
+  /** "Avvikelse": the budget's deviation, unless indicators, activities or goals are asked about. */
+  deviation: ["avvik", "deviat"],
   /** At risk rather than off track: these lead with the at-risk indicators. */
   risk: ["risk", "osaker", "uncertain", "i farozonen", "in danger"],
   indicator: ["indikator", "indicator", "nyckeltal", "kpi"],
@@ -51,7 +53,7 @@ export const KEYWORDS = {
   why: ["varfor", "why$", "forklar", "explain", "orsak", "anledning", "reason$", "reasons$", "analys$", "analysen$", "kommentar", "comment"],
   /** What the reports say about a theme: answered from the full-text index. */
   search: [
-    "vad gor", "vad gjorde", "arbetar med", "arbetar mot", "arbetet med", "arbetet mot", "arbete mot", "insatser mot", "vad star det om",
+    "vad gor", "vad gjorde", "arbetar$", "arbetet med", "arbetet mot", "arbete mot", "jobbar$", "insatser mot", "insatser for", "vad star det om",
     "vad sags om", "sok$", "sok efter", "handlar om", "what does", "what is being done", "what is done", "working on", "work on", "search$",
     "search for", "mentions", "namner",
   ],
@@ -77,5 +79,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "things", "thing", "everything", "stuff", "overall", "generally", "allt", "allting", "overlag", "saker", "mer", "mera", "fler", "more",
   "beratta", "tell", "kalla", "kallan", "kallor", "source", "sources", "detaljer", "details", "mellan", "att", "gor", "gora", "gjort",
   "hog", "hoga", "hogt", "lag", "laga", "lagt", "high", "low", "dalig", "daligt", "bad", "good", "poor", "battre", "samre", "better", "worse",
-  "okat", "minskat", "stigit", "sjunkit", "increased", "decreased", "rose", "fell",
+  "okat", "minskat", "stigit", "sjunkit", "increased", "decreased", "rose", "fell", "gors", "fa", "fatt", "far", "fick", "dem", "oss",
+  "stor", "stort", "stora", "liten", "litet", "sma", "big", "large", "small",
 ]);

@@ -24,7 +24,7 @@ export interface ParsedQuestion {
 }
 
 const GROUP_ORDER: readonly KeywordGroup[] = [
-  "delay", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "search",
+  "delay", "deviation", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "search",
   "why", "followUp",
 ];
 
