@@ -249,6 +249,13 @@ describe("createEngine over the real reports", () => {
     ]);
   });
 
+  it("says that a Stockholm committee it does not have is not loaded, and which are", () => {
+    expect(engine.ask("Hur går det för Kungsholmen?").answer.answerText).toBe(
+      'Det finns ingen inläst rapport för Kungsholmens stadsdelsnämnd.\n\nInlästa nämnder: Norrmalms stadsdelsnämnd, Socialnämnden.\nSkriv "hjälp" för exempel på frågor.',
+    );
+    expect(engine.ask("sick leave in Bromma").answer.lead).toEqual(["No report is loaded for Bromma stadsdelsnämnd."]);
+  });
+
   it("follows an overview up with the overview of the new scope", () => {
     const first = engine.ask("hur går det för socialnämnden?");
     const next = engine.ask("och för Norrmalm?", first.state);

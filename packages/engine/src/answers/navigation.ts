@@ -4,6 +4,8 @@ import { describeScope, latestPeriod } from "../scope.ts";
 import type { AskContext, Draft } from "./context.ts";
 import { reportItem } from "./items.ts";
 import { t } from "./labels.ts";
+import { knownDistrict } from "../catalogue/stockholm-committees.ts";
+import { lowerKey, wordsOf } from "../text/normalise.ts";
 
 /** Every loaded report, oldest first, with its counts. */
 export function answerReports(ctx: AskContext): Draft {
@@ -76,7 +78,11 @@ function latestText(ctx: AskContext): string {
  * match, then the store's full-text search, which also covers activities, for recall).
  */
 export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
-  const query = ctx.subject.trim() === "" ? text : ctx.subject;
+  const asked = ctx.subject.trim() === "" ? text : ctx.subject;
+  // A Stockholm committee with no loaded report ("sjukfrånvaro bromma"): say so, and suggest for the other words.
+  const words = wordsOf(lowerKey(asked));
+  const district = words.map(knownDistrict).find((name) => name !== null) ?? null;
+  const query = district === null ? asked : words.filter((word) => knownDistrict(word) === null).join(" ");
   const candidates = new Map<string, number>();
   // Activity titles are many (one set per report) and are left to the full-text search.
   for (const index of [ctx.data.indicators, ctx.data.goals, ctx.data.budgetRows]) {
@@ -86,11 +92,17 @@ export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
     for (const hit of searchText(ctx.db, query, 5)) if (!candidates.has(hit.name)) candidates.set(hit.name, 0.5 + hit.rank / 100);
   }
   const suggestions = [...candidates.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([name]) => name);
+  const loaded = [...new Set(ctx.data.reports.map((r) => r.organisation))].sort((a, b) => a.localeCompare(b, "sv"));
   const lead = [
-    query.trim() === ""
-      ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
-      : t(ctx.language, `Jag förstod inte frågan, eller så matchade inget "${query}".`, `I did not understand the question, or nothing matched "${query}".`),
+    district !== null
+      ? t(ctx.language, `Det finns ingen inläst rapport för ${district}.`, `No report is loaded for ${district}.`)
+      : query.trim() === ""
+        ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
+        : t(ctx.language, `Jag förstod inte frågan, eller så matchade inget "${query}".`, `I did not understand the question, or nothing matched "${query}".`),
   ];
-  const notes = [t(ctx.language, 'Skriv "hjälp" för exempel på frågor.', 'Type "help" for example questions.')];
+  const notes = [
+    ...(district !== null ? [t(ctx.language, `Inlästa nämnder: ${loaded.join(", ") || "inga"}.`, `Loaded committees: ${loaded.join(", ") || "none"}.`)] : []),
+    t(ctx.language, 'Skriv "hjälp" för exempel på frågor.', 'Type "help" for example questions.'),
+  ];
   return { intent: "not-understood", scope: describeScope([], ctx.organisations, false), lead, items: [], notes, suggestions, subject: null };
 }
