@@ -56,6 +56,8 @@ describe("matchGroup", () => {
   ] as const)("%s: %s at %j", (text, group, expected) => expect(groups(text, group)).toEqual(expected));
 
   it("counts edits up to a cap", () => expect([editDistance("normalm", "norrmalm", 2), editDistance("abc", "xyzzy", 1)]).toEqual([1, 2]));
+  it("counts edits to the closest substring with anywhereIn", () =>
+    expect(["franvaro", "sjkufranvaro", "morgon"].map((word) => editDistance(word, "sjukfranvaro i organisationer", 1, { anywhereIn: true }))).toEqual([0, 1, 2]));
 });
 
 describe("detectLanguage", () => {

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeTempDir } from "./temp-dir.ts";
-import { findActivities, findGoals, findIndicators, listReports, openDatabase, readReport, saveReport, searchText, tallyReports } from "../src/index.ts";
+import { type Db, findActivities, findGoals, findIndicators, listReports, openDatabase, readReport, saveReport, searchText, tallyReports } from "../src/index.ts";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
 const files = readdirSync(reportsDir).filter((name) => name.endsWith(".txt")).sort();
@@ -26,12 +26,18 @@ describe("the real reports", () => {
   });
 });
 
+/** An in-memory database with every file of data/reports saved, and their report ids in file order. */
+async function openWithEveryReport(): Promise<{ db: Db; ids: number[] }> {
+  const { readReportFile } = await import("@tertial/parser");
+  const db = openDatabase(":memory:");
+  const ids: number[] = [];
+  for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+  return { db, ids };
+}
+
 describe("tallyReports", () => {
   it("counts statuses, assessments and deviating activities as the find queries list them, per report in the order asked", async () => {
-    const { readReportFile } = await import("@tertial/parser");
-    const db = openDatabase(":memory:");
-    const ids: number[] = [];
-    for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+    const { db, ids } = await openWithEveryReport();
     const asked = [...ids].reverse();
     const tallies = tallyReports(db, [...asked, 999]);
     expect(tallies.map((tally) => tally.reportId)).toEqual([...asked, 999]);
@@ -92,10 +98,7 @@ describe("migration 005", () => {
 
 describe("searchText within reports", () => {
   it("finds the same entries, in the same order, whether it searches report by report or all at once, and only in those reports", async () => {
-    const { readReportFile } = await import("@tertial/parser");
-    const db = openDatabase(":memory:");
-    const ids: number[] = [];
-    for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+    const { db, ids } = await openWithEveryReport();
     const [s17, s20, norrmalm] = [ids[1] ?? 0, ids[2] ?? 0, ids[0] ?? 0];
     // Up to eight reports are searched one by one; nine ids (six not loaded) take the single query.
     const few = searchText(db, "hedersrelaterat våld", 40, { reportIds: [s20, norrmalm], prefixFrom: 6 });

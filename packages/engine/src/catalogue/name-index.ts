@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { editDistance } from "../grammar/match-keywords.ts";
 import { foldKey, lowerKey, wordsOf } from "../text/normalise.ts";
 
 export interface NameMatch {
@@ -79,32 +80,8 @@ export function occursIn(word: string, key: string): boolean {
     // A short word must start a word of the name ("mer" is not in "legitimerade").
     if (form.length < 5) return key.startsWith(form) || key.includes(` ${form}`) || key.includes(`-${form}`);
     if (key.includes(form)) return true;
-    return form.length >= 6 && substringDistance(form, key, 1) <= 1;
+    return form.length >= 6 && editDistance(form, key, 1, { anywhereIn: true }) <= 1;
   });
-}
-
-/**
- * The fewest edits (insert, delete, substitute, swap two neighbours) that turn `pattern` into some
- * substring of `text` (Sellers' variant of editDistance), capped at max + 1.
- */
-function substringDistance(pattern: string, text: string, max: number): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: text.length + 1 }, () => 0);
-  for (let i = 1; i <= pattern.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= text.length; j += 1) {
-      const cost = pattern[i - 1] === text[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && pattern[i - 1] === text[j - 2] && pattern[i - 2] === text[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return Math.min(max + 1, ...previous);
 }
 
 /** Quotes nothing: Fuse extended-search operators (=, ', !, ^, $) are stripped from a word. */

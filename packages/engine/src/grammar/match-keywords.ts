@@ -1,10 +1,14 @@
 import { KEYWORDS, type KeywordGroup } from "./keywords.ts";
 
-/** Edit distance with adjacent transpositions (optimal string alignment), capped: max + 1 when it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), capped: max + 1 when it exceeds
+ * `max`. With `anywhereIn`, the fewest edits that turn `a` into some substring of `b` (Sellers): "franvaro"
+ * is 0 from "sjukfranvaro", "sjkufranvaro" 1.
+ */
+export function editDistance(a: string, b: string, max: number, { anywhereIn = false } = {}): number {
+  if (!anywhereIn && Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (anywhereIn ? 0 : j));
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     let best = i;
@@ -19,7 +23,7 @@ export function editDistance(a: string, b: string, max: number): number {
     before = previous;
     previous = current;
   }
-  const distance = previous[b.length] ?? max + 1;
+  const distance = anywhereIn ? Math.min(...previous) : (previous[b.length] ?? max + 1);
   return distance > max ? max + 1 : distance;
 }
 
