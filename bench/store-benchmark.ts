@@ -56,10 +56,10 @@ if (values["without-fts"]) {
     CREATE TRIGGER text_search_ignored INSTEAD OF INSERT ON text_search BEGIN SELECT 1; END;`);
 }
 
-/** Pass p stores each report under year 1000 + 10p + its own year's last digit and a new file name: always a new report. */
-const relabel = (report: ParsedReport, pass: number, checksum: string): ParsedReport => ({
+/** Pass p stores sample report i under year 1000 + p × sample + i and a new file name: always a new report. */
+const relabel = (report: ParsedReport, pass: number, index: number, checksum: string): ParsedReport => ({
   ...report,
-  year: 1000 + pass * 10 + (report.year % 10),
+  year: 1000 + pass * sample + index,
   sourceFile: `p${pass}-${report.sourceFile}`,
   checksum,
 });
@@ -73,8 +73,8 @@ function store(label: string, passList: readonly number[], checksumOf: (report: 
   const wallMs: number[] = [];
   const cpuStart = process.cpuUsage();
   for (const pass of passList) {
-    for (const { report, folded } of prepared) {
-      const input = { report: relabel(report, pass, checksumOf(report)), folded };
+    for (const [index, { report, folded }] of prepared.entries()) {
+      const input = { report: relabel(report, pass, index, checksumOf(report)), folded };
       const start = performance.now();
       const { outcome } = savePreparedReport(db, input);
       wallMs.push(performance.now() - start);

@@ -3,6 +3,15 @@ import { renderAnswer, renderRemainingItems, reportName, scopeTitle } from "../s
 import { indicatorItem, sampleAnswer } from "./sample-answers.ts";
 
 describe("renderAnswer", () => {
+  it("puts an explain answer's analysis on its own line and keeps a section under Slack's 3,000 characters", () => {
+    const long = "Sjukfrånvaron befaras öka. ".repeat(60);
+    const item = indicatorItem(1, { values: { utfall: "5,4 %", årsmål: "5,5 %", analys: long }, statusReason: "x".repeat(900) });
+    const [, , section] = renderAnswer(sampleAnswer({ intent: "explain", items: [item] }), { showAllId: null }).blocks;
+    const text = section?.type === "section" ? (section.text?.text ?? "") : "";
+    const lines = text.split("\n");
+    expect([lines[1], lines[3]?.startsWith("analys: Sjukfrånvaron befaras öka."), lines[3]?.endsWith("…"), text.length < 3000]).toEqual(["utfall: 5,4 % · årsmål: 5,5 %", true, true, true]);
+  });
+
   it("renders a header with the scope, the question, and each item with its source", () => {
     expect(renderAnswer(sampleAnswer(), { showAllId: null })).toMatchInlineSnapshot(`
       {

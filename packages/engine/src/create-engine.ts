@@ -19,6 +19,8 @@ import { formatPeriodFilter, parsePeriodFilter, type PeriodFilter } from "./gram
 import { renderText } from "./render/render-text.ts";
 import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 
+/** Answers whose subject "varför?" can explain: an indicator or goal. */
+const EXPLAINABLE = new Set<string>(["indicator-lookup", "goal-lookup", "trend", "compare", "explain"]);
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
 const CONTENT_INTENTS = new Set<Intent>(["overview", "search", "explain", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
 
@@ -64,7 +66,7 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   let decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
   // "varför?" alone asks about the previous answer's indicator or goal, in the previous answer's scope.
   const explainsPrevious = decided?.intent === "explain" && decided.indicator === null && decided.goal === null;
-  if (explainsPrevious) decided = (state.lastSubject === null ? null : explainSubject(state.lastSubject, data)) ?? decided;
+  if (explainsPrevious && state.lastSubject !== null && EXPLAINABLE.has(state.lastIntent ?? "")) decided = explainSubject(state.lastSubject, data) ?? decided;
   const previous = state.lastIntent === null ? null : decisionFromState(state.lastIntent, state.lastSubject, data);
   const isFollowUp = decided === null && previous !== null;
   const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp || explainsPrevious);
@@ -147,7 +149,8 @@ function readPeriods(periods: readonly string[]): PeriodFilter[] {
 
 /** Content answers move the conversation on; help, report lists and misunderstandings keep its subject and scope. */
 function nextState(state: ConversationState, draft: Draft, organisations: string[], periods: PeriodFilter[], language: Language): ConversationState {
-  if (!CONTENT_INTENTS.has(draft.intent)) return { ...state, language };
+  // "Varför vad?" (nothing to explain) keeps the conversation where it was.
+  if (!CONTENT_INTENTS.has(draft.intent) || (draft.intent === "explain" && draft.subject === null)) return { ...state, language };
   return {
     organisations: [...organisations],
     periods: periods.map(formatPeriodFilter),

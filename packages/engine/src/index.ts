@@ -7,6 +7,6 @@ export { latestPeriod, resolveScope, type DefaultPeriod, type ResolvedScope } fr
 export { resolveOrganisation, createOrganisationResolver, type OrganisationMatch, type OrganisationResolver } from "./catalogue/resolve-organisation.ts";
 export { createNameIndex, type NameIndex, type NameMatch } from "./catalogue/name-index.ts";
 export { EXAMPLES } from "./answers/navigation.ts";
-export { STATUS_TEXT, ASSESSMENT_TEXT, localiseReason } from "./answers/labels.ts";
+export { STATUS_TEXT, ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./answers/labels.ts";
 export { MAX_QUESTION_LENGTH, capQuestion, foldKey } from "./text/normalise.ts";
 export * from "./digest/index.ts";

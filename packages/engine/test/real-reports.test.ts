@@ -170,12 +170,15 @@ describe("createEngine over the real reports", () => {
       "  källa: socialnamnden-t1-2020.txt:1",
       "• Budget – Nämnden totalt",
       "  budget 1 242,6 mnkr · prognos 1 242,0 mnkr · avvikelse 0,6 mnkr",
-      "  Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.",
       "  källa: socialnamnden-t1-2020.txt:1841",
       "• Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år — ej i fas",
       "  årsmål 82 % · KF:s årsmål Tas fram av nämnd · period 2020",
+      "  analysen: \"inte kommer att uppnås\"",
     ]);
-    expect(lines.at(-1)).toBe('Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".');
+    expect(lines.slice(-2)).toEqual([
+      "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.",
+      'Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".',
+    ]);
   });
 
   it("leads with the at-risk indicators when asked about risk, and keeps that focus in follow-ups", () => {
@@ -192,7 +195,7 @@ describe("createEngine over the real reports", () => {
   });
 
   it("says when an earlier period answers because the latest one lacks the indicator, and words the period's outcome by direction", () => {
-    expect(engine.ask("antal hemlösa").answer.answerText.split("\n")[0]).toBe("Antal hemlösa — Socialnämnden T1 2017 (senaste inlästa perioden som har den):");
+    expect(engine.ask("antal hemlösa").answer.answerText.split("\n")[0]).toBe("Antal hemlösa — Socialnämnden T1 2017 (senaste inlästa perioden med svar):");
     const sv = engine.ask("sjukfrånvaro i norrmalm").answer.items[0]?.statusReason;
     const en = engine.ask("sick leave in norrmalm").answer.items[0]?.statusReason;
     expect([sv, en]).toEqual([
@@ -254,6 +257,20 @@ describe("createEngine over the real reports", () => {
       'Det finns ingen inläst rapport för Kungsholmens stadsdelsnämnd.\n\nInlästa nämnder: Norrmalms stadsdelsnämnd, Socialnämnden.\nSkriv "hjälp" för exempel på frågor.',
     );
     expect(engine.ask("sick leave in Bromma").answer.lead).toEqual(["No report is loaded for Bromma stadsdelsnämnd."]);
+    expect(engine.ask("hur går det för Enskede?").answer.lead).toEqual(["Det finns ingen inläst rapport för Enskede-Årsta-Vantörs stadsdelsnämnd."]);
+  });
+
+  it("keeps the conversation when 'varför?' has nothing to explain, and leads with the off-track ones when none is at risk", () => {
+    const first = engine.ask("vilka indikatorer är försenade i socialnämnden?");
+    const why = engine.ask("varför?", first.state);
+    expect(why.answer.lead?.[0]?.startsWith("Varför vad?")).toBe(true);
+    expect(why.state).toEqual(first.state);
+    expect(engine.ask("och för Norrmalm T2 2021?", why.state).answer.intent).toBe("off-track");
+    const risk2017 = engine.ask("vilka indikatorer har risk i socialnämnden 2017?").answer;
+    expect([risk2017.lead, risk2017.notes, itemKeys(risk2017)]).toEqual([
+      ["2 indikatorer är ej i fas eller ej uppnådda i Socialnämnden T1 2017:"], [],
+      ["socialnamnden-t1-2017.txt:1662 Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).", "socialnamnden-t1-2017.txt:3495 Andel beställningar som gjorts via inköpsmodulen i Agresso"],
+    ]);
   });
 
   it("follows an overview up with the overview of the new scope", () => {

@@ -18,7 +18,7 @@ export interface ReportTally {
 const NO_STATUSES: Readonly<Record<Status, number>> = { met: 0, "on-track": 0, "at-risk": 0, "off-track": 0, missed: 0, unknown: 0 };
 const NO_ASSESSMENTS: Readonly<Record<Assessment, number>> = { helt: 0, delvis: 0, ej: 0, "none-given": 0 };
 
-/** Counts for each of `reportIds`, in that order; an id that is not loaded counts zero everywhere. */
+/** Counts for each of `reportIds`, in that order (a repeated id once); an id that is not loaded counts zero everywhere. */
 export function tallyReports(db: Db, reportIds: readonly ReportId[]): ReportTally[] {
   const tallies = new Map<ReportId, ReportTally>(
     reportIds.map((reportId) => [reportId, { reportId, indicators: { ...NO_STATUSES }, goals: { ...NO_ASSESSMENTS }, deviatingActivities: 0 }]),

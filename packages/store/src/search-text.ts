@@ -38,7 +38,7 @@ export function searchText(db: Db, query: string, limit: number, options: Search
     // With one word "any word" is "every word": the tier before has found them all.
     ...(folded.length > 1 ? [`{exact folded} : (${folded.map(term).join(" OR ")})`] : []),
   ];
-  const find = matcher(db, limit, options.reportIds);
+  const find = matcher(db, limit, options.reportIds === undefined ? undefined : [...new Set(options.reportIds)]);
   const seen = new Set<number>();
   const hits: TextHit[] = [];
   for (const [tier, match] of tiers.entries()) {

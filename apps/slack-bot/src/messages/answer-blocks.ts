@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Language, ReportRef } from "@tertial/engine";
+import { VALUE_LABEL, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
 import { escapeAndTruncate } from "./escape.ts";
 import { context, header, section, SLACK_MESSAGE_LIMITS, type Block, type SlackMessage } from "./slack-message.ts";
 import { STATUS_LABEL, statusEmoji } from "./status-emoji.ts";
@@ -86,11 +86,18 @@ export function reportName(report: ReportRef): string {
   return `${report.organisation}${report.unit === null ? "" : ` – ${report.unit}`} ${report.period}`;
 }
 
+/**
+ * One item: a section with the name and status, its values, the rule and (an explain answer) the
+ * report's analysis on a line of its own, kept under Slack's 3,000 characters per section; then the source.
+ */
 function itemBlocks(item: AnswerItem, language: Language): Block[] {
   const lines = [`${statusEmoji(item.status)} *${escapeAndTruncate(item.name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`];
-  const values = Object.entries(item.values).map(([label, value]) => `${label}: ${value}`);
+  const analysisLabel = VALUE_LABEL[language].analysis;
+  const values = Object.entries(item.values).filter(([label]) => label !== analysisLabel).map(([label, value]) => `${label}: ${value}`);
   if (values.length > 0) lines.push(escapeAndTruncate(values.join(" · "), 1000));
-  if (item.statusReason !== null && item.statusReason !== "") lines.push(`_${escapeAndTruncate(item.statusReason, 1000)}_`);
+  if (item.statusReason !== null && item.statusReason !== "") lines.push(`_${escapeAndTruncate(item.statusReason, 500)}_`);
+  const analysis = item.values[analysisLabel];
+  if (analysis !== undefined) lines.push(`${analysisLabel}: ${escapeAndTruncate(analysis, 900)}`);
   const sourceLine = `${reportName(item.report)} · ${item.source.file}:${item.source.line}`;
   return [section(lines.join("\n")), context(escapeAndTruncate(sourceLine, 500))];
 }

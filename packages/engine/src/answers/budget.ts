@@ -8,7 +8,7 @@ import { findInScope } from "./scoped-find.ts";
 
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa$/i;
 /** Every TOTAL_ROW label contains one of these words: the store returns only those candidates. */
-const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
+export const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
 
 /**
  * Budget rows (budget, result, forecast and deviation as the report prints them). A named row or area

@@ -45,12 +45,12 @@ export function describeReports(language: Language, reports: readonly ReportSumm
 /**
  * "(senaste inlästa perioden)" when "this tertial" was taken to mean the latest loaded period, or, when
  * the latest period lacked what was asked and an earlier one answers (`fellBack`), "(senaste inlästa
- * perioden som har den)".
+ * perioden med svar)".
  */
 export function defaultNote(language: Language, scope: Scope, fellBack = false): string {
   if (!scope.periodIsDefault) return "";
   return fellBack
-    ? t(language, " (senaste inlästa perioden som har den)", " (the latest loaded period that has it)")
+    ? t(language, " (senaste inlästa perioden med svar)", " (the latest loaded period with an answer)")
     : t(language, " (senaste inlästa perioden)", " (the latest loaded period)");
 }
 

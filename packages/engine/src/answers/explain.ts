@@ -60,7 +60,8 @@ function explainGoal(ctx: AskContext, code: string | null, title: string | null)
 function withAnalysis(item: AnswerItem, analysis: string | null, ctx: AskContext): AnswerItem {
   const text = analysis?.replace(/\s+/g, " ").trim() ?? "";
   if (text === "") return item;
-  const cut = text.length <= MAX_ANALYSIS ? text : `${text.slice(0, text.lastIndexOf(" ", MAX_ANALYSIS))} …`;
+  const space = text.lastIndexOf(" ", MAX_ANALYSIS);
+  const cut = text.length <= MAX_ANALYSIS ? text : `${text.slice(0, space > 0 ? space : MAX_ANALYSIS)} …`;
   return { ...item, values: { ...item.values, [VALUE_LABEL[ctx.language].analysis]: cut } };
 }
 

@@ -2,6 +2,7 @@ import type { Assessment, Status } from "@tertial/domain";
 import { findBudgetLines, findIndicators, tallyReports, type ReportSummary, type ReportTally } from "@tertial/store";
 import type { AnswerItem, Language } from "../answer.ts";
 import { findBudgetTotal } from "../digest/budget-total.ts";
+import { TOTAL_ROW_LIKE } from "./budget.ts";
 import type { BudgetFigure, DigestBudget } from "../digest/digest-types.ts";
 import { resolveScope } from "../scope.ts";
 import { type AskContext, type Draft, describeReports, noReportsDraft, report } from "./context.ts";
@@ -10,8 +11,6 @@ import { ASSESSMENT_TEXT, STATUS_TEXT, VALUE_LABEL, t } from "./labels.ts";
 
 /** Up to this many reports get their budget total and off-track indicators; more get one summary line each. */
 const DETAILED_REPORTS = 3;
-/** Every total-row label findBudgetTotal accepts contains one of these words. */
-const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
 const STATUS_ORDER: readonly Status[] = ["off-track", "missed", "at-risk", "on-track", "met", "unknown"];
 const ASSESSMENT_ORDER: readonly Assessment[] = ["ej", "delvis", "helt", "none-given"];
 
@@ -49,7 +48,9 @@ export function answerOverview(ctx: AskContext): Draft {
     t(ctx.language, `Läget i ${where}:`, `How ${where} ${reports.length === 1 ? "is" : "are"} doing:`),
     ...(detailed ? [] : [t(ctx.language, "Flest indikatorer ej i fas eller ej uppnådda först.", "Most indicators off track or missed first.")]),
   ];
+  const hasBudget = items.some((item) => item.kind === "budget-line");
   const notes = [
+    ...(hasBudget ? [t(ctx.language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.")] : []),
     detailed
       ? t(ctx.language, 'Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".', 'Ask on: "which indicators are at risk?", "which goals are only partially met?", "which activities are delayed?".')
       : t(ctx.language, "Nämn en nämnd för dess budget och indikatorerna som inte når målet.", "Name a committee for its budget and the indicators that miss their targets."),
@@ -75,7 +76,8 @@ function summaryItem(r: ReportSummary, tally: ReportTally, language: Language): 
 
 /** The operating budget's total row: budget, forecast (or outcome) and deviation as printed, from the row's line. */
 function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): AnswerItem {
-  const printed = (figure: BudgetFigure) => (total.unit === "%" || figure.raw.includes(total.unit) ? figure.raw : `${figure.raw} ${total.unit}`);
+  // findBudgetTotal skips % rows: every figure is an amount in total.unit.
+  const printed = (figure: BudgetFigure) => (figure.raw.includes(total.unit) ? figure.raw : `${figure.raw} ${total.unit}`);
   const forecastLabel = /^utfall/i.test(total.forecast.column.trim()) ? t(language, "utfall", "outcome") : t(language, "prognos", "forecast");
   const values: Record<string, string> = {
     budget: printed(total.budget),
@@ -83,9 +85,8 @@ function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): 
     [t(language, "avvikelse", "deviation")]: printed(total.deviation),
     [VALUE_LABEL[language].table]: total.table,
   };
-  const reason = t(language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.");
   return {
-    kind: "budget-line", name: `Budget – ${total.row}`, report: reportRef(r), status: null, statusReason: reason, values,
+    kind: "budget-line", name: `Budget – ${total.row}`, report: reportRef(r), status: null, statusReason: null, values,
     source: total.deviation.source,
   };
 }

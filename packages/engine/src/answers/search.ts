@@ -9,21 +9,31 @@ import { foldKey, lowerKey, wordsOf } from "../text/normalise.ts";
 
 /** Hits read from the full-text index before grouping; the answer lists at most MAX_ITEMS of them. */
 const HITS = 60;
+/** Words of this many letters or more match as prefixes; shorter ones only whole ("våld" is not "valda"). */
+const PREFIX_FROM = 6;
 const MAX_ITEMS = 30;
 
 /** Verbs around a theme ("minska hedersrelaterat våld"): every text uses them, so they only dilute the search. */
 const THEME_VERBS = new Set(["minska", "oka", "forbattra", "motverka", "forebygga", "stoppa", "bekampa", "stodja", "starka", "reduce", "increase", "improve", "prevent", "fight", "about", "against"]);
 
+/** Definite endings a question adds ("sjukfrånvaron", "hemlösheten"); the stem is searched as a prefix. */
+const DEFINITE = ["erna", "arna", "orna", "en", "et", "na", "n"];
+
 /**
- * The words to search for: English or colloquial words in the reports' Swedish (folded), theme verbs
- * left out; `terms` folded for matching, `shown` as the user wrote them where nothing was translated.
+ * The words to search for: English or colloquial words in the reports' Swedish, theme verbs left out,
+ * long words without a definite ending; `query` keeps å ä ö (the search's first tier matches them as
+ * printed), `terms` are folded for matching names, `shown` is what the answer says it searched for.
  */
-function searchTerms(words: string): { terms: string[]; shown: string } {
+function searchTerms(words: string): { query: string; terms: string[]; shown: string } {
   const translated = translateSubject(words);
-  const typed = translated === words ? wordsOf(lowerKey(words)) : wordsOf(foldKey(translated));
+  const typed = translated === words ? wordsOf(lowerKey(words)) : wordsOf(lowerKey(translated));
   const themed = typed.filter((word) => !THEME_VERBS.has(foldKey(word)));
   const kept = themed.length > 0 ? themed : typed;
-  return { terms: kept.map(foldKey), shown: kept.join(" ") };
+  const stems = kept.map((word) => {
+    const ending = DEFINITE.find((e) => word.endsWith(e) && word.length - e.length >= PREFIX_FROM);
+    return ending === undefined ? word : word.slice(0, -ending.length);
+  });
+  return { query: stems.join(" "), terms: stems.map(foldKey), shown: kept.join(" ") };
 }
 
 /**
@@ -35,9 +45,8 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   const { reports, scope } = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest-per-organisation");
   if (reports.length === 0) return { ...noReportsDraft(ctx, "search", scope), subject: words };
   const reportIds = reports.map((r) => r.id);
-  const { terms, shown } = searchTerms(words);
-  // Short words as whole words: "våld" is not "valda", and a short prefix matches half the index.
-  const found = searchText(ctx.db, terms.join(" "), HITS, { reportIds, prefixFrom: 6 }).filter((hit) => hit.kind !== "budget");
+  const { query, terms, shown } = searchTerms(words);
+  const found = searchText(ctx.db, query, HITS, { reportIds, prefixFrom: PREFIX_FROM }).filter((hit) => hit.kind !== "budget");
   // Entries holding every word, when there are any; else those holding some ("våld" alone is not "hedersrelaterat våld").
   const hits = found.some((hit) => hit.allWords) ? found.filter((hit) => hit.allWords) : found;
   const names = (kind: TextHit["kind"]) => [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.name))];
@@ -66,7 +75,8 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   const listed = [...ranked.filter(named), ...ranked.filter((item) => !named(item))];
   const items = listed.slice(0, MAX_ITEMS);
   const where = describeReports(ctx.language, reports);
-  const n = count(ctx.language, listed.length, ["träff", "träffar"], ["match", "matches"]);
+  // The index is read up to HITS entries: at the cap there may be more.
+  const n = `${found.length >= HITS ? t(ctx.language, "minst ", "at least ") : ""}${count(ctx.language, listed.length, ["träff", "träffar"], ["match", "matches"])}`;
   const lead = [
     listed.length === 0
       ? t(ctx.language, `Inget mål, ingen indikator eller aktivitet i ${where} nämner "${shown}".`, `No goal, indicator or activity in ${where} mentions "${shown}".`)

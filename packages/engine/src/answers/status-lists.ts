@@ -30,7 +30,7 @@ export function answerOffTrack(ctx: AskContext, focus: OffTrackFocus): Draft {
     ? t(ctx.language, `Inga indikatorer har risk (delvis eller osäkert) i ${where}.`, `No indicators are at risk (partly or uncertain) in ${where}.`)
     : t(ctx.language, `${riskCount} med risk (delvis eller osäkert) i ${where}:`, `${riskCount} at risk (partly or uncertain) in ${where}:`);
   const offNote = t(ctx.language, `Dessutom ${offCount} ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"}, listade sist.`, `Also ${offCount} off track or missed, listed last.`);
-  const [lead, note, rows] = focus === "at-risk"
+  const [lead, note, rows] = focus === "at-risk" && risk.length > 0
     ? [riskLead, off.length === 0 ? null : offNote, [...risk, ...off]]
     : [offLead, risk.length === 0 ? null : riskNote, [...off, ...risk]];
   const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));

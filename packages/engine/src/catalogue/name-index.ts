@@ -74,7 +74,7 @@ const ENDINGS = ["erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n"
  * scattered letters ("morgon" in "organisationer", "helaret" in "helhet"), which turned filler words
  * into confident answers about unrelated names.
  */
-export function occursIn(word: string, key: string): boolean {
+function occursIn(word: string, key: string): boolean {
   const forms = [word, ...ENDINGS.filter((ending) => word.length - ending.length >= 4 && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
   return forms.some((form) => {
     // A short word must start a word of the name ("mer" is not in "legitimerade").

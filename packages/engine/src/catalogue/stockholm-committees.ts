@@ -11,6 +11,11 @@ const DISTRICTS: readonly [district: string, committee: string][] = [
   ["Enskede-Årsta-Vantör", "Enskede-Årsta-Vantörs stadsdelsnämnd"], ["Skarpnäck", "Skarpnäcks stadsdelsnämnd"], ["Farsta", "Farsta stadsdelsnämnd"],
   ["Älvsjö", "Älvsjö stadsdelsnämnd"], ["Hägersten-Liljeholmen", "Hägersten-Liljeholmens stadsdelsnämnd"],
   ["Hägersten-Älvsjö", "Hägersten-Älvsjö stadsdelsnämnd"], ["Skärholmen", "Skärholmens stadsdelsnämnd"],
+  // The parts of a double name, as people say them.
+  ["Rinkeby", "Rinkeby-Kista stadsdelsnämnd"], ["Kista", "Rinkeby-Kista stadsdelsnämnd"], ["Spånga", "Spånga-Tensta stadsdelsnämnd"],
+  ["Tensta", "Spånga-Tensta stadsdelsnämnd"], ["Hässelby", "Hässelby-Vällingby stadsdelsnämnd"], ["Vällingby", "Hässelby-Vällingby stadsdelsnämnd"],
+  ["Enskede", "Enskede-Årsta-Vantörs stadsdelsnämnd"], ["Årsta", "Enskede-Årsta-Vantörs stadsdelsnämnd"], ["Vantör", "Enskede-Årsta-Vantörs stadsdelsnämnd"],
+  ["Liljeholmen", "Hägersten-Liljeholmens stadsdelsnämnd"], ["Hägersten", "Hägersten-Älvsjö stadsdelsnämnd"],
 ];
 
 /** The committee of a question word naming a district ("kungsholmen", "kungsholmens" → "Kungsholmens stadsdelsnämnd"), else null. */

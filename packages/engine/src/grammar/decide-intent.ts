@@ -38,7 +38,11 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   if (has("requests")) return { intent: "budget-requests" };
   if (has("why")) return explainDecision(parsed, data);
   if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
-  if (has("search") && subject !== "") return { intent: "search", words: subject };
+  if (has("search") && subject !== "") {
+    // "what does sick leave look like?": a name, not a theme.
+    const named = resolveSubject(subject, data).find((m) => m.exact && m.kind !== "goal");
+    return named === undefined ? { intent: "search", words: subject } : fromMatch(named, [named]);
+  }
   // "Avvikelse" alone is the budget's deviation; with indicators, activities or goals it is their being behind.
   const deviation = has("deviation") && !has("indicator") && !has("activity") && !has("goal");
   const behind = has("delay") || has("risk") || (has("deviation") && !deviation);

@@ -13,7 +13,7 @@ export const KEYWORDS = {
   /** "Avvikelse": the budget's deviation, unless indicators, activities or goals are asked about. */
   deviation: ["avvik", "deviat"],
   /** At risk rather than off track: these lead with the at-risk indicators. */
-  risk: ["risk", "osaker", "uncertain", "i farozonen", "in danger"],
+  risk: ["risk$", "risker$", "riskerar$", "riskera$", "riskzon", "at risk", "osaker", "uncertain", "i farozonen", "in danger"],
   indicator: ["indikator", "indicator", "nyckeltal", "kpi"],
   goal: [
     "mal$", "malet$", "malen$", "malens$", "namndmal", "enhetsmal", "verksamhetsmal", "inriktningsmal", "kf-mal", "malsattning",
