@@ -8,7 +8,7 @@ import { Language, type Answer } from "./answer.ts";
 export const ConversationState = z.object({
   organisations: z.array(z.string()),
   periods: z.array(z.string()),
-  /** The last intent and the entity it was about (indicator name, goal code, budget row). */
+  /** The last intent and what it was about (indicator name, goal code, budget row, search words; "at-risk" for an at-risk list). */
   lastIntent: z.string().nullable(),
   lastSubject: z.string().nullable(),
   /** The conversation's language, for follow-ups too short to tell ("T2?"); absent in older states. */
