@@ -1,5 +1,5 @@
 import { periodName, type ReportKind } from "@tertial/domain";
-import { findIndicators, listReports, type Db, type ReportSummary } from "@tertial/store";
+import { listReports, tallyReports, type Db, type ReportSummary } from "@tertial/store";
 
 export interface OrganisationOverview {
   organisation: string;
@@ -26,13 +26,16 @@ export function readReportOverview(db: Db): ReportOverview {
     list.push(report);
     byOrganisation.set(report.organisation, list);
   }
-  const organisations: OrganisationOverview[] = [];
-  for (const [organisation, list] of byOrganisation) {
+  const latestOf = [...byOrganisation].map(([organisation, list]) => {
     const latest = list.reduce((best, report) => (periodRank(report) > periodRank(best) ? report : best));
-    const latestIds = list.filter((report) => periodRank(report) === periodRank(latest)).map((report) => report.id);
-    const offTrack = findIndicators(db, { reportIds: latestIds, statuses: ["off-track", "missed"] }).length;
-    organisations.push({ organisation, reportCount: list.length, latestPeriod: periodName(latest), offTrack });
-  }
+    return { organisation, list, latest, ids: list.filter((report) => periodRank(report) === periodRank(latest)).map((report) => report.id) };
+  });
+  // Counted in the database, in one pass over every organisation's latest reports.
+  const tallies = new Map(tallyReports(db, latestOf.flatMap(({ ids }) => ids)).map((tally) => [tally.reportId, tally]));
+  const offTrackIn = (id: number) => (tallies.get(id)?.indicators["off-track"] ?? 0) + (tallies.get(id)?.indicators.missed ?? 0);
+  const organisations: OrganisationOverview[] = latestOf.map(({ organisation, list, latest, ids }) => ({
+    organisation, reportCount: list.length, latestPeriod: periodName(latest), offTrack: ids.reduce((sum, id) => sum + offTrackIn(id), 0),
+  }));
   organisations.sort((a, b) => a.organisation.localeCompare(b.organisation, "sv"));
   return { reportCount: reports.length, organisations };
 }

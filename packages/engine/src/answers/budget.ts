@@ -5,10 +5,9 @@ import { type AskContext, type Draft, defaultNote, describeReports, noReportsDra
 import { budgetRequestItem, budgetRowItem } from "./items.ts";
 import { count, t } from "./labels.ts";
 import { findInScope } from "./scoped-find.ts";
+import { TOTAL_ROW_LIKE } from "../digest/budget-total.ts";
 
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa$/i;
-/** Every TOTAL_ROW label contains one of these words: the store returns only those candidates. */
-export const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
 
 /**
  * Budget rows (budget, result, forecast and deviation as the report prints them). A named row or area

@@ -92,7 +92,6 @@ export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
     for (const hit of searchText(ctx.db, query, 5)) if (!candidates.has(hit.name)) candidates.set(hit.name, 0.5 + hit.rank / 100);
   }
   const suggestions = [...candidates.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([name]) => name);
-  const loaded = [...new Set(ctx.data.reports.map((r) => r.organisation))].sort((a, b) => a.localeCompare(b, "sv"));
   const lead = [
     district !== null
       ? t(ctx.language, `Det finns ingen inläst rapport för ${district}.`, `No report is loaded for ${district}.`)
@@ -101,8 +100,14 @@ export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
         : t(ctx.language, `Jag förstod inte frågan, eller så matchade inget "${query}".`, `I did not understand the question, or nothing matched "${query}".`),
   ];
   const notes = [
-    ...(district !== null ? [t(ctx.language, `Inlästa nämnder: ${loaded.join(", ") || "inga"}.`, `Loaded committees: ${loaded.join(", ") || "none"}.`)] : []),
+    ...(district !== null ? [loadedNote(ctx)] : []),
     t(ctx.language, 'Skriv "hjälp" för exempel på frågor.', 'Type "help" for example questions.'),
   ];
   return { intent: "not-understood", scope: describeScope([], ctx.organisations, false), lead, items: [], notes, suggestions, subject: null };
+}
+
+/** "Inlästa nämnder: Norrmalms stadsdelsnämnd, Socialnämnden." */
+function loadedNote(ctx: AskContext): string {
+  const loaded = [...new Set(ctx.data.reports.map((r) => r.organisation))].sort((a, b) => a.localeCompare(b, "sv")).join(", ");
+  return t(ctx.language, `Inlästa nämnder: ${loaded || "inga"}.`, `Loaded committees: ${loaded || "none"}.`);
 }

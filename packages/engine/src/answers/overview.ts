@@ -1,8 +1,7 @@
 import type { Assessment, Status } from "@tertial/domain";
 import { findBudgetLines, findIndicators, tallyReports, type ReportSummary, type ReportTally } from "@tertial/store";
 import type { AnswerItem, Language } from "../answer.ts";
-import { findBudgetTotal } from "../digest/budget-total.ts";
-import { TOTAL_ROW_LIKE } from "./budget.ts";
+import { findBudgetTotal, TOTAL_ROW_LIKE } from "../digest/budget-total.ts";
 import type { BudgetFigure, DigestBudget } from "../digest/digest-types.ts";
 import { resolveScope } from "../scope.ts";
 import { type AskContext, type Draft, describeReports, noReportsDraft, report } from "./context.ts";
