@@ -13,7 +13,9 @@ import { parseArgs } from "node:util";
 import { createEngine, type ConversationState } from "@tertial/engine";
 import { listReports, openDatabase, repoPath } from "@tertial/store";
 
-const { values } = parseArgs({ options: { db: { type: "string", default: "bench/out/city.db" }, rounds: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { db: { type: "string", default: "bench/out/city.db" }, rounds: { type: "string", default: "20" } },
+});
 const dbPath = repoPath(values.db);
 const rounds = Number(values.rounds);
 if (!existsSync(dbPath)) {
@@ -77,14 +79,29 @@ for (let round = 0; round < rounds; round += 1) {
 }
 db.close();
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const sorted = [...times].sort((a, b) => a - b);
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 console.log(`database: ${values.db} (${reportCount} reports)`);
 console.log(`cold start (open + report list + catalogue + Fuse indexes): ${fmt(coldMs)}`);
 console.log(`answers: ${times.length} (${QUESTIONS.length} questions × ${rounds - 1} measured rounds)`);
-console.log(`p50 ${fmt(quantile(sorted, 0.5))}  p95 ${fmt(quantile(sorted, 0.95))}  p99 ${fmt(quantile(sorted, 0.99))}  max ${fmt(sorted[sorted.length - 1] ?? NaN)}`);
+console.log(
+  `p50 ${fmt(quantile(sorted, 0.5))}  p95 ${fmt(quantile(sorted, 0.95))}  p99 ${fmt(quantile(sorted, 0.99))}  max ${fmt(sorted[sorted.length - 1] ?? NaN)}`,
+);
 console.log("\nslowest questions (p95):");
-for (const [question, ms] of [...perQuestion.entries()].map(([q, list]) => [q, quantile([...list].sort((a, b) => a - b), 0.95)] as const).sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+for (const [question, ms] of [...perQuestion.entries()]
+  .map(
+    ([q, list]) =>
+      [
+        q,
+        quantile(
+          [...list].sort((a, b) => a - b),
+          0.95,
+        ),
+      ] as const,
+  )
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 8)) {
   console.log(`  ${fmt(ms).padStart(10)}  ${question}`);
 }

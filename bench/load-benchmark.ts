@@ -10,7 +10,16 @@
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { findActivities, findIndicators, listReports, type LoadTimings, openDatabase, readCatalogue, repoPath, searchText } from "@tertial/store";
+import {
+  findActivities,
+  findIndicators,
+  listReports,
+  type LoadTimings,
+  openDatabase,
+  readCatalogue,
+  repoPath,
+  searchText,
+} from "@tertial/store";
 import { type CorpusEntry, hasSidecars, loadCorpus, makeCorpus } from "./make-corpus.ts";
 
 const { values } = parseArgs({
@@ -27,14 +36,19 @@ const dbPath = repoPath(values.db);
 const count = Number(values.count);
 
 const manifestPath = join(outDir, "manifest.json");
-let entries: CorpusEntry[] = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusEntry[]) : [];
+let entries: CorpusEntry[] = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusEntry[])
+  : [];
 if (entries.length !== count || !hasSidecars(outDir, entries)) entries = makeCorpus(outDir, count);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbPath + suffix, { force: true });
 
 const loadTimings: LoadTimings = { workers: 0, workerFiles: 0, parseMs: 0, saveMs: 0 };
 const cpuStart = process.cpuUsage();
 const start = performance.now();
-const summary = await loadCorpus(outDir, dbPath, { timings: loadTimings, ...(values.workers === undefined ? {} : { workers: Number(values.workers) }) });
+const summary = await loadCorpus(outDir, dbPath, {
+  timings: loadTimings,
+  ...(values.workers === undefined ? {} : { workers: Number(values.workers) }),
+});
 const totalMs = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 
@@ -59,10 +73,14 @@ const timings = (fn: (i: number) => unknown, n = 200): string => {
 };
 const pick = (i: number): number[] => [ids[(i * 7919) % ids.length] ?? 1, ids[(i * 104729) % ids.length] ?? 1];
 const queries = {
-  "findIndicators(2 reports, off-track)": timings((i) => findIndicators(db, { reportIds: pick(i), statuses: ["off-track", "at-risk"] })),
+  "findIndicators(2 reports, off-track)": timings((i) =>
+    findIndicators(db, { reportIds: pick(i), statuses: ["off-track", "at-risk"] }),
+  ),
   "findIndicators(name, all reports)": timings(() => findIndicators(db, { names: ["Sjukfrånvaro"] })),
-  "findActivities(2 reports, deviating)": timings((i) => findActivities(db, { reportIds: pick(i), deviatingOnly: true })),
-  "searchText(\"forsenad\", 20)": timings(() => searchText(db, "forsenad", 20)),
+  "findActivities(2 reports, deviating)": timings((i) =>
+    findActivities(db, { reportIds: pick(i), deviatingOnly: true }),
+  ),
+  'searchText("forsenad", 20)': timings(() => searchText(db, "forsenad", 20)),
   "listReports()": timings(() => listReports(db), 50),
   "readCatalogue()": timings(() => readCatalogue(db), 10),
 };
@@ -70,9 +88,14 @@ db.close();
 
 console.log(`reports: ${loaded} loaded, ${failed.length} failed, of ${entries.length}`);
 for (const file of failed.slice(0, 5)) console.log(`  failed ${file.path}: ${file.error?.split("\n")[0]}`);
-console.log(`text: ${mb.toFixed(1)} MB in ${(totalMs / 1000).toFixed(1)} s = ${(mb / (totalMs / 1000)).toFixed(1)} MB/s, ${(loaded / (totalMs / 1000)).toFixed(0)} reports/s`);
-const share = (ms: number) => `${(ms / 1000).toFixed(1)} s (${((ms / totalMs) * 100).toFixed(0)} % of the wall time, ${(ms / entries.length).toFixed(1)} ms/report)`;
-console.log(`parse workers: ${loadTimings.workers} (${loadTimings.workerFiles} files parsed in them); parse: ${share(loadTimings.parseMs)}; save: ${share(loadTimings.saveMs)}`);
+console.log(
+  `text: ${mb.toFixed(1)} MB in ${(totalMs / 1000).toFixed(1)} s = ${(mb / (totalMs / 1000)).toFixed(1)} MB/s, ${(loaded / (totalMs / 1000)).toFixed(0)} reports/s`,
+);
+const share = (ms: number) =>
+  `${(ms / 1000).toFixed(1)} s (${((ms / totalMs) * 100).toFixed(0)} % of the wall time, ${(ms / entries.length).toFixed(1)} ms/report)`;
+console.log(
+  `parse workers: ${loadTimings.workers} (${loadTimings.workerFiles} files parsed in them); parse: ${share(loadTimings.parseMs)}; save: ${share(loadTimings.saveMs)}`,
+);
 console.log(
   `CPU (every thread of the process): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s = ${((cpu.user + cpu.system) / 1e3 / entries.length).toFixed(1)} ms/report (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s), ${((cpu.user + cpu.system) / 1e3 / totalMs).toFixed(2)} cores busy on average`,
 );

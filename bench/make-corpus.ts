@@ -15,13 +15,35 @@ import type { IdentityOverride } from "@tertial/parser";
 import { loadPaths, openDatabase, repoPath, type LoadOptions, type LoadSummary } from "@tertial/store";
 
 export const ORGANISATIONS = [
-  "Rinkeby-Kista stadsdelsnämnd", "Spånga-Tensta stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", "Bromma stadsdelsnämnd",
-  "Kungsholmens stadsdelsnämnd", "Norrmalms stadsdelsnämnd", "Östermalms stadsdelsnämnd", "Södermalms stadsdelsnämnd",
-  "Enskede-Årsta-Vantörs stadsdelsnämnd", "Skarpnäcks stadsdelsnämnd", "Farsta stadsdelsnämnd", "Älvsjö stadsdelsnämnd",
-  "Hägersten-Älvsjö stadsdelsnämnd", "Skärholmens stadsdelsnämnd",
-  "Socialnämnden", "Arbetsmarknadsnämnden", "Utbildningsnämnden", "Äldrenämnden", "Kulturnämnden", "Idrottsnämnden",
-  "Miljö- och hälsoskyddsnämnden", "Stadsbyggnadsnämnden", "Trafiknämnden", "Exploateringsnämnden", "Fastighetsnämnden",
-  "Servicenämnden", "Överförmyndarnämnden", "Kyrkogårdsnämnden", "Stockholms stads kommunstyrelse",
+  "Rinkeby-Kista stadsdelsnämnd",
+  "Spånga-Tensta stadsdelsnämnd",
+  "Hässelby-Vällingby stadsdelsnämnd",
+  "Bromma stadsdelsnämnd",
+  "Kungsholmens stadsdelsnämnd",
+  "Norrmalms stadsdelsnämnd",
+  "Östermalms stadsdelsnämnd",
+  "Södermalms stadsdelsnämnd",
+  "Enskede-Årsta-Vantörs stadsdelsnämnd",
+  "Skarpnäcks stadsdelsnämnd",
+  "Farsta stadsdelsnämnd",
+  "Älvsjö stadsdelsnämnd",
+  "Hägersten-Älvsjö stadsdelsnämnd",
+  "Skärholmens stadsdelsnämnd",
+  "Socialnämnden",
+  "Arbetsmarknadsnämnden",
+  "Utbildningsnämnden",
+  "Äldrenämnden",
+  "Kulturnämnden",
+  "Idrottsnämnden",
+  "Miljö- och hälsoskyddsnämnden",
+  "Stadsbyggnadsnämnden",
+  "Trafiknämnden",
+  "Exploateringsnämnden",
+  "Fastighetsnämnden",
+  "Servicenämnden",
+  "Överförmyndarnämnden",
+  "Kyrkogårdsnämnden",
+  "Stockholms stads kommunstyrelse",
 ] as const;
 
 const KINDS = ["T1", "T2", "VB"] as const;
@@ -43,7 +65,9 @@ export function makeCorpus(outDir: string, count: number): CorpusEntry[] {
   }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const texts = Object.fromEntries(Object.entries(TEMPLATES).map(([key, t]) => [key, readFileSync(repoPath(join("data/reports", t.file)), "utf8")]));
+  const texts = Object.fromEntries(
+    Object.entries(TEMPLATES).map(([key, t]) => [key, readFileSync(repoPath(join("data/reports", t.file)), "utf8")]),
+  );
   const random = mulberry32(20240502);
   const entries: CorpusEntry[] = [];
   for (let year = 2023; entries.length < count && year > 1990; year -= 1) {
@@ -65,18 +89,33 @@ export function makeCorpus(outDir: string, count: number): CorpusEntry[] {
   return entries;
 }
 
-function relabel(text: string, template: (typeof TEMPLATES)[keyof typeof TEMPLATES], organisation: string, kind: string, year: number, random: () => number): string {
+function relabel(
+  text: string,
+  template: (typeof TEMPLATES)[keyof typeof TEMPLATES],
+  organisation: string,
+  kind: string,
+  year: number,
+  random: () => number,
+): string {
   const shift = year - template.year;
   return text
     .replace(/\b(19[9]\d|20[0-3]\d)\b/g, (y) => String(Number(y) + shift))
     .replaceAll(template.organisation, organisation)
     .replace(/^(\W*)Tertialrapport Tertial [123] (\d{4}) för (.+?)(\W*)$/m, (_m, pre: string, _y, _o, post: string) =>
-      kind === "VB" ? `${pre}Verksamhetsberättelse VB ${year} för ${organisation}${post}` : `${pre}Tertialrapport Tertial ${kind.slice(1)} ${year} för ${organisation}${post}`)
+      kind === "VB"
+        ? `${pre}Verksamhetsberättelse VB ${year} för ${organisation}${post}`
+        : `${pre}Tertialrapport Tertial ${kind.slice(1)} ${year} för ${organisation}${post}`,
+    )
     .replace(/(\d),(\d)(?!\d)/g, (_m, whole: string) => `${whole},${Math.floor(random() * 10)}`);
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** A small deterministic PRNG, so every run writes the same corpus. */
@@ -91,7 +130,10 @@ function mulberry32(seed: number): () => number {
 }
 
 /** The sidecar (`<file>.meta.json`) stating a header-less copy's identity, as readReportFile reads it. */
-function sidecarOf(identity: { organisation: string; kind: string; year: number }): { organisation: string; period: string } {
+function sidecarOf(identity: { organisation: string; kind: string; year: number }): {
+  organisation: string;
+  period: string;
+} {
   return { organisation: identity.organisation, period: `${identity.kind}-${identity.year}` };
 }
 
@@ -111,7 +153,13 @@ export async function loadCorpus(outDir: string, dbPath: string, options: LoadOp
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: "string", default: "1000" }, out: { type: "string", default: "bench/out/corpus" }, db: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: "string", default: "1000" },
+      out: { type: "string", default: "bench/out/corpus" },
+      db: { type: "string" },
+    },
+  });
   const outDir = repoPath(values.out);
   const entries = makeCorpus(outDir, Number(values.count));
   console.log(`wrote ${entries.length} reports to ${outDir}`);

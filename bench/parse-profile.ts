@@ -55,6 +55,8 @@ for (const path of files) {
   const median = samples[Math.floor(samples.length / 2)] ?? 0;
   totalBytes += bytes * runs;
   totalMs += mean * runs;
-  console.log(`${basename(path)}: ${(bytes / 1e3).toFixed(0)} kB, mean ${mean.toFixed(1)} ms, median ${median.toFixed(1)} ms, min ${(samples[0] ?? 0).toFixed(1)} ms, cpu ${cpuMs.toFixed(1)} ms`);
+  console.log(
+    `${basename(path)}: ${(bytes / 1e3).toFixed(0)} kB, mean ${mean.toFixed(1)} ms, median ${median.toFixed(1)} ms, min ${(samples[0] ?? 0).toFixed(1)} ms, cpu ${cpuMs.toFixed(1)} ms`,
+  );
 }
 console.log(`all: ${(totalBytes / 1e6 / (totalMs / 1000)).toFixed(1)} MB/s`);

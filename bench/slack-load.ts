@@ -65,7 +65,10 @@ async function prepareDatabase(): Promise<{ path: string; cleanup: () => void }>
   if (!existsSync(path)) {
     const corpus = repoPath(values.corpus);
     const manifest = join(corpus, "manifest.json");
-    if (!existsSync(manifest)) throw new Error(`no database at ${path} and no corpus at ${corpus}: run npm run bench:corpus -- --count 1000 first`);
+    if (!existsSync(manifest))
+      throw new Error(
+        `no database at ${path} and no corpus at ${corpus}: run npm run bench:corpus -- --count 1000 first`,
+      );
     const entries = JSON.parse(readFileSync(manifest, "utf8")) as CorpusEntry[];
     console.log(`building ${path} from ${entries.length} corpus reports (once)…`);
     const start = performance.now();
@@ -120,13 +123,27 @@ if (values.serve) {
 async function drive(): Promise<void> {
   const { path, cleanup } = await prepareDatabase();
   const fake = await startFakeSlack();
-  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, "--serve", "--db", path, "--api-url", fake.apiUrl, ...(values["no-cache"] ? ["--no-cache"] : [])], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      import.meta.filename,
+      "--serve",
+      "--db",
+      path,
+      "--api-url",
+      fake.apiUrl,
+      ...(values["no-cache"] ? ["--no-cache"] : []),
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   const ready = await new Promise<{ port: number; engineMs: number; reports: number }>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString("utf8");
       const line = out.split("\n")[0];
-      if (out.includes("\n") && line !== undefined) resolve(JSON.parse(line) as { port: number; engineMs: number; reports: number });
+      if (out.includes("\n") && line !== undefined)
+        resolve(JSON.parse(line) as { port: number; engineMs: number; reports: number });
     });
     child.once("exit", (code) => reject(new Error(`the bot process exited with ${code ?? "a signal"}`)));
   });
@@ -163,7 +180,11 @@ async function drive(): Promise<void> {
         });
       });
       const sent = performance.now();
-      const response = await postEvent(url, mentionEvent(QUESTIONS[index % QUESTIONS.length] ?? "", { ts, channel: `CLOAD${index % 7}` }), { eventId: `EvLoad${prefix}-${index}` });
+      const response = await postEvent(
+        url,
+        mentionEvent(QUESTIONS[index % QUESTIONS.length] ?? "", { ts, channel: `CLOAD${index % 7}` }),
+        { eventId: `EvLoad${prefix}-${index}` },
+      );
       ackLatencies.push(performance.now() - sent);
       if (response.status !== 200) throw new Error(`mention ${index}: HTTP ${response.status}`);
       const call = await replied;
@@ -175,7 +196,9 @@ async function drive(): Promise<void> {
 
   // Warm-up mentions (not counted) let the JIT compile the hot paths, as in a bot that has been running.
   const warmup = Number(values.warmup);
-  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(warmup, 1)) }, () => worker(warmup, `w${runId}`)));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, Math.max(warmup, 1)) }, () => worker(warmup, `w${runId}`)),
+  );
   latencies.length = 0;
   ackLatencies.length = 0;
   next = 0;
@@ -194,9 +217,15 @@ async function drive(): Promise<void> {
   latencies.sort((a, b) => a - b);
   ackLatencies.sort((a, b) => a - b);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  console.log(`database: ${path} (${reportCount} reports); engine built in ${fmt(engineMs)}; answer cache ${values["no-cache"] ? "off" : "on"}`);
-  console.log(`${total} mentions, ${concurrency} in flight: ${latencies.length} answered, ${lost} lost, ${duplicates} threads with more than one reply, ${[...repliesByThread.keys()].filter((thread) => !thread.startsWith("w")).length} of ${total} threads replied (after ${values.warmup} warm-up mentions)`);
-  console.log(`request → chat.postMessage: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}, max ${fmt(latencies.at(-1) ?? Number.NaN)}`);
+  console.log(
+    `database: ${path} (${reportCount} reports); engine built in ${fmt(engineMs)}; answer cache ${values["no-cache"] ? "off" : "on"}`,
+  );
+  console.log(
+    `${total} mentions, ${concurrency} in flight: ${latencies.length} answered, ${lost} lost, ${duplicates} threads with more than one reply, ${[...repliesByThread.keys()].filter((thread) => !thread.startsWith("w")).length} of ${total} threads replied (after ${values.warmup} warm-up mentions)`,
+  );
+  console.log(
+    `request → chat.postMessage: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}, max ${fmt(latencies.at(-1) ?? Number.NaN)}`,
+  );
   console.log(`HTTP ack: p50 ${fmt(percentile(ackLatencies, 50))}, p95 ${fmt(percentile(ackLatencies, 95))}`);
   console.log(`throughput: ${(total / (wallMs / 1000)).toFixed(0)} answers/s over ${fmt(wallMs)}`);
   const ok = lost === 0 && duplicates === 0 && latencies.length === total;

@@ -16,7 +16,14 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ParsedReport } from "@tertial/domain";
 import { readReportFile } from "@tertial/parser";
-import { openDatabase, type PreparedReport, prepareReport, repoPath, savePreparedReport, withLoadPragmas } from "@tertial/store";
+import {
+  openDatabase,
+  type PreparedReport,
+  prepareReport,
+  repoPath,
+  savePreparedReport,
+  withLoadPragmas,
+} from "@tertial/store";
 import { type CorpusEntry, makeCorpus } from "./make-corpus.ts";
 
 const { values } = parseArgs({
@@ -34,7 +41,9 @@ const sample = Number(values.sample);
 const passes = Number(values.passes);
 
 const manifestPath = join(outDir, "manifest.json");
-let entries: CorpusEntry[] = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusEntry[]) : [];
+let entries: CorpusEntry[] = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusEntry[])
+  : [];
 if (entries.length < sample) entries = makeCorpus(outDir, sample);
 const prepared: PreparedReport[] = [];
 let textBytes = 0;
@@ -69,7 +78,12 @@ interface Timing {
   cpuMs: number;
 }
 
-function store(label: string, passList: readonly number[], checksumOf: (report: ParsedReport) => string, expected: string): Timing {
+function store(
+  label: string,
+  passList: readonly number[],
+  checksumOf: (report: ParsedReport) => string,
+  expected: string,
+): Timing {
   const wallMs: number[] = [];
   const cpuStart = process.cpuUsage();
   for (const pass of passList) {
@@ -99,8 +113,14 @@ function report(label: string, { wallMs, cpuMs }: Timing): void {
 
 const passList = Array.from({ length: passes }, (_, pass) => pass);
 await withLoadPragmas(db, async () => {
-  report("add", store("add", passList, (r) => r.checksum, "added"));
-  report("replace", store("replace", passList.slice(-1), () => "f".repeat(64), "replaced"));
+  report(
+    "add",
+    store("add", passList, (r) => r.checksum, "added"),
+  );
+  report(
+    "replace",
+    store("replace", passList.slice(-1), () => "f".repeat(64), "replaced"),
+  );
 });
 db.close();
 console.log(

@@ -11,20 +11,52 @@ import { describe, expect, it } from "vitest";
  * a save and read-back unchanged.
  */
 const reportsDir = join(import.meta.dirname, "..", "data", "reports");
-const files = readdirSync(reportsDir).filter((name) => name.endsWith(".txt")).sort();
+const files = readdirSync(reportsDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
 
-const EXPECTED: Record<string, { organisation: string; kind: string; year: number; goals: Record<string, number>; indicators: number; activities: number; budgetLines: number; budgetRequests: number }> = {
+const EXPECTED: Record<
+  string,
+  {
+    organisation: string;
+    kind: string;
+    year: number;
+    goals: Record<string, number>;
+    indicators: number;
+    activities: number;
+    budgetLines: number;
+    budgetRequests: number;
+  }
+> = {
   "norrmalm-t2-2021.txt": {
-    organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021,
-    goals: { direction: 3, area: 12, committee: 19 }, indicators: 90, activities: 121, budgetLines: 235, budgetRequests: 1,
+    organisation: "Norrmalms stadsdelsnämnd",
+    kind: "T2",
+    year: 2021,
+    goals: { direction: 3, area: 12, committee: 19 },
+    indicators: 90,
+    activities: 121,
+    budgetLines: 235,
+    budgetRequests: 1,
   },
   "socialnamnden-t1-2017.txt": {
-    organisation: "Socialnämnden", kind: "T1", year: 2017,
-    goals: { direction: 4, area: 26, committee: 20 }, indicators: 62, activities: 81, budgetLines: 148, budgetRequests: 0,
+    organisation: "Socialnämnden",
+    kind: "T1",
+    year: 2017,
+    goals: { direction: 4, area: 26, committee: 20 },
+    indicators: 62,
+    activities: 81,
+    budgetLines: 148,
+    budgetRequests: 0,
   },
   "socialnamnden-t1-2020.txt": {
-    organisation: "Socialnämnden", kind: "T1", year: 2020,
-    goals: { direction: 3, area: 12, committee: 17 }, indicators: 44, activities: 141, budgetLines: 151, budgetRequests: 2,
+    organisation: "Socialnämnden",
+    kind: "T1",
+    year: 2020,
+    goals: { direction: 3, area: 12, committee: 17 },
+    indicators: 44,
+    activities: 141,
+    budgetLines: 151,
+    budgetRequests: 2,
   },
 };
 
@@ -39,9 +71,14 @@ describe("every report in data/reports", () => {
     const levels: Record<string, number> = {};
     for (const goal of report.goals) levels[goal.level] = (levels[goal.level] ?? 0) + 1;
     expect({
-      organisation: report.organisation, kind: report.kind, year: report.year, goals: levels,
-      indicators: report.indicators.length, activities: report.activities.length,
-      budgetLines: report.budgetLines.length, budgetRequests: report.budgetRequests.length,
+      organisation: report.organisation,
+      kind: report.kind,
+      year: report.year,
+      goals: levels,
+      indicators: report.indicators.length,
+      activities: report.activities.length,
+      budgetLines: report.budgetLines.length,
+      budgetRequests: report.budgetRequests.length,
     }).toEqual(expected);
     expect(ParsedReport.safeParse(report).success).toBe(true);
     for (const item of [...report.goals, ...report.indicators, ...report.activities, ...report.budgetLines]) {

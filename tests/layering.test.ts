@@ -37,24 +37,31 @@ function importsOf(file: string): string[] {
 
 describe("workspace dependencies", () => {
   it("knows every workspace", () => {
-    const found = ["packages", "apps"].flatMap((group) => readdirSync(join(root, group)).map((name) => `${group}/${name}`));
+    const found = ["packages", "apps"].flatMap((group) =>
+      readdirSync(join(root, group)).map((name) => `${group}/${name}`),
+    );
     expect(found.sort()).toEqual(Object.values(WORKSPACES).sort());
   });
 
-  it.each(Object.entries(WORKSPACES))("%s imports only workspaces below it, declared, never by relative path", (name, dir) => {
-    const declared = Object.keys(JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")).dependencies ?? {});
-    const problems: string[] = [];
-    for (const file of sourceFiles(join(root, dir, "src"))) {
-      const where = relative(root, file);
-      for (const target of importsOf(file)) {
-        if (target.startsWith("@tertial/")) {
-          if (rank(target) >= rank(name)) problems.push(`${where}: imports ${target}, which is not below ${name}`);
-          if (!declared.includes(target)) problems.push(`${where}: imports ${target} without declaring it`);
-        } else if (target.startsWith(".") && !join(file, "..", target).startsWith(join(root, dir))) {
-          problems.push(`${where}: reaches outside ${dir} by relative path (${target})`);
+  it.each(Object.entries(WORKSPACES))(
+    "%s imports only workspaces below it, declared, never by relative path",
+    (name, dir) => {
+      const declared = Object.keys(
+        JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")).dependencies ?? {},
+      );
+      const problems: string[] = [];
+      for (const file of sourceFiles(join(root, dir, "src"))) {
+        const where = relative(root, file);
+        for (const target of importsOf(file)) {
+          if (target.startsWith("@tertial/")) {
+            if (rank(target) >= rank(name)) problems.push(`${where}: imports ${target}, which is not below ${name}`);
+            if (!declared.includes(target)) problems.push(`${where}: imports ${target} without declaring it`);
+          } else if (target.startsWith(".") && !join(file, "..", target).startsWith(join(root, dir))) {
+            problems.push(`${where}: reaches outside ${dir} by relative path (${target})`);
+          }
         }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -8,7 +8,11 @@ import { createLoadProgress } from "./progress.ts";
  * For ask / chat / digest: loads data/reports into `dbPath` when the database is missing or older
  * than the reports, showing progress and a short summary on stderr. Returns the summary, or null.
  */
-export async function ensureLoadedForCli(io: CliIo, dbPath: string, reportsDir: string = defaultReportsDir()): Promise<LoadSummary | null> {
+export async function ensureLoadedForCli(
+  io: CliIo,
+  dbPath: string,
+  reportsDir: string = defaultReportsDir(),
+): Promise<LoadSummary | null> {
   const progress = createLoadProgress(io);
   let summary: LoadSummary | null;
   try {
@@ -17,9 +21,15 @@ export async function ensureLoadedForCli(io: CliIo, dbPath: string, reportsDir: 
     progress.stop();
   }
   if (summary !== null) {
-    const [outcomes] = formatLoadSummary(summary, `Loaded ${displayPath(reportsDir, io.env)} into ${displayPath(dbPath, io.env)}`);
+    const [outcomes] = formatLoadSummary(
+      summary,
+      `Loaded ${displayPath(reportsDir, io.env)} into ${displayPath(dbPath, io.env)}`,
+    );
     if (outcomes !== undefined) io.err(outcomes);
-    if (summary.failed > 0) io.err(`  ${summary.failed} report(s) failed; run "tertial load ${displayPath(reportsDir, io.env)}" for details.`);
+    if (summary.failed > 0)
+      io.err(
+        `  ${summary.failed} report(s) failed; run "tertial load ${displayPath(reportsDir, io.env)}" for details.`,
+      );
   }
   return summary;
 }

@@ -17,17 +17,24 @@ export const IDENTITY_USAGE = [
   "  --date <yyyy-mm-dd> the report date",
 ].join("\n");
 
-export function identityFromFlags(values: { organisation?: string; unit?: string; period?: string; date?: string }): IdentityOverride {
+export function identityFromFlags(values: {
+  organisation?: string;
+  unit?: string;
+  period?: string;
+  date?: string;
+}): IdentityOverride {
   const identity: IdentityOverride = {};
   if (values.organisation !== undefined) identity.organisation = values.organisation;
   if (values.unit !== undefined) identity.unit = values.unit;
   if (values.date !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be YYYY-MM-DD (got "${values.date}").`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      throw new UsageError(`--date must be YYYY-MM-DD (got "${values.date}").`);
     identity.date = values.date;
   }
   if (values.period !== undefined) {
     const match = /^(T1|T2|VB)[\s-]?(\d{4})$/i.exec(values.period.trim());
-    if (!match?.[1] || !match[2]) throw new UsageError(`--period must look like T1-2017, T2 2021 or VB-2020 (got "${values.period}").`);
+    if (!match?.[1] || !match[2])
+      throw new UsageError(`--period must look like T1-2017, T2 2021 or VB-2020 (got "${values.period}").`);
     identity.kind = ReportKind.parse(match[1].toUpperCase());
     identity.year = Number(match[2]);
   }

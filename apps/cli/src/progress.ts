@@ -19,7 +19,9 @@ function lineProgress(io: CliIo): LoadProgress {
     onProgress(event) {
       if (event.type !== "loaded") return;
       const { file } = event;
-      io.err(`[${event.index + 1}/${event.total}] ${basename(file.path)}: ${file.outcome}${file.error === null ? "" : ` (${firstLine(file.error)})`}`);
+      io.err(
+        `[${event.index + 1}/${event.total}] ${basename(file.path)}: ${file.outcome}${file.error === null ? "" : ` (${firstLine(file.error)})`}`,
+      );
     },
     stop() {},
   };

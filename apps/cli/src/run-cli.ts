@@ -2,7 +2,11 @@ import { type CliIo, type Command, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
 /** Runs one `tertial` invocation and returns its exit code; no stack trace reaches the user. */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(helpText(commands));

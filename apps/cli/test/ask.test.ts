@@ -11,16 +11,26 @@ afterEach(() => ws.remove());
 
 describe("tertial ask", () => {
   it("prints the JSON answer with --json", async () => {
-    const result = await run([createAskCommand(noLoad)], ["ask", "vilka rapporter finns?", "--json", "--db", "t.db"], ws.path);
+    const result = await run(
+      [createAskCommand(noLoad)],
+      ["ask", "vilka rapporter finns?", "--json", "--db", "t.db"],
+      ws.path,
+    );
     const answer = JSON.parse(result.out) as Record<string, unknown>;
     expect([result.code, Object.keys(answer), answer["intent"], answer["language"]]).toEqual([
-      0, ["question", "language", "intent", "scope", "answerText", "items", "suggestions"], "reports", "sv",
+      0,
+      ["question", "language", "intent", "scope", "answerText", "items", "suggestions"],
+      "reports",
+      "sv",
     ]);
   });
 
   it("answers nonsense politely with exit code 0", async () => {
     const result = await run([createAskCommand(noLoad)], ["ask", "blorp", "zzzk", "--db", "t.db"], ws.path);
-    expect([result.code, result.out.split("\n")[0]]).toEqual([0, 'Jag förstod inte frågan, eller så matchade inget "blorp zzzk".']);
+    expect([result.code, result.out.split("\n")[0]]).toEqual([
+      0,
+      'Jag förstod inte frågan, eller så matchade inget "blorp zzzk".',
+    ]);
   });
 
   it("says the question was shortened when it is longer than 500 characters", async () => {
@@ -30,7 +40,9 @@ describe("tertial ask", () => {
 
   it("wants a question", async () => {
     const result = await run([createAskCommand(noLoad)], ["ask", "--db", "t.db"], ws.path);
-    expect([result.code, result.err.split("\n")[0]]).toEqual([2, 'tertial ask: give a question, e.g. tertial ask "vilka mål uppfylls delvis?"']);
+    expect([result.code, result.err.split("\n")[0]]).toEqual([
+      2,
+      'tertial ask: give a question, e.g. tertial ask "vilka mål uppfylls delvis?"',
+    ]);
   });
 });
-

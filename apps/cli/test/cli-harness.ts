@@ -20,7 +20,12 @@ export function makeWorkspace(): { path: string; file(name: string): string; rem
 }
 
 /** Runs `tertial <argv>` through the real error edge, with `cwd` as the user's folder and no TTY. */
-export async function run(commands: readonly Command[], argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export async function run(
+  commands: readonly Command[],
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false, env: { INIT_CWD: cwd, ...env } };

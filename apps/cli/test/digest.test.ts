@@ -14,10 +14,22 @@ beforeEach(async () => {
   dbPath = workspace.file("tertial.db");
   const db = openDatabase(dbPath);
   saveReports(db, [TEST_2019, TEST_2020, NORRMALM_2021]);
-  addDigestSubscription(db, {
-    channelId: "C1", channelName: "ekonomi", organisations: ["Norrmalms stadsdelsnämnd"], cron: null, scheduleText: null,
-    timezone: "Europe/Stockholm", periodic: false, newReport: true, skipUnchanged: false, createdBy: "U1",
-  }, new Date("2020-01-01T00:00:00.000Z"));
+  addDigestSubscription(
+    db,
+    {
+      channelId: "C1",
+      channelName: "ekonomi",
+      organisations: ["Norrmalms stadsdelsnämnd"],
+      cron: null,
+      scheduleText: null,
+      timezone: "Europe/Stockholm",
+      periodic: false,
+      newReport: true,
+      skipUnchanged: false,
+      createdBy: "U1",
+    },
+    new Date("2020-01-01T00:00:00.000Z"),
+  );
   db.close();
 });
 afterEach(async () => {
@@ -29,13 +41,21 @@ describe("tertial digest", () => {
   it("--preview prints every organisation's digest with file:line sources", async () => {
     const result = await run([digestCommand], ["digest", "--preview", "--db", dbPath], workspace.path);
     expect(result.code).toBe(0);
-    expect(result.out).toContain("Testnämnden – T1 2020\n---------------------\nKälla: testnamnden-t1-2020.txt; jämförs med T1 2019 (testnamnden-t1-2019.txt).");
-    expect(result.out).toContain("  Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % > årsmål 5,5 %  testnamnden-t1-2020.txt:206");
+    expect(result.out).toContain(
+      "Testnämnden – T1 2020\n---------------------\nKälla: testnamnden-t1-2020.txt; jämförs med T1 2019 (testnamnden-t1-2019.txt).",
+    );
+    expect(result.out).toContain(
+      "  Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % > årsmål 5,5 %  testnamnden-t1-2020.txt:206",
+    );
     expect(result.out).toContain("Norrmalms stadsdelsnämnd – T2 2021");
   });
 
   it("--organisation narrows the preview", async () => {
-    const result = await run([digestCommand], ["digest", "--preview", "--organisation", "norrmalm", "--db", dbPath], workspace.path);
+    const result = await run(
+      [digestCommand],
+      ["digest", "--preview", "--organisation", "norrmalm", "--db", dbPath],
+      workspace.path,
+    );
     expect(result.out).not.toContain("Testnämnden");
     expect(result.out).toContain("Norrmalms stadsdelsnämnd – T2 2021");
   });
@@ -50,12 +70,19 @@ describe("tertial digest", () => {
     const second = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, env);
     expect(second.out).toBe("Digests: 0 sent, 0 skipped, 0 to retry, 0 failed, 0 interrupted.");
     const list = await run([digestCommand], ["digest", "list", "--db", dbPath], workspace.path);
-    expect(list.out).toBe(`#1  ekonomi  ny rapport  Norrmalms stadsdelsnämnd\n    report:${"c".repeat(64)}  sent  attempts 1`);
+    expect(list.out).toBe(
+      `#1  ekonomi  ny rapport  Norrmalms stadsdelsnämnd\n    report:${"c".repeat(64)}  sent  attempts 1`,
+    );
   });
 
   it("run-due without SLACK_BOT_TOKEN fails with a hint and posts nothing", async () => {
-    const result = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, { SLACK_API_URL: slack.url });
-    expect([result.code, result.err]).toEqual([1, "error: SLACK_BOT_TOKEN is not set. Put the bot token (xoxb-…) in the environment to post digests."]);
+    const result = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, {
+      SLACK_API_URL: slack.url,
+    });
+    expect([result.code, result.err]).toEqual([
+      1,
+      "error: SLACK_BOT_TOKEN is not set. Put the bot token (xoxb-…) in the environment to post digests.",
+    ]);
     expect(slack.calls).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ const realReports = join(import.meta.dirname, "..", "..", "..", "data", "reports
 describe("tertial export --json", () => {
   it("prints every loaded report, read back from the database, exactly as it was parsed", async () => {
     await writeFakeReport(ws.file("reports/a.txt"), { organisation: "Socialnämnden" });
-    await writeFakeReport(ws.file("reports/b.txt"), { organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021 });
+    await writeFakeReport(ws.file("reports/b.txt"), {
+      organisation: "Norrmalms stadsdelsnämnd",
+      kind: "T2",
+      year: 2021,
+    });
     await run([createLoadCommand({ read: fakeReader })], ["load", "reports", "--db", "t.db"], ws.path);
     const result = await run([exportCommand], ["export", "--json", "--db", "t.db"], ws.path);
     expect(result.code).toBe(0);
@@ -25,27 +29,36 @@ describe("tertial export --json", () => {
     expect(result.out).toBe(JSON.stringify(expected, null, 2));
   });
 
-  it.each(readdirSync(realReports).filter((name) => name.endsWith(".txt")).sort())(
-    "round-trips the real report %s: parse --json equals export --json",
-    async (name) => {
-      const { readReportFile } = await import("@tertial/parser");
-      const parsed = await readReportFile(join(realReports, name));
-      await run([createLoadCommand()], ["load", join(realReports, name), "--db", "t.db"], ws.path);
-      const result = await run([exportCommand], ["export", "--json", "--db", "t.db"], ws.path);
-      expect(result.code).toBe(0);
-      expect(result.out).toBe(JSON.stringify([parsed], null, 2));
-    },
-  );
+  it.each(
+    readdirSync(realReports)
+      .filter((name) => name.endsWith(".txt"))
+      .sort(),
+  )("round-trips the real report %s: parse --json equals export --json", async (name) => {
+    const { readReportFile } = await import("@tertial/parser");
+    const parsed = await readReportFile(join(realReports, name));
+    await run([createLoadCommand()], ["load", join(realReports, name), "--db", "t.db"], ws.path);
+    const result = await run([exportCommand], ["export", "--json", "--db", "t.db"], ws.path);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(JSON.stringify([parsed], null, 2));
+  });
 
   it("says to load first when there is no database", async () => {
     const result = await run([exportCommand], ["export", "--json", "--db", "none.db"], ws.path);
-    expect(result).toEqual({ code: 1, out: "", err: `tertial export: no database at ${ws.file("none.db")}. Load the reports first: npm run -s tertial -- load data/reports` });
+    expect(result).toEqual({
+      code: 1,
+      out: "",
+      err: `tertial export: no database at ${ws.file("none.db")}. Load the reports first: npm run -s tertial -- load data/reports`,
+    });
   });
 
   it("prints an empty array for an empty database", async () => {
     const { openDatabase } = await import("@tertial/store");
     openDatabase(ws.file("t.db")).close();
-    expect(await run([exportCommand], ["export", "--json", "--db", "t.db"], ws.path)).toEqual({ code: 0, out: "[]", err: "" });
+    expect(await run([exportCommand], ["export", "--json", "--db", "t.db"], ws.path)).toEqual({
+      code: 0,
+      out: "[]",
+      err: "",
+    });
   });
 
   it("asks for --json", async () => {

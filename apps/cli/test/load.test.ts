@@ -57,13 +57,19 @@ describe("tertial load", () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("[3/3] notes.txt: failed (could not parse notes.txt:)");
     expect(result.out).toContain("t.db: 2 added, 0 unchanged, 0 replaced, 1 failed");
-    expect(result.out).toContain("Failed (1): fix or remove these files and load again; the other reports were loaded.\n  notes.txt: could not parse notes.txt:\n    notes.txt:1 no report title found");
+    expect(result.out).toContain(
+      "Failed (1): fix or remove these files and load again; the other reports were loaded.\n  notes.txt: could not parse notes.txt:\n    notes.txt:1 no report title found",
+    );
     expect(organisations()).toHaveLength(2);
   });
 
   it("refuses a missing path in one line, loading nothing", async () => {
     const result = await run([load], ["load", "reports", "nope", "--db", "t.db"], ws.path);
-    expect(result).toEqual({ code: 1, out: "", err: `tertial load: no such file or folder: ${ws.file("nope")}. Check the path; nothing was loaded.` });
+    expect(result).toEqual({
+      code: 1,
+      out: "",
+      err: `tertial load: no such file or folder: ${ws.file("nope")}. Check the path; nothing was loaded.`,
+    });
     expect(organisations()).toEqual([]);
   });
 
@@ -79,7 +85,9 @@ describe("tertial load", () => {
     writeFileSync(ws.file("t.db"), "not a database\n".repeat(100));
     const result = await run([load], ["load", "reports", "--db", "t.db"], ws.path);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`tertial load: ${ws.file("t.db")} is not a tertial database (not SQLite, or damaged). Move the file away, or point --db / TERTIAL_DB at another file, and load the reports again.`);
+    expect(result.err).toBe(
+      `tertial load: ${ws.file("t.db")} is not a tertial database (not SQLite, or damaged). Move the file away, or point --db / TERTIAL_DB at another file, and load the reports again.`,
+    );
     expect(readFileSync(ws.file("t.db"), "utf8")).toBe("not a database\n".repeat(100));
   });
 
@@ -89,14 +97,18 @@ describe("tertial load", () => {
     raw.close();
     const result = await run([load], ["load", "reports", "--db", "t.db"], ws.path);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/^tertial load: .*t\.db was written by a newer version of tertial \(schema 999, this version knows \d+\)\. Update tertial \(git pull\), or use another --db\.$/);
+    expect(result.err).toMatch(
+      /^tertial load: .*t\.db was written by a newer version of tertial \(schema 999, this version knows \d+\)\. Update tertial \(git pull\), or use another --db\.$/,
+    );
   });
 
   it("says what to do when the database location cannot be written", async () => {
     writeFileSync(ws.file("file"), "x");
     const result = await run([load], ["load", "reports", "--db", "file/t.db"], ws.path);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`tertial load: cannot create the folder for the database ${ws.file("file/t.db")}. Choose a writable location with --db or TERTIAL_DB.`);
+    expect(result.err).toBe(
+      `tertial load: cannot create the folder for the database ${ws.file("file/t.db")}. Choose a writable location with --db or TERTIAL_DB.`,
+    );
   });
 
   it("stops on a full disk with one line, keeping what was there", async () => {
@@ -106,21 +118,37 @@ describe("tertial load", () => {
       db.pragma(`max_page_count = ${Number(db.pragma("page_count", { simple: true }))}`);
       return db;
     };
-    await writeFakeReport(ws.file("reports/b.txt"), { organisation: "Norrmalms stadsdelsnämnd", date: "2021-09-23", warnings: Array.from({ length: 500 }, (_, i) => ({ file: "b.txt", line: i + 1, message: "x".repeat(200) })) });
-    const result = await run([createLoadCommand({ read: fakeReader, open: tiny })], ["load", "reports", "--db", "t.db"], ws.path);
+    await writeFakeReport(ws.file("reports/b.txt"), {
+      organisation: "Norrmalms stadsdelsnämnd",
+      date: "2021-09-23",
+      warnings: Array.from({ length: 500 }, (_, i) => ({ file: "b.txt", line: i + 1, message: "x".repeat(200) })),
+    });
+    const result = await run(
+      [createLoadCommand({ read: fakeReader, open: tiny })],
+      ["load", "reports", "--db", "t.db"],
+      ws.path,
+    );
     expect(result.code).toBe(1);
-    expect(result.err.split("\n").at(-1)).toBe(`tertial load: the disk holding ${ws.file("t.db")} is full; nothing was written. Free some space, or load into another --db, and run the command again.`);
+    expect(result.err.split("\n").at(-1)).toBe(
+      `tertial load: the disk holding ${ws.file("t.db")} is full; nothing was written. Free some space, or load into another --db, and run the command again.`,
+    );
     expect(organisations()).toEqual(["Socialnämnden"]);
   });
 
   it("needs exactly one file with identity options", async () => {
     const result = await run([load], ["load", "reports/a.txt", "reports/b.txt", "--organisation", "X"], ws.path);
     expect(result.code).toBe(2);
-    expect(result.err.split("\n")[0]).toBe("tertial load: identity options apply to one report file; load the others separately.");
+    expect(result.err.split("\n")[0]).toBe(
+      "tertial load: identity options apply to one report file; load the others separately.",
+    );
   });
 
   it("applies identity options to the one file", async () => {
-    const result = await run([load], ["load", "reports/a.txt", "--db", "t.db", "--organisation", "Enheten X", "--period", "VB-2019"], ws.path);
+    const result = await run(
+      [load],
+      ["load", "reports/a.txt", "--db", "t.db", "--organisation", "Enheten X", "--period", "VB-2019"],
+      ws.path,
+    );
     expect(result.code).toBe(0);
     expect(organisations()).toEqual(["Enheten X"]);
   });
@@ -128,6 +156,8 @@ describe("tertial load", () => {
   it("asks for a path when none is given", async () => {
     const result = await run([load], ["load"], ws.path);
     expect(result.code).toBe(2);
-    expect(result.err.split("\n")[0]).toBe("tertial load: name the report files or folders to load, e.g. data/reports.");
+    expect(result.err.split("\n")[0]).toBe(
+      "tertial load: name the report files or folders to load, e.g. data/reports.",
+    );
   });
 });

@@ -18,8 +18,16 @@ afterEach(() => {
 describe("tertial reports", () => {
   it("lists loaded reports by year, kind, organisation with their counts", async () => {
     await writeFakeReport(ws.file("reports/a.txt"), { organisation: "Socialnämnden", kind: "T2", year: 2021 });
-    await writeFakeReport(ws.file("reports/b.txt"), { organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021 });
-    await writeFakeReport(ws.file("reports/c.txt"), { organisation: "Socialnämnden", unit: "Enheten för hemlösa", year: 2017 });
+    await writeFakeReport(ws.file("reports/b.txt"), {
+      organisation: "Norrmalms stadsdelsnämnd",
+      kind: "T2",
+      year: 2021,
+    });
+    await writeFakeReport(ws.file("reports/c.txt"), {
+      organisation: "Socialnämnden",
+      unit: "Enheten för hemlösa",
+      year: 2017,
+    });
     await run([createLoadCommand({ read: fakeReader })], ["load", "reports", "--db", "t.db"], ws.path);
     const result = await run([reportsCommand], ["reports", "--db", "t.db"], ws.path);
     expect(result.code).toBe(0);
@@ -39,7 +47,9 @@ describe("tertial reports", () => {
     const result = await run([reportsCommand], ["reports", "--json", "--db", "t.db"], ws.path);
     const [report] = JSON.parse(result.out) as { organisation: string; loadedAt: string; counts: object }[];
     expect([report?.organisation, report?.loadedAt, report?.counts]).toEqual([
-      "Socialnämnden", "2024-05-02T08:30:00.000Z", { goals: 5, indicators: 3, activities: 3, budgetLines: 4, budgetRequests: 1 },
+      "Socialnämnden",
+      "2024-05-02T08:30:00.000Z",
+      { goals: 5, indicators: 3, activities: 3, budgetLines: 4, budgetRequests: 1 },
     ]);
   });
 
@@ -47,7 +57,9 @@ describe("tertial reports", () => {
     const { openDatabase } = await import("@tertial/store");
     openDatabase(ws.file("t.db")).close();
     expect(await run([reportsCommand], ["reports", "--db", "t.db"], ws.path)).toEqual({
-      code: 0, err: "", out: "No reports in t.db. Load them with: npm run -s tertial -- load data/reports",
+      code: 0,
+      err: "",
+      out: "No reports in t.db. Load them with: npm run -s tertial -- load data/reports",
     });
   });
 

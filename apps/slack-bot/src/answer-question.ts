@@ -32,7 +32,13 @@ export function answerQuestion(deps: BotDeps, request: QuestionRequest): SlackMe
   if (answer.items.length > FIRST_MESSAGE_ITEMS) {
     showAllId = saveSlackAnswer(
       deps.db,
-      { channelId: request.channelId, threadTs: request.replyThreadTs, question: question.text, state: before ?? null, shown: FIRST_MESSAGE_ITEMS },
+      {
+        channelId: request.channelId,
+        threadTs: request.replyThreadTs,
+        question: question.text,
+        state: before ?? null,
+        shown: FIRST_MESSAGE_ITEMS,
+      },
       { now: deps.now(), ttlMs: deps.retention.answerMs },
     );
   }

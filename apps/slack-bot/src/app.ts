@@ -2,7 +2,13 @@ import type { AddressInfo } from "node:net";
 import { App, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type webApi } from "@slack/bolt";
 import { purgeExpiredSlackRows } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
-import { createDigestCommand, createDigestScheduler, DIGEST_HELP, type DigestScheduler, type DigestSlackClient } from "@tertial/digests";
+import {
+  createDigestCommand,
+  createDigestScheduler,
+  DIGEST_HELP,
+  type DigestScheduler,
+  type DigestSlackClient,
+} from "@tertial/digests";
 import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { createAppHome } from "./listeners/app-home.ts";
@@ -55,7 +61,15 @@ export function createApp(options: CreateAppOptions): BotApp {
   // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
   const app =
     connection.mode === "http"
-      ? new App({ token: config.botToken, signingSecret: connection.signingSecret, logger, logLevel, clientOptions, port: connection.port, convoStore: false })
+      ? new App({
+          token: config.botToken,
+          signingSecret: connection.signingSecret,
+          logger,
+          logLevel,
+          clientOptions,
+          port: connection.port,
+          convoStore: false,
+        })
       : new App({
           token: config.botToken,
           logger,
@@ -75,9 +89,18 @@ export function createApp(options: CreateAppOptions): BotApp {
     chat: { postMessage: (args) => app.client.chat.postMessage(args) },
     conversations: { info: (args) => app.client.conversations.info(args) },
   };
-  const digestCommand = createDigestCommand({ db: deps.db, client: digestClient, adminUserIds: deps.adminUserIds, now: deps.now });
+  const digestCommand = createDigestCommand({
+    db: deps.db,
+    client: digestClient,
+    adminUserIds: deps.adminUserIds,
+    now: deps.now,
+  });
   const digestRoute: DigestRoute = { help: DIGEST_HELP, handle: digestCommand };
-  const digestScheduler = createDigestScheduler({ db: deps.db, client: digestClient, onError: (error) => logger.error("digest tick failed:", error) });
+  const digestScheduler = createDigestScheduler({
+    db: deps.db,
+    client: digestClient,
+    onError: (error) => logger.error("digest tick failed:", error),
+  });
 
   app.use(createDedupeEvents(deps));
   app.event("app_mention", createAppMention(deps));
@@ -101,11 +124,15 @@ export function createApp(options: CreateAppOptions): BotApp {
       const auth = await app.client.auth.test();
       logger.info(`authenticated as ${auth.user ?? "?"} (${auth.user_id ?? "?"}) in ${auth.team ?? "?"}`);
       if (connection.mode === "http") {
-        const server = await app.start(options.host === undefined ? connection.port : { port: connection.port, host: options.host });
+        const server = await app.start(
+          options.host === undefined ? connection.port : { port: connection.port, host: options.host },
+        );
         if (runDigests) digestScheduler.start();
         startHousekeeping();
         const address = server.address();
-        return { port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port };
+        return {
+          port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port,
+        };
       }
       await app.start();
       if (runDigests) digestScheduler.start();

@@ -6,7 +6,10 @@ import { setTimeout as sleep } from "node:timers/promises";
  * each of `delaysMs` when it fails with something worth retrying. Returns true when it went through;
  * logs and returns false when every attempt failed, so the caller can tell the user.
  */
-export async function sendWithRetry(send: () => Promise<unknown>, options: { delaysMs: readonly number[]; logger: Logger; what: string }): Promise<boolean> {
+export async function sendWithRetry(
+  send: () => Promise<unknown>,
+  options: { delaysMs: readonly number[]; logger: Logger; what: string },
+): Promise<boolean> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await send();
@@ -17,7 +20,10 @@ export async function sendWithRetry(send: () => Promise<unknown>, options: { del
         options.logger.error(`${options.what} failed after ${attempt + 1} attempt(s):`, errorText(error));
         return false;
       }
-      options.logger.warn(`${options.what} failed (attempt ${attempt + 1}), retrying in ${delay} ms:`, errorText(error));
+      options.logger.warn(
+        `${options.what} failed (attempt ${attempt + 1}), retrying in ${delay} ms:`,
+        errorText(error),
+      );
       await sleep(delay);
     }
   }

@@ -6,7 +6,12 @@ export const README_SECTION = "apps/slack-bot/README.md, section “Slack”";
 const commaList = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(",").map((part) => part.trim()).filter((part) => part !== ""));
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part !== ""),
+  );
 
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -15,11 +20,39 @@ const BotEnv = z.object({
     .string({ error: "is missing: set it to the app's Bot User OAuth Token (it starts with xoxb-)" })
     .trim()
     .regex(/^xoxb-[A-Za-z0-9-]+$/, { error: "is malformed: a Bot User OAuth Token starts with xoxb-" }),
-  SLACK_APP_TOKEN: z.preprocess(blankAsUndefined, z.string().trim().regex(/^xapp-[A-Za-z0-9-]+$/, { error: "is malformed: an app-level token starts with xapp-" }).optional()),
-  SLACK_SIGNING_SECRET: z.preprocess(blankAsUndefined, z.string().trim().regex(/^[A-Za-z0-9]{8,}$/, { error: "is malformed: the Signing Secret is a string of letters and digits" }).optional()),
-  PORT: z.preprocess(blankAsUndefined, z.coerce.number({ error: "must be a port number" }).int({ error: "must be a port number" }).min(0).max(65535).optional()),
-  SLACK_API_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://slack.com/api/" }).optional()),
-  SLACK_LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(["debug", "info", "warn", "error"], { error: "must be one of debug, info, warn, error" }).default("info")),
+  SLACK_APP_TOKEN: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^xapp-[A-Za-z0-9-]+$/, { error: "is malformed: an app-level token starts with xapp-" })
+      .optional(),
+  ),
+  SLACK_SIGNING_SECRET: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{8,}$/, { error: "is malformed: the Signing Secret is a string of letters and digits" })
+      .optional(),
+  ),
+  PORT: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int({ error: "must be a port number" })
+      .min(0)
+      .max(65535)
+      .optional(),
+  ),
+  SLACK_API_URL: z.preprocess(
+    blankAsUndefined,
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://slack.com/api/" }).optional(),
+  ),
+  SLACK_LOG_LEVEL: z.preprocess(
+    blankAsUndefined,
+    z.enum(["debug", "info", "warn", "error"], { error: "must be one of debug, info, warn, error" }).default("info"),
+  ),
   TERTIAL_DB: z.preprocess(blankAsUndefined, z.string().optional()),
   TERTIAL_ALLOWED_CHANNELS: commaList,
   TERTIAL_ALLOWED_USERS: commaList,
@@ -72,7 +105,12 @@ export class ConfigError extends Error {
 export function readBotConfig(env: NodeJS.ProcessEnv): BotConfig {
   const parsed = BotEnv.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), message: issue.message })));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "environment"),
+        message: issue.message,
+      })),
+    );
   }
   const values = parsed.data;
   let connection: Connection;
@@ -84,7 +122,8 @@ export function readBotConfig(env: NodeJS.ProcessEnv): BotConfig {
     throw new ConfigError([
       {
         variable: "SLACK_APP_TOKEN",
-        message: "is missing: Socket Mode needs the app-level token (xapp-…); for HTTP mode set SLACK_SIGNING_SECRET and PORT instead",
+        message:
+          "is missing: Socket Mode needs the app-level token (xapp-…); for HTTP mode set SLACK_SIGNING_SECRET and PORT instead",
       },
     ]);
   }

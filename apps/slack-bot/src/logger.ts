@@ -2,7 +2,12 @@ import { inspect } from "node:util";
 import { LogLevel, type Logger } from "@slack/bolt";
 import { redactSecrets } from "./redact.ts";
 
-const SEVERITY: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const SEVERITY: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
 
 export interface LoggerOptions {
   level?: LogLevel;
@@ -26,7 +31,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const now = options.now ?? (() => new Date());
   const log = (at: LogLevel, parts: unknown[]) => {
     if (SEVERITY[at] < SEVERITY[level]) return;
-    const text = parts.map((part) => (typeof part === "string" ? part : inspect(part, { depth: 4, breakLength: Infinity }))).join(" ");
+    const text = parts
+      .map((part) => (typeof part === "string" ? part : inspect(part, { depth: 4, breakLength: Infinity })))
+      .join(" ");
     write(redactSecrets(`${now().toISOString()} ${at.toUpperCase()} ${name}: ${text}`, secrets));
   };
   return {

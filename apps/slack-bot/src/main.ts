@@ -13,18 +13,33 @@ async function main(): Promise<void> {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = readBotConfig(process.env);
   const connection = config.connection;
-  const logger = createLogger({ secrets: [config.botToken, connection.mode === "http" ? connection.signingSecret : connection.appToken] });
+  const logger = createLogger({
+    secrets: [config.botToken, connection.mode === "http" ? connection.signingSecret : connection.appToken],
+  });
   process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection:", reason));
   process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
 
   const dbPath = defaultDbPath(process.env);
   const loaded = await ensureLoaded({ dbPath, reportsDir: defaultReportsDir() });
-  if (loaded !== null) logger.info(`loaded reports into ${dbPath}: ${loaded.added} added, ${loaded.replaced} replaced, ${loaded.failed} failed`);
+  if (loaded !== null)
+    logger.info(
+      `loaded reports into ${dbPath}: ${loaded.added} added, ${loaded.replaced} replaced, ${loaded.failed} failed`,
+    );
   const db = openDatabase(dbPath);
-  const deps = createBotDeps({ db, engine: createEngine(db), logger, access: config.access, adminUserIds: config.adminUserIds });
+  const deps = createBotDeps({
+    db,
+    engine: createEngine(db),
+    logger,
+    access: config.access,
+    adminUserIds: config.adminUserIds,
+  });
   const bot = createApp({ config, deps });
   const { port } = await bot.start();
-  logger.info(connection.mode === "http" ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)` : "tertial bot connected (Socket Mode)");
+  logger.info(
+    connection.mode === "http"
+      ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)`
+      : "tertial bot connected (Socket Mode)",
+  );
   if (loaded !== null && loaded.added + loaded.replaced > 0) {
     bot.digestScheduler.afterLoad().catch((error: unknown) => logger.error("new-report digests failed:", error));
   }

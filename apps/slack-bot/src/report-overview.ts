@@ -28,13 +28,27 @@ export function readReportOverview(db: Db): ReportOverview {
   }
   const latestOf = [...byOrganisation].map(([organisation, list]) => {
     const latest = list.reduce((best, report) => (periodRank(report) > periodRank(best) ? report : best));
-    return { organisation, list, latest, ids: list.filter((report) => periodRank(report) === periodRank(latest)).map((report) => report.id) };
+    return {
+      organisation,
+      list,
+      latest,
+      ids: list.filter((report) => periodRank(report) === periodRank(latest)).map((report) => report.id),
+    };
   });
   // Counted in the database, in one pass over every organisation's latest reports.
-  const tallies = new Map(tallyReports(db, latestOf.flatMap(({ ids }) => ids)).map((tally) => [tally.reportId, tally]));
-  const offTrackIn = (id: number) => (tallies.get(id)?.indicators["off-track"] ?? 0) + (tallies.get(id)?.indicators.missed ?? 0);
+  const tallies = new Map(
+    tallyReports(
+      db,
+      latestOf.flatMap(({ ids }) => ids),
+    ).map((tally) => [tally.reportId, tally]),
+  );
+  const offTrackIn = (id: number) =>
+    (tallies.get(id)?.indicators["off-track"] ?? 0) + (tallies.get(id)?.indicators.missed ?? 0);
   const organisations: OrganisationOverview[] = latestOf.map(({ organisation, list, latest, ids }) => ({
-    organisation, reportCount: list.length, latestPeriod: periodName(latest), offTrack: ids.reduce((sum, id) => sum + offTrackIn(id), 0),
+    organisation,
+    reportCount: list.length,
+    latestPeriod: periodName(latest),
+    offTrack: ids.reduce((sum, id) => sum + offTrackIn(id), 0),
   }));
   organisations.sort((a, b) => a.organisation.localeCompare(b.organisation, "sv"));
   return { reportCount: reports.length, organisations };

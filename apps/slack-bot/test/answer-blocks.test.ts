@@ -5,11 +5,19 @@ import { indicatorItem, sampleAnswer } from "./sample-answers.ts";
 describe("renderAnswer", () => {
   it("puts an explain answer's analysis on its own line and keeps a section under Slack's 3,000 characters", () => {
     const long = "Sjukfrånvaron befaras öka. ".repeat(60);
-    const item = indicatorItem(1, { values: { utfall: "5,4 %", årsmål: "5,5 %", analys: long }, statusReason: "x".repeat(900) });
+    const item = indicatorItem(1, {
+      values: { utfall: "5,4 %", årsmål: "5,5 %", analys: long },
+      statusReason: "x".repeat(900),
+    });
     const [, , section] = renderAnswer(sampleAnswer({ intent: "explain", items: [item] }), { showAllId: null }).blocks;
     const text = section?.type === "section" ? (section.text?.text ?? "") : "";
     const lines = text.split("\n");
-    expect([lines[1], lines[3]?.startsWith("analys: Sjukfrånvaron befaras öka."), lines[3]?.endsWith("…"), text.length < 3000]).toEqual(["utfall: 5,4 % · årsmål: 5,5 %", true, true, true]);
+    expect([
+      lines[1],
+      lines[3]?.startsWith("analys: Sjukfrånvaron befaras öka."),
+      lines[3]?.endsWith("…"),
+      text.length < 3000,
+    ]).toEqual(["utfall: 5,4 % · årsmål: 5,5 %", true, true, true]);
   });
 
   it("renders a header with the scope, the question, and each item with its source", () => {
@@ -104,7 +112,12 @@ describe("renderAnswer", () => {
     expect(last).toEqual({
       type: "section",
       text: { type: "mrkdwn", text: "…and 2 more." },
-      accessory: { type: "button", action_id: "tertial_show_all", text: { type: "plain_text", text: "Show all (12)" }, value: "7" },
+      accessory: {
+        type: "button",
+        action_id: "tertial_show_all",
+        text: { type: "plain_text", text: "Show all (12)" },
+        value: "7",
+      },
     });
   });
 
@@ -120,7 +133,12 @@ describe("renderAnswer", () => {
   });
 
   it("shows the answer text and suggestions when nothing matched", () => {
-    const answer = sampleAnswer({ intent: "not-understood", items: [], answerText: "Jag förstod inte frågan.", suggestions: ["Vilka indikatorer är försenade?"] });
+    const answer = sampleAnswer({
+      intent: "not-understood",
+      items: [],
+      answerText: "Jag förstod inte frågan.",
+      suggestions: ["Vilka indikatorer är försenade?"],
+    });
     expect(renderAnswer(answer, { showAllId: null }).blocks.slice(2)).toEqual([
       { type: "section", text: { type: "mrkdwn", text: "Jag förstod inte frågan." } },
       { type: "context", elements: [{ type: "mrkdwn", text: "Menade du: Vilka indikatorer är försenade?" }] },
@@ -129,7 +147,10 @@ describe("renderAnswer", () => {
 
   it("keeps every section within 3,000 characters and the fallback text within 3,000", () => {
     const long = "x".repeat(10_000);
-    const answer = sampleAnswer({ answerText: long, items: [indicatorItem(1, { name: long, statusReason: long, values: { utfall: long } })] });
+    const answer = sampleAnswer({
+      answerText: long,
+      items: [indicatorItem(1, { name: long, statusReason: long, values: { utfall: long } })],
+    });
     const message = renderAnswer(answer, { showAllId: null });
     expect(message.text.length).toBeLessThanOrEqual(3000);
     for (const block of message.blocks) {
@@ -164,6 +185,8 @@ describe("scopeTitle", () => {
 
 describe("reportName", () => {
   it("names a unit report with its unit", () => {
-    expect(reportName({ organisation: "Norrmalms stadsdelsnämnd", unit: "Äldreomsorg", period: "T2 2021", file: "n.txt" })).toBe("Norrmalms stadsdelsnämnd – Äldreomsorg T2 2021");
+    expect(
+      reportName({ organisation: "Norrmalms stadsdelsnämnd", unit: "Äldreomsorg", period: "T2 2021", file: "n.txt" }),
+    ).toBe("Norrmalms stadsdelsnämnd – Äldreomsorg T2 2021");
   });
 });

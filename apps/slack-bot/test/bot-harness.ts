@@ -39,7 +39,13 @@ export async function startBot(options: StartBotOptions): Promise<BotHarness> {
   const fake = options.fake ?? (await startFakeSlack());
   const logs: string[] = [];
   const events = new EventEmitter();
-  const logger = createLogger({ write: (line) => { logs.push(line); events.emit("line", line); }, secrets: [TEST_SIGNING_SECRET] });
+  const logger = createLogger({
+    write: (line) => {
+      logs.push(line);
+      events.emit("line", line);
+    },
+    secrets: [TEST_SIGNING_SECRET],
+  });
   const config: BotConfig = {
     botToken: TEST_BOT_TOKEN,
     connection: { mode: "http", signingSecret: TEST_SIGNING_SECRET, port: 0 },
@@ -49,8 +55,20 @@ export async function startBot(options: StartBotOptions): Promise<BotHarness> {
     access: options.access ?? { channels: [], users: [] },
     adminUserIds: [],
   };
-  const deps = createBotDeps({ db: options.db, engine: options.engine, logger, access: config.access, replyRetryDelaysMs: [10, 20] });
-  const bot = createApp({ config, deps, host: "127.0.0.1", digests: false, clientOptions: { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } } });
+  const deps = createBotDeps({
+    db: options.db,
+    engine: options.engine,
+    logger,
+    access: config.access,
+    replyRetryDelaysMs: [10, 20],
+  });
+  const bot = createApp({
+    config,
+    deps,
+    host: "127.0.0.1",
+    digests: false,
+    clientOptions: { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } },
+  });
   const { port } = await bot.start();
   return {
     url: `http://127.0.0.1:${port ?? 0}/slack/events`,
@@ -93,7 +111,14 @@ export function createTempDb(): TempDb {
   const dir = mkdtempSync(join(tmpdir(), "tertial-slack-"));
   const path = join(dir, "test.db");
   const db = openDatabase(path);
-  return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    path,
+    remove: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A temp database loaded with the committed reports in data/reports. */
@@ -102,5 +127,12 @@ export async function createReportsDb(): Promise<TempDb> {
   const path = join(dir, "reports.db");
   await ensureLoaded({ dbPath: path, reportsDir: join(import.meta.dirname, "..", "..", "..", "data", "reports") });
   const db = openDatabase(path);
-  return { db, path, remove: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    path,
+    remove: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

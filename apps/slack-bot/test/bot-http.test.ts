@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startBot, createTempDb, TEST_BOT_TOKEN, type BotHarness, type TempDb } from "./bot-harness.ts";
 import { createFakeEngine, type FakeEngine } from "./fake-engine.ts";
-import { directMessageEvent, mentionEvent, postButtonClick, postCommand, postEvent, postSigned, eventEnvelope } from "./slack-requests.ts";
+import {
+  directMessageEvent,
+  mentionEvent,
+  postButtonClick,
+  postCommand,
+  postEvent,
+  postSigned,
+  eventEnvelope,
+} from "./slack-requests.ts";
 
 let temp: TempDb;
 let engine: FakeEngine;
@@ -20,10 +28,18 @@ afterEach(async () => {
 
 describe("app_mention", () => {
   it("acks with 200 and answers once in the mention's thread", async () => {
-    const response = await postEvent(harness.url, mentionEvent("vilka indikatorer är försenade i T1?", { ts: "1700000100.000100" }));
+    const response = await postEvent(
+      harness.url,
+      mentionEvent("vilka indikatorer är försenade i T1?", { ts: "1700000100.000100" }),
+    );
     expect(response.status).toBe(200);
     const [post] = await harness.fake.waitForCalls("chat.postMessage", 1);
-    expect(post?.body).toMatchObject({ channel: "C0000GEN", thread_ts: "1700000100.000100", text: "2 indikatorer (T1 2020)", unfurl_links: "false" });
+    expect(post?.body).toMatchObject({
+      channel: "C0000GEN",
+      thread_ts: "1700000100.000100",
+      text: "2 indikatorer (T1 2020)",
+      unfurl_links: "false",
+    });
     expect(post?.authorization).toBe(`Bearer ${TEST_BOT_TOKEN}`);
     expect(engine.asked).toEqual([{ question: "vilka indikatorer är försenade i T1?", state: undefined }]);
   });
@@ -45,11 +61,19 @@ describe("app_mention", () => {
     const fake = harness.fake;
     await harness.close({ keepFake: true });
     harness = await startBot({ db: temp.db, engine, fake });
-    await postEvent(harness.url, mentionEvent("och för Socialnämnden?", { ts: "1700000301.000000", threadTs: "1700000300.000300" }));
+    await postEvent(
+      harness.url,
+      mentionEvent("och för Socialnämnden?", { ts: "1700000301.000000", threadTs: "1700000300.000300" }),
+    );
     const posts = await harness.fake.waitForCalls("chat.postMessage", 2);
     expect(engine.asked[1]).toEqual({
       question: "och för Socialnämnden?",
-      state: { organisations: ["Socialnämnden"], periods: ["T2 2020"], lastIntent: "off-track", lastSubject: "försenade i T2?" },
+      state: {
+        organisations: ["Socialnämnden"],
+        periods: ["T2 2020"],
+        lastIntent: "off-track",
+        lastSubject: "försenade i T2?",
+      },
     });
     expect(posts[1]?.body).toMatchObject({ thread_ts: "1700000300.000300", text: "2 indikatorer (T2 2020)" });
   });
@@ -73,7 +97,10 @@ describe("app_mention", () => {
   });
 
   it("never echoes injected mentions back as live ones", async () => {
-    await postEvent(harness.url, mentionEvent("<!channel> <@U0000EVE> &lt;!here&gt; försenade?", { ts: "1700000600.000600" }));
+    await postEvent(
+      harness.url,
+      mentionEvent("<!channel> <@U0000EVE> &lt;!here&gt; försenade?", { ts: "1700000600.000600" }),
+    );
     const [post] = await harness.fake.waitForCalls("chat.postMessage", 1);
     const sent = JSON.stringify(post?.body);
     expect(sent).not.toMatch(/<[!@#]/);
@@ -86,7 +113,9 @@ describe("app_mention", () => {
     await postEvent(harness.url, mentionEvent("försenade?", { ts: "1700000700.000700" }));
     const [post] = await harness.fake.waitForCalls("chat.postMessage", 1);
     expect(post?.body["thread_ts"]).toBe("1700000700.000700");
-    expect(harness.fake.statuses.filter((entry) => entry.method === "chat.postMessage").map((entry) => entry.status)).toEqual([429, 200]);
+    expect(
+      harness.fake.statuses.filter((entry) => entry.method === "chat.postMessage").map((entry) => entry.status),
+    ).toEqual([429, 200]);
     await harness.waitForLog(/rate limiting\. Will retry in 1 seconds/);
   });
 
@@ -113,8 +142,15 @@ describe("direct messages", () => {
   });
 
   it("ignores the bot's own messages and edits", async () => {
-    await postEvent(harness.url, { ...directMessageEvent("eko", { ts: "1700001000.000000" }), bot_id: "BBOT0001", user: "UBOT0001" });
-    await postEvent(harness.url, { ...directMessageEvent("ändrad", { ts: "1700001001.000000" }), subtype: "message_changed" });
+    await postEvent(harness.url, {
+      ...directMessageEvent("eko", { ts: "1700001000.000000" }),
+      bot_id: "BBOT0001",
+      user: "UBOT0001",
+    });
+    await postEvent(harness.url, {
+      ...directMessageEvent("ändrad", { ts: "1700001001.000000" }),
+      subtype: "message_changed",
+    });
     await postEvent(harness.url, directMessageEvent("försenade?", { ts: "1700001002.000000" }));
     await harness.fake.waitForCalls("chat.postMessage", 1);
     expect(engine.asked.map((ask) => ask.question)).toEqual(["försenade?"]);
@@ -123,11 +159,17 @@ describe("direct messages", () => {
 
 describe("/tertial", () => {
   it("answers ephemerally through the response_url", async () => {
-    const response = await postCommand(harness.url, { text: "försenade i T1?", responseUrl: harness.fake.responseUrl("cmd1") });
+    const response = await postCommand(harness.url, {
+      text: "försenade i T1?",
+      responseUrl: harness.fake.responseUrl("cmd1"),
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
     const [reply] = await harness.fake.waitForCalls("response_url", 1);
-    expect(reply).toMatchObject({ responseId: "cmd1", body: { response_type: "ephemeral", text: "2 indikatorer (T1 2020)" } });
+    expect(reply).toMatchObject({
+      responseId: "cmd1",
+      body: { response_type: "ephemeral", text: "2 indikatorer (T1 2020)" },
+    });
   });
 
   it("posts in the channel with `public`", async () => {
@@ -150,7 +192,10 @@ describe("/tertial", () => {
   it("routes `digest list` to the digest command", async () => {
     await postCommand(harness.url, { text: "digest list", responseUrl: harness.fake.responseUrl("cmd4") });
     const [reply] = await harness.fake.waitForCalls("response_url", 1);
-    expect(reply?.body).toEqual({ response_type: "ephemeral", text: "Inga digester ännu. Lägg till med `/tertial digest add #kanal måndag 08:00`." });
+    expect(reply?.body).toEqual({
+      response_type: "ephemeral",
+      text: "Inga digester ännu. Lägg till med `/tertial digest add #kanal måndag 08:00`.",
+    });
     expect(engine.asked).toEqual([]);
   });
 
@@ -158,13 +203,21 @@ describe("/tertial", () => {
     harness.fake.failNext("response_url", 502, 1);
     await postCommand(harness.url, { text: "försenade?", responseUrl: harness.fake.responseUrl("cmd5") });
     await harness.fake.waitForCalls("response_url", 1);
-    expect(harness.fake.statuses.filter((entry) => entry.method === "response_url").map((entry) => entry.status)).toEqual([502, 200]);
+    expect(
+      harness.fake.statuses.filter((entry) => entry.method === "response_url").map((entry) => entry.status),
+    ).toEqual([502, 200]);
   });
 });
 
 describe("App Home", () => {
   it("publishes the home view for the user who opened it", async () => {
-    await postEvent(harness.url, { type: "app_home_opened", user: "U0000ASK", channel: "D0000DM1", tab: "home", event_ts: "1700001100.000000" });
+    await postEvent(harness.url, {
+      type: "app_home_opened",
+      user: "U0000ASK",
+      channel: "D0000DM1",
+      tab: "home",
+      event_ts: "1700001100.000000",
+    });
     const [publish] = await harness.fake.waitForCalls("views.publish", 1);
     expect(publish?.body["user_id"]).toBe("U0000ASK");
     expect(publish?.body["view"]).toMatchObject({ type: "home" });
@@ -195,7 +248,13 @@ describe("Show all button", () => {
   });
 
   it("says the answer expired for an unknown id", async () => {
-    await postButtonClick(harness.url, { actionId: "tertial_show_all", value: "999", channel: "C0000GEN", messageTs: "1.2", responseUrl: harness.fake.responseUrl("act2") });
+    await postButtonClick(harness.url, {
+      actionId: "tertial_show_all",
+      value: "999",
+      channel: "C0000GEN",
+      messageTs: "1.2",
+      responseUrl: harness.fake.responseUrl("act2"),
+    });
     const [reply] = await harness.fake.waitForCalls("response_url", 1);
     expect(String(reply?.body["text"])).toMatch(/^Det svaret finns inte längre/);
   });
@@ -205,7 +264,9 @@ describe("request verification", () => {
   it("rejects a bad signature and a stale timestamp with 401, and answers neither", async () => {
     const body = eventEnvelope(mentionEvent("försenade?", { ts: "1700001300.000000" }));
     const forged = await postSigned(harness.url, body, "application/json", { secret: "wrongsecret123" });
-    const stale = await postSigned(harness.url, body, "application/json", { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const stale = await postSigned(harness.url, body, "application/json", {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
     expect([forged.status, stale.status]).toEqual([401, 401]);
     expect(harness.fake.callsTo("chat.postMessage")).toEqual([]);
     expect(engine.asked).toEqual([]);

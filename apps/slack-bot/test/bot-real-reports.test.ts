@@ -30,12 +30,20 @@ function blocksOf(body: Record<string, unknown> | undefined): SentBlock[] {
 
 /** Each block as one line of text: "header: …", "section: …", "context: …". */
 function outline(body: Record<string, unknown> | undefined): string[] {
-  return blocksOf(body).map((block) => `${block.type}: ${block.text?.text ?? block.elements?.map((element) => element.text).join(" ") ?? ""}`);
+  return blocksOf(body).map(
+    (block) => `${block.type}: ${block.text?.text ?? block.elements?.map((element) => element.text).join(" ") ?? ""}`,
+  );
 }
 
 describe("a mention, then a follow-up in its thread", () => {
   it("answers the off-track question for Socialnämnden T1 2020 with sources, then keeps the scope for T1 2017", async () => {
-    await postEvent(harness.url, mentionEvent("Vilka indikatorer är försenade i Socialnämnden T1 2020?", { ts: "1710000000.000100", channel: "C0000REA" }));
+    await postEvent(
+      harness.url,
+      mentionEvent("Vilka indikatorer är försenade i Socialnämnden T1 2020?", {
+        ts: "1710000000.000100",
+        channel: "C0000REA",
+      }),
+    );
     const [first] = await harness.fake.waitForCalls("chat.postMessage", 1);
     expect(first?.body["thread_ts"]).toBe("1710000000.000100");
     expect(outline(first?.body).slice(0, 4)).toMatchInlineSnapshot(`
@@ -50,7 +58,10 @@ describe("a mention, then a follow-up in its thread", () => {
     `);
     expect(blocksOf(first?.body)).toHaveLength(2 + 2 * 8);
 
-    await postEvent(harness.url, mentionEvent("och för T1 2017?", { ts: "1710000001.000000", threadTs: "1710000000.000100", channel: "C0000REA" }));
+    await postEvent(
+      harness.url,
+      mentionEvent("och för T1 2017?", { ts: "1710000001.000000", threadTs: "1710000000.000100", channel: "C0000REA" }),
+    );
     const posts = await harness.fake.waitForCalls("chat.postMessage", 2);
     expect(posts[1]?.body["thread_ts"]).toBe("1710000000.000100");
     expect(outline(posts[1]?.body)).toMatchInlineSnapshot(`
@@ -72,7 +83,10 @@ describe("a mention, then a follow-up in its thread", () => {
 
 describe("/tertial in English with a long answer", () => {
   it("answers ephemerally with ten items and a Show all button whose click sends the rest ephemerally", async () => {
-    await postCommand(harness.url, { text: "Which indicators are off track?", responseUrl: harness.fake.responseUrl("real1") });
+    await postCommand(harness.url, {
+      text: "Which indicators are off track?",
+      responseUrl: harness.fake.responseUrl("real1"),
+    });
     const [reply] = await harness.fake.waitForCalls("response_url", 1);
     expect(reply?.body["response_type"]).toBe("ephemeral");
     const blocks = blocksOf(reply?.body);
@@ -97,7 +111,10 @@ describe("/tertial in English with a long answer", () => {
       responseUrl: harness.fake.responseUrl("real2"),
     });
     const replies = await harness.fake.waitForCalls("response_url", 2);
-    expect(replies[1]).toMatchObject({ responseId: "real2", body: { response_type: "ephemeral", replace_original: false } });
+    expect(replies[1]).toMatchObject({
+      responseId: "real2",
+      body: { response_type: "ephemeral", replace_original: false },
+    });
     expect(outline(replies[1]?.body)[0]).toBe("context: Continued: 11–20 of 20");
     expect(blocksOf(replies[1]?.body)).toHaveLength(1 + 2 * 10);
   });
@@ -105,7 +122,10 @@ describe("/tertial in English with a long answer", () => {
 
 describe("a DM", () => {
   it("lists the loaded reports in the DM", async () => {
-    await postEvent(harness.url, directMessageEvent("vilka rapporter finns?", { ts: "1710000003.000000", channel: "D0000REA" }));
+    await postEvent(
+      harness.url,
+      directMessageEvent("vilka rapporter finns?", { ts: "1710000003.000000", channel: "D0000REA" }),
+    );
     const posts = await harness.fake.waitForCalls("chat.postMessage", 3);
     const dm = posts.find((post) => post.body["channel"] === "D0000REA");
     expect(dm?.body["thread_ts"]).toBeUndefined();
@@ -125,7 +145,13 @@ describe("a DM", () => {
 
 describe("App Home", () => {
   it("shows the loaded reports with the latest period's off-track count per organisation", async () => {
-    await postEvent(harness.url, { type: "app_home_opened", user: "U0000ASK", channel: "D0000REA", tab: "home", event_ts: "1710000004.000000" });
+    await postEvent(harness.url, {
+      type: "app_home_opened",
+      user: "U0000ASK",
+      channel: "D0000REA",
+      tab: "home",
+      event_ts: "1710000004.000000",
+    });
     const [publish] = await harness.fake.waitForCalls("views.publish", 1);
     expect(publish?.body["user_id"]).toBe("U0000ASK");
     expect(outline(publish?.body["view"] as Record<string, unknown>)).toMatchInlineSnapshot(`

@@ -31,7 +31,12 @@ beforeEach(async () => {
     adminUserIds: [],
   };
   const logger = createLogger({ write: () => {} });
-  bot = createApp({ config, deps: createBotDeps({ db: temp.db, engine, logger }), digests: false, socketOptions: { autoReconnectEnabled: false } });
+  bot = createApp({
+    config,
+    deps: createBotDeps({ db: temp.db, engine, logger }),
+    digests: false,
+    socketOptions: { autoReconnectEnabled: false },
+  });
   await bot.start();
 });
 
@@ -46,26 +51,54 @@ describe("Socket Mode", () => {
   it("opens the connection through apps.connections.open with the app token and answers a mention", async () => {
     const [open] = fake.callsTo("apps.connections.open");
     expect(open?.authorization).toBe("Bearer xapp-test-token");
-    const ack = await socketServer.sendEnvelope({ envelope_id: "env-1", type: "events_api", payload: JSON.parse(eventEnvelope(mentionEvent("försenade i T2?", { ts: "1720000000.000100" }))) as unknown });
+    const ack = await socketServer.sendEnvelope({
+      envelope_id: "env-1",
+      type: "events_api",
+      payload: JSON.parse(eventEnvelope(mentionEvent("försenade i T2?", { ts: "1720000000.000100" }))) as unknown,
+    });
     expect(ack).toEqual({ envelope_id: "env-1", payload: {} });
     const [post] = await fake.waitForCalls("chat.postMessage", 1);
-    expect(post?.body).toMatchObject({ channel: "C0000GEN", thread_ts: "1720000000.000100", text: "2 indikatorer (T2 2020)" });
+    expect(post?.body).toMatchObject({
+      channel: "C0000GEN",
+      thread_ts: "1720000000.000100",
+      text: "2 indikatorer (T2 2020)",
+    });
     expect(post?.authorization).toBe("Bearer xoxb-test-token");
   });
 
   it("drops a redelivered envelope with the same event_id", async () => {
-    const payload = JSON.parse(eventEnvelope(mentionEvent("försenade?", { ts: "1720000001.000100" }), "EvSOCKET01")) as unknown;
+    const payload = JSON.parse(
+      eventEnvelope(mentionEvent("försenade?", { ts: "1720000001.000100" }), "EvSOCKET01"),
+    ) as unknown;
     await socketServer.sendEnvelope({ envelope_id: "env-2", type: "events_api", payload });
     await fake.waitForCalls("chat.postMessage", 1);
-    await socketServer.sendEnvelope({ envelope_id: "env-3", type: "events_api", payload, retry_attempt: 1, retry_reason: "timeout" });
-    await socketServer.sendEnvelope({ envelope_id: "env-4", type: "events_api", payload: JSON.parse(eventEnvelope(mentionEvent("lång?", { ts: "1720000002.000100" }))) as unknown });
+    await socketServer.sendEnvelope({
+      envelope_id: "env-3",
+      type: "events_api",
+      payload,
+      retry_attempt: 1,
+      retry_reason: "timeout",
+    });
+    await socketServer.sendEnvelope({
+      envelope_id: "env-4",
+      type: "events_api",
+      payload: JSON.parse(eventEnvelope(mentionEvent("lång?", { ts: "1720000002.000100" }))) as unknown,
+    });
     const posts = await fake.waitForCalls("chat.postMessage", 2);
     expect(posts.map((post) => post.body["thread_ts"])).toEqual(["1720000001.000100", "1720000002.000100"]);
     expect(engine.asked.map((ask) => ask.question)).toEqual(["försenade?", "lång?"]);
   });
 
   it("acks a slash command envelope and answers through its response_url", async () => {
-    const payload = { command: "/tertial", text: "försenade i T1?", user_id: "U0000ASK", channel_id: "C0000GEN", team_id: "T0000001", response_url: fake.responseUrl("sock1"), trigger_id: "1.2.3" };
+    const payload = {
+      command: "/tertial",
+      text: "försenade i T1?",
+      user_id: "U0000ASK",
+      channel_id: "C0000GEN",
+      team_id: "T0000001",
+      response_url: fake.responseUrl("sock1"),
+      trigger_id: "1.2.3",
+    };
     const ack = await socketServer.sendEnvelope({ envelope_id: "env-5", type: "slash_commands", payload });
     expect(ack).toEqual({ envelope_id: "env-5", payload: {} });
     const [reply] = await fake.waitForCalls("response_url", 1);

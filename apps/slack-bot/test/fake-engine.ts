@@ -25,10 +25,17 @@ export function createFakeEngine(): FakeEngine {
         intent: "off-track",
         scope: { organisations: ["Socialnämnden"], periods, periodIsDefault: false },
         answerText: `${count} indikatorer (${periods[0] ?? ""})`,
-        items: Array.from({ length: count }, (_, i) => indicatorItem(i + 1, { report: { organisation: "Socialnämnden", unit: null, period: periods[0] ?? "", file: "s.txt" } })),
+        items: Array.from({ length: count }, (_, i) =>
+          indicatorItem(i + 1, {
+            report: { organisation: "Socialnämnden", unit: null, period: periods[0] ?? "", file: "s.txt" },
+          }),
+        ),
         suggestions: [],
       };
-      return { answer, state: { organisations: ["Socialnämnden"], periods, lastIntent: "off-track", lastSubject: question } };
+      return {
+        answer,
+        state: { organisations: ["Socialnämnden"], periods, lastIntent: "off-track", lastSubject: question },
+      };
     },
   };
 }

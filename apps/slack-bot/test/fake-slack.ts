@@ -79,7 +79,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const body = parseBody(raw, req.headers["content-type"] ?? "");
-    const call: RecordedCall = { method, body, authorization: req.headers.authorization, at: performance.now(), ...(respondMatch?.[1] === undefined ? {} : { responseId: respondMatch[1] }) };
+    const call: RecordedCall = {
+      method,
+      body,
+      authorization: req.headers.authorization,
+      at: performance.now(),
+      ...(respondMatch?.[1] === undefined ? {} : { responseId: respondMatch[1] }),
+    };
     calls.push(call);
     statuses.push({ method, status: 200 });
     const reply = answer(method, body);
@@ -91,10 +97,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://tertial-test.example/", team: "Test", user: "tertial", team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId };
+        return {
+          ok: true,
+          url: "https://tertial-test.example/",
+          team: "Test",
+          user: "tertial",
+          team_id: FAKE_BOT.teamId,
+          user_id: FAKE_BOT.userId,
+          bot_id: FAKE_BOT.botId,
+        };
       case "chat.postMessage":
         tsCounter += 1;
-        return { ok: true, channel: body["channel"], ts: `1700000000.${String(tsCounter).padStart(6, "0")}`, message: { text: body["text"] } };
+        return {
+          ok: true,
+          channel: body["channel"],
+          ts: `1700000000.${String(tsCounter).padStart(6, "0")}`,
+          message: { text: body["text"] },
+        };
       case "chat.postEphemeral":
         return { ok: true, message_ts: "1700000000.999999" };
       case "views.publish":

@@ -13,7 +13,13 @@ export interface FakeSocketServer {
   /** Resolves when a client has connected (and was sent hello). */
   connected(): Promise<void>;
   /** Sends an envelope and resolves with the client's ack ({ envelope_id, payload? }). */
-  sendEnvelope(envelope: { envelope_id: string; type: string; payload: unknown; retry_attempt?: number; retry_reason?: string }): Promise<Record<string, unknown>>;
+  sendEnvelope(envelope: {
+    envelope_id: string;
+    type: string;
+    payload: unknown;
+    retry_attempt?: number;
+    retry_reason?: string;
+  }): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -36,8 +42,12 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => sockets.delete(socket));
-    const accept = createHash("sha1").update(key + GUID).digest("base64");
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    const accept = createHash("sha1")
+      .update(key + GUID)
+      .digest("base64");
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
     client = socket;
     let buffered = Buffer.alloc(0);
     socket.on("data", (chunk: Buffer) => {
@@ -53,7 +63,19 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
         }
       }
     });
-    socket.write(encodeFrame(0x1, Buffer.from(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" }, connection_info: { app_id: "A0000001" } }))));
+    socket.write(
+      encodeFrame(
+        0x1,
+        Buffer.from(
+          JSON.stringify({
+            type: "hello",
+            num_connections: 1,
+            debug_info: { host: "fake" },
+            connection_info: { app_id: "A0000001" },
+          }),
+        ),
+      ),
+    );
     events.emit("connected");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -61,7 +83,8 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
 
   return {
     url: `ws://127.0.0.1:${port}/link/?ticket=test`,
-    connected: () => (client !== null ? Promise.resolve() : new Promise((resolve) => events.once("connected", () => resolve()))),
+    connected: () =>
+      client !== null ? Promise.resolve() : new Promise((resolve) => events.once("connected", () => resolve())),
     sendEnvelope(envelope) {
       const socket = client;
       if (socket === null) return Promise.reject(new Error("no Socket Mode client connected"));
@@ -73,7 +96,19 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
           resolve(message);
         };
         events.on("text", onText);
-        socket.write(encodeFrame(0x1, Buffer.from(JSON.stringify({ accepts_response_payload: envelope.type !== "events_api", retry_attempt: 0, retry_reason: "", ...envelope }))));
+        socket.write(
+          encodeFrame(
+            0x1,
+            Buffer.from(
+              JSON.stringify({
+                accepts_response_payload: envelope.type !== "events_api",
+                retry_attempt: 0,
+                retry_reason: "",
+                ...envelope,
+              }),
+            ),
+          ),
+        );
       });
     },
     close: () =>
@@ -86,7 +121,8 @@ export async function startFakeSocketServer(): Promise<FakeSocketServer> {
 
 function encodeFrame(opcode: number, payload: Buffer): Buffer {
   const length = payload.length;
-  const head = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
+  const head =
+    length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
   if (length >= 126 && length < 65536) {
     head[0] = 0x80 | opcode;
     head[1] = 126;

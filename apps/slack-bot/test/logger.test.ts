@@ -27,14 +27,20 @@ describe("redactSecrets", () => {
 describe("createLogger", () => {
   it("writes one redacted line per call, errors included, and honours the level", () => {
     const lines: string[] = [];
-    const logger = createLogger({ write: (line) => lines.push(line), now: () => new Date("2024-05-01T10:00:00Z"), secrets: ["abc123def456"] });
+    const logger = createLogger({
+      write: (line) => lines.push(line),
+      now: () => new Date("2024-05-01T10:00:00Z"),
+      secrets: ["abc123def456"],
+    });
     logger.debug("hidden");
     logger.info("posting with", { token: "xoxb-test-token" });
     logger.error("failed:", new Error("invalid_auth for xapp-test and abc123def456"));
     logger.setLevel(LogLevel.DEBUG);
     logger.debug("shown");
     expect(lines[0]).toBe("2024-05-01T10:00:00.000Z INFO tertial: posting with { token: 'xoxb-[redacted]' }");
-    expect(lines[1]).toMatch(/^2024-05-01T10:00:00.000Z ERROR tertial: failed: Error: invalid_auth for xapp-\[redacted\] and \[redacted\]/);
+    expect(lines[1]).toMatch(
+      /^2024-05-01T10:00:00.000Z ERROR tertial: failed: Error: invalid_auth for xapp-\[redacted\] and \[redacted\]/,
+    );
     expect(lines[2]).toBe("2024-05-01T10:00:00.000Z DEBUG tertial: shown");
     expect(lines).toHaveLength(3);
   });

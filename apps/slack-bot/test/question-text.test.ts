@@ -11,14 +11,20 @@ describe("cleanQuestion", () => {
     ["<@UBOT0001> hur går det för <@U0000ANN|anna>?", { kind: "question", text: "hur går det för @anna?" }],
     ["<!channel> budget <#C0000GEN|general>", { kind: "question", text: "@channel budget #general" }],
     ["<!subteam^S123|@chefer> mål", { kind: "question", text: "@@chefer mål" }],
-    ["se <https://example.com|länken> &lt;b&gt;fet&lt;/b&gt; &amp; mer", { kind: "question", text: "se länken <b>fet</b> & mer" }],
+    [
+      "se <https://example.com|länken> &lt;b&gt;fet&lt;/b&gt; &amp; mer",
+      { kind: "question", text: "se länken <b>fet</b> & mer" },
+    ],
     ["budget\n\n  Norrmalm\tT2", { kind: "question", text: "budget Norrmalm T2" }],
   ])("%j", (raw, expected) => {
     expect(cleanQuestion(raw, "UBOT0001")).toEqual(expected);
   });
 
   it("refuses 10 kB of text with its length", () => {
-    expect(cleanQuestion(`<@UBOT0001> ${"a".repeat(10_240)}`, "UBOT0001")).toEqual({ kind: "too-long", length: 10_240 });
+    expect(cleanQuestion(`<@UBOT0001> ${"a".repeat(10_240)}`, "UBOT0001")).toEqual({
+      kind: "too-long",
+      length: 10_240,
+    });
   });
 
   it("keeps a mention of someone else when the bot's id is unknown", () => {

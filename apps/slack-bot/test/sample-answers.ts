@@ -21,7 +21,10 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     intent: "off-track",
     scope: { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true },
     answerText: "2 indikatorer når inte målet i Socialnämnden T1 2020.",
-    items: [indicatorItem(1), indicatorItem(2, { status: "at-risk", values: { utfall: "12", årsmål: "20" }, statusReason: null })],
+    items: [
+      indicatorItem(1),
+      indicatorItem(2, { status: "at-risk", values: { utfall: "12", årsmål: "20" }, statusReason: null }),
+    ],
     suggestions: [],
     ...overrides,
   };

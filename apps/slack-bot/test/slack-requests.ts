@@ -12,9 +12,16 @@ export interface SignedOptions {
 }
 
 /** Posts `body` to the bot exactly as Slack does: v0 HMAC-SHA256 over `v0:${ts}:${body}`. */
-export async function postSigned(url: string, body: string, contentType: string, options: SignedOptions = {}): Promise<Response> {
+export async function postSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SignedOptions = {},
+): Promise<Response> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", options.secret ?? TEST_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  const signature = `v0=${createHmac("sha256", options.secret ?? TEST_SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest("hex")}`;
   const headers: Record<string, string> = {
     "content-type": contentType,
     "x-slack-request-timestamp": String(timestamp),
@@ -40,16 +47,25 @@ export function eventEnvelope(event: Record<string, unknown>, eventId?: string):
     type: "event_callback",
     event_id: eventId ?? `Ev${String(eventCounter).padStart(8, "0")}`,
     event_time: 1_700_000_000,
-    authorizations: [{ team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
   });
 }
 
-export function postEvent(url: string, event: Record<string, unknown>, options: SignedOptions & { eventId?: string } = {}): Promise<Response> {
+export function postEvent(
+  url: string,
+  event: Record<string, unknown>,
+  options: SignedOptions & { eventId?: string } = {},
+): Promise<Response> {
   return postSigned(url, eventEnvelope(event, options.eventId), "application/json", options);
 }
 
-export function mentionEvent(text: string, options: { channel?: string; user?: string; ts: string; threadTs?: string }): Record<string, unknown> {
+export function mentionEvent(
+  text: string,
+  options: { channel?: string; user?: string; ts: string; threadTs?: string },
+): Record<string, unknown> {
   return {
     type: "app_mention",
     user: options.user ?? "U0000ASK",
@@ -61,7 +77,10 @@ export function mentionEvent(text: string, options: { channel?: string; user?: s
   };
 }
 
-export function directMessageEvent(text: string, options: { channel?: string; user?: string; ts: string }): Record<string, unknown> {
+export function directMessageEvent(
+  text: string,
+  options: { channel?: string; user?: string; ts: string },
+): Record<string, unknown> {
   return {
     type: "message",
     channel_type: "im",
@@ -74,7 +93,11 @@ export function directMessageEvent(text: string, options: { channel?: string; us
 }
 
 /** A slash command as Slack posts it (form fields). */
-export function postCommand(url: string, fields: { text: string; responseUrl: string; channel?: string; user?: string }, options: SignedOptions = {}): Promise<Response> {
+export function postCommand(
+  url: string,
+  fields: { text: string; responseUrl: string; channel?: string; user?: string },
+  options: SignedOptions = {},
+): Promise<Response> {
   const body = new URLSearchParams({
     token: "legacy-verification-token",
     team_id: FAKE_BOT.teamId,
@@ -96,20 +119,57 @@ export function postCommand(url: string, fields: { text: string; responseUrl: st
 /** A block_actions payload for a button click on a posted (or ephemeral) message. */
 export function postButtonClick(
   url: string,
-  fields: { actionId: string; value: string; channel: string; messageTs: string; threadTs?: string; responseUrl: string; ephemeral?: boolean; user?: string },
+  fields: {
+    actionId: string;
+    value: string;
+    channel: string;
+    messageTs: string;
+    threadTs?: string;
+    responseUrl: string;
+    ephemeral?: boolean;
+    user?: string;
+  },
 ): Promise<Response> {
   const payload = {
     type: "block_actions",
     user: { id: fields.user ?? "U0000ASK", username: "anna", team_id: FAKE_BOT.teamId },
     api_app_id: "A0000001",
     token: "legacy-verification-token",
-    container: { type: "message", message_ts: fields.messageTs, channel_id: fields.channel, is_ephemeral: fields.ephemeral ?? false },
+    container: {
+      type: "message",
+      message_ts: fields.messageTs,
+      channel_id: fields.channel,
+      is_ephemeral: fields.ephemeral ?? false,
+    },
     trigger_id: "1.2.3",
     team: { id: FAKE_BOT.teamId, domain: "tertial-test" },
     channel: { id: fields.channel, name: "general" },
-    ...(fields.ephemeral === true ? {} : { message: { type: "message", ts: fields.messageTs, ...(fields.threadTs === undefined ? {} : { thread_ts: fields.threadTs }), text: "", user: FAKE_BOT.userId } }),
+    ...(fields.ephemeral === true
+      ? {}
+      : {
+          message: {
+            type: "message",
+            ts: fields.messageTs,
+            ...(fields.threadTs === undefined ? {} : { thread_ts: fields.threadTs }),
+            text: "",
+            user: FAKE_BOT.userId,
+          },
+        }),
     response_url: fields.responseUrl,
-    actions: [{ action_id: fields.actionId, block_id: "b1", text: { type: "plain_text", text: "Visa alla" }, value: fields.value, type: "button", action_ts: "1700000001.000000" }],
+    actions: [
+      {
+        action_id: fields.actionId,
+        block_id: "b1",
+        text: { type: "plain_text", text: "Visa alla" },
+        value: fields.value,
+        type: "button",
+        action_ts: "1700000001.000000",
+      },
+    ],
   };
-  return postSigned(url, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded");
+  return postSigned(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+  );
 }

@@ -22,10 +22,22 @@ export async function deliverNewReportDigests(
     if (!subscription.newReport) continue;
     const claimed = claimedDigestSlots(db, subscription.id);
     for (const report of reports) {
-      if (report.loadedAt < subscription.createdAt || claimed.has(reportSlot(report)) || !coversReport(subscription, report)) continue;
-      const delivery = claimDigestSlot(db, { subscriptionId: subscription.id, slot: reportSlot(report), kind: "new-report", now });
+      if (
+        report.loadedAt < subscription.createdAt ||
+        claimed.has(reportSlot(report)) ||
+        !coversReport(subscription, report)
+      )
+        continue;
+      const delivery = claimDigestSlot(db, {
+        subscriptionId: subscription.id,
+        slot: reportSlot(report),
+        kind: "new-report",
+        now,
+      });
       if (delivery === null) continue;
-      outcomes.push(await postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy }));
+      outcomes.push(
+        await postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy }),
+      );
     }
   }
   return outcomes;

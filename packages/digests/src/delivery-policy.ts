@@ -9,7 +9,12 @@ export interface DeliveryPolicy {
   staleMinutes: number;
 }
 
-export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = { catchupHours: 12, maxAttempts: 4, backoffMinutes: [1, 5, 15], staleMinutes: 15 };
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  catchupHours: 12,
+  maxAttempts: 4,
+  backoffMinutes: [1, 5, 15],
+  staleMinutes: 15,
+};
 
 /** The policy with TERTIAL_DIGEST_CATCHUP_HOURS applied (a non-negative number; anything else throws). */
 export function deliveryPolicyFromEnv(env: NodeJS.ProcessEnv): DeliveryPolicy {

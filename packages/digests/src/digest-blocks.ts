@@ -38,7 +38,13 @@ export function digestMessages(digest: Digest, limits: MessageLimits = SLACK_LIM
   if (page.length > 0) pages.push(page);
   return pages.map((blocks, index) => {
     const label = pages.length > 1 ? ` (${index + 1}/${pages.length})` : "";
-    const withNote: DigestBlock[] = index === 0 ? blocks : [{ type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(`${digest.title} forts.${label}`) }] }, ...blocks];
+    const withNote: DigestBlock[] =
+      index === 0
+        ? blocks
+        : [
+            { type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(`${digest.title} forts.${label}`) }] },
+            ...blocks,
+          ];
     return { text: `${digest.title}${label}: ${fallbackText(digest)}`, blocks: withNote };
   });
 }
@@ -46,7 +52,11 @@ export function digestMessages(digest: Digest, limits: MessageLimits = SLACK_LIM
 function partBlocks(part: DigestPart, maxChars: number): DigestBlock[] {
   if (part.kind === "title") return [header(part.heading)];
   if (part.kind === "organisation") {
-    return [{ type: "divider" }, header(part.heading), { type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(part.lines.join("\n")) }] }];
+    return [
+      { type: "divider" },
+      header(part.heading),
+      { type: "context", elements: [{ type: "mrkdwn", text: escapeMrkdwn(part.lines.join("\n")) }] },
+    ];
   }
   const heading = `*${escapeMrkdwn(part.heading)}*`;
   if (!part.table) return [section(truncate(`${heading}\n${escapeMrkdwn(part.lines.join("\n"))}`, maxChars))];
@@ -93,7 +103,10 @@ function blockChars(block: DigestBlock): number {
 
 function fallbackText(digest: Digest): string {
   if (digest.organisations.length === 0) return "inga rapporter";
-  return truncate(digest.organisations.map((part) => `${part.report.organisation} ${part.report.period}`).join(", "), 300);
+  return truncate(
+    digest.organisations.map((part) => `${part.report.organisation} ${part.report.period}`).join(", "),
+    300,
+  );
 }
 
 /** Slack's three control characters; everything else is literal inside a code block. */

@@ -1,5 +1,12 @@
 import { matchOrganisations } from "@tertial/engine";
-import { addDigestSubscription, listDigestDeliveries, listDigestSubscriptions, listReports, removeDigestSubscription, type Db } from "@tertial/store";
+import {
+  addDigestSubscription,
+  listDigestDeliveries,
+  listDigestSubscriptions,
+  listReports,
+  removeDigestSubscription,
+  type Db,
+} from "@tertial/store";
 import { digestMessages } from "./digest-blocks.ts";
 import { periodicDigest } from "./digest-content.ts";
 import { formatSubscription } from "./format-subscriptions.ts";
@@ -20,7 +27,11 @@ export interface DigestCommandArgs {
   text: string;
   userId: string;
   channelId: string;
-  respond: (message: { text: string; blocks?: unknown[]; response_type?: "ephemeral" | "in_channel" }) => Promise<unknown>;
+  respond: (message: {
+    text: string;
+    blocks?: unknown[];
+    response_type?: "ephemeral" | "in_channel";
+  }) => Promise<unknown>;
 }
 
 /** Slack lets a command respond five times through its response_url. */
@@ -64,35 +75,64 @@ export function createDigestCommand(deps: DigestCommandDeps) {
       case "remove":
       case "add":
         if (!deps.adminUserIds.includes(args.userId)) {
-          await reply("Bara administratörer får lägga till och ta bort digester. Be någon i TERTIAL_ADMIN_USERS, eller använd `list` och `preview`.");
+          await reply(
+            "Bara administratörer får lägga till och ta bort digester. Be någon i TERTIAL_ADMIN_USERS, eller använd `list` och `preview`.",
+          );
           return;
         }
-        await reply(request.action === "remove" ? removeText(deps.db, request.id) : await add(deps, request, args.userId, clock()));
+        await reply(
+          request.action === "remove"
+            ? removeText(deps.db, request.id)
+            : await add(deps, request, args.userId, clock()),
+        );
         return;
     }
   };
 }
 
-async function add(deps: DigestCommandDeps, request: Extract<DigestRequest, { action: "add" }>, userId: string, now: Date): Promise<string> {
-  const known = [...new Set(listReports(deps.db).map((report) => report.organisation))].sort((a, b) => a.localeCompare(b, "sv"));
+async function add(
+  deps: DigestCommandDeps,
+  request: Extract<DigestRequest, { action: "add" }>,
+  userId: string,
+  now: Date,
+): Promise<string> {
+  const known = [...new Set(listReports(deps.db).map((report) => report.organisation))].sort((a, b) =>
+    a.localeCompare(b, "sv"),
+  );
   const organisations: string[] = [];
   for (const query of request.organisations) {
     const matches = matchOrganisations(known, query);
-    if (matches.length === 0) return `Ingen inläst organisation matchar "${query}". Inlästa: ${known.join(", ") || "inga"}.`;
+    if (matches.length === 0)
+      return `Ingen inläst organisation matchar "${query}". Inlästa: ${known.join(", ") || "inga"}.`;
     organisations.push(...matches.filter((name) => !organisations.includes(name)));
   }
   const channel = `<#${request.channelId}>`;
   if (!(await isBotMember(deps.client, request.channelId))) {
     return `Jag är inte medlem i ${channel}. Bjud in mig genom att skriva \`/invite @tertial\` i kanalen och försök sedan igen.`;
   }
-  const subscription = addDigestSubscription(deps.db, {
-    channelId: request.channelId, channelName: request.channelName, organisations, cron: request.schedule?.cron ?? null,
-    scheduleText: request.schedule?.text ?? null, timezone: DIGEST_TIMEZONE, periodic: request.schedule !== null,
-    newReport: request.newReport, skipUnchanged: request.skipUnchanged, createdBy: userId,
-  }, now);
+  const subscription = addDigestSubscription(
+    deps.db,
+    {
+      channelId: request.channelId,
+      channelName: request.channelName,
+      organisations,
+      cron: request.schedule?.cron ?? null,
+      scheduleText: request.schedule?.text ?? null,
+      timezone: DIGEST_TIMEZONE,
+      periodic: request.schedule !== null,
+      newReport: request.newReport,
+      skipUnchanged: request.skipUnchanged,
+      createdBy: userId,
+    },
+    now,
+  );
   const next = subscription.cron === null ? null : nextSlot(subscription.cron, subscription.timezone, now);
   const when = [
-    ...(request.schedule === null ? [] : [`${request.schedule.text}${next === null ? "" : ` (första ${formatLocalTime(next, subscription.timezone)})`}`]),
+    ...(request.schedule === null
+      ? []
+      : [
+          `${request.schedule.text}${next === null ? "" : ` (första ${formatLocalTime(next, subscription.timezone)})`}`,
+        ]),
     ...(request.newReport ? ["när en ny rapport läses in"] : []),
   ].join(" och ");
   const scope = organisations.length === 0 ? "alla organisationer" : organisations.join(", ");
@@ -113,25 +153,38 @@ async function isBotMember(client: DigestSlackClient, channel: string): Promise<
 function listText(db: Db, now: Date): string {
   const subscriptions = listDigestSubscriptions(db);
   if (subscriptions.length === 0) return "Inga digester ännu. Lägg till med `/tertial digest add #kanal måndag 08:00`.";
-  return subscriptions.map((subscription) => formatSubscription(subscription, listDigestDeliveries(db, { subscriptionId: subscription.id, limit: 5 }), now)).join("\n");
+  return subscriptions
+    .map((subscription) =>
+      formatSubscription(subscription, listDigestDeliveries(db, { subscriptionId: subscription.id, limit: 5 }), now),
+    )
+    .join("\n");
 }
 
 function removeText(db: Db, id: number): string {
-  return removeDigestSubscription(db, id) ? `Digest #${id} är borttagen.` : `Det finns ingen digest #${id}. Se \`/tertial digest list\`.`;
+  return removeDigestSubscription(db, id)
+    ? `Digest #${id} är borttagen.`
+    : `Det finns ingen digest #${id}. Se \`/tertial digest list\`.`;
 }
 
 async function preview(db: Db, organisation: string | null, respond: DigestCommandArgs["respond"]): Promise<void> {
   if (organisation !== null) {
     const known = [...new Set(listReports(db).map((report) => report.organisation))];
     if (matchOrganisations(known, organisation).length === 0) {
-      await respond({ text: `Ingen inläst organisation matchar "${organisation}". Inlästa: ${known.join(", ") || "inga"}.`, response_type: "ephemeral" });
+      await respond({
+        text: `Ingen inläst organisation matchar "${organisation}". Inlästa: ${known.join(", ") || "inga"}.`,
+        response_type: "ephemeral",
+      });
       return;
     }
   }
   const messages = digestMessages(periodicDigest(db, { organisations: organisation === null ? [] : [organisation] }));
   const shown = messages.length > MAX_RESPONSES ? messages.slice(0, MAX_RESPONSES - 1) : messages;
-  for (const message of shown) await respond({ text: message.text, blocks: message.blocks, response_type: "ephemeral" });
+  for (const message of shown)
+    await respond({ text: message.text, blocks: message.blocks, response_type: "ephemeral" });
   if (shown.length < messages.length) {
-    await respond({ text: `… och ${messages.length - shown.length} meddelanden till. Välj en organisation, eller kör \`npm run -s tertial -- digest --preview\`.`, response_type: "ephemeral" });
+    await respond({
+      text: `… och ${messages.length - shown.length} meddelanden till. Välj en organisation, eller kör \`npm run -s tertial -- digest --preview\`.`,
+      response_type: "ephemeral",
+    });
   }
 }

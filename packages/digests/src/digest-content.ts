@@ -12,13 +12,17 @@ export function periodicDigest(db: Db, subscription: Pick<DigestSubscription, "o
 /** One report's digest (against the report before it), for "new report loaded". */
 export function newReportDigest(db: Db, report: ReportSummary): Digest {
   const name = report.unit === null ? report.organisation : `${report.organisation}, ${report.unit}`;
-  return buildDigest(readDigestInputs(db, { reportIds: [report.id] }), { title: `Ny rapport: ${name} ${periodName(report)}` });
+  return buildDigest(readDigestInputs(db, { reportIds: [report.id] }), {
+    title: `Ny rapport: ${name} ${periodName(report)}`,
+  });
 }
 
 /** True when the subscription covers the report's organisation (an empty scope covers all). */
 export function coversReport(subscription: Pick<DigestSubscription, "organisations">, report: ReportSummary): boolean {
-  return subscription.organisations.length === 0
-    || subscription.organisations.some((query) => matchOrganisations([report.organisation], query).length > 0);
+  return (
+    subscription.organisations.length === 0 ||
+    subscription.organisations.some((query) => matchOrganisations([report.organisation], query).length > 0)
+  );
 }
 
 export function reportSlot(report: Pick<ReportSummary, "checksum">): string {

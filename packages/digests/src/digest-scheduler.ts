@@ -40,9 +40,13 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     },
     start() {
       if (job !== null) return;
-      job = new Cron("* * * * *", { timezone: DIGEST_TIMEZONE, protect: true, catch: (error) => deps.onError?.(error) }, async () => {
-        await tick();
-      });
+      job = new Cron(
+        "* * * * *",
+        { timezone: DIGEST_TIMEZONE, protect: true, catch: (error) => deps.onError?.(error) },
+        async () => {
+          await tick();
+        },
+      );
     },
     stop() {
       job?.stop();

@@ -10,11 +10,17 @@ const STATUS_TEXT: Readonly<Record<DigestDelivery["status"], string>> = {
 };
 
 /** One subscription as `/tertial digest list` shows it: what, where, when, and its latest deliveries. */
-export function formatSubscription(subscription: DigestSubscription, deliveries: readonly DigestDelivery[], now: Date): string {
+export function formatSubscription(
+  subscription: DigestSubscription,
+  deliveries: readonly DigestDelivery[],
+  now: Date,
+): string {
   const what: string[] = [];
   if (subscription.periodic && subscription.cron !== null) {
     const next = nextSlot(subscription.cron, subscription.timezone, now);
-    what.push(`${subscription.scheduleText ?? subscription.cron}${next === null ? "" : ` (nästa ${formatLocalTime(next, subscription.timezone)})`}`);
+    what.push(
+      `${subscription.scheduleText ?? subscription.cron}${next === null ? "" : ` (nästa ${formatLocalTime(next, subscription.timezone)})`}`,
+    );
   }
   if (subscription.newReport) what.push("vid ny rapport");
   if (subscription.skipUnchanged) what.push("hoppar över när inget är nytt");
@@ -22,7 +28,9 @@ export function formatSubscription(subscription: DigestSubscription, deliveries:
   const lines = [`*#${subscription.id}* <#${subscription.channelId}> · ${what.join(" · ")} · ${scope}`];
   const [latest] = deliveries;
   if (latest !== undefined) lines.push(`    senast: ${describe(latest, subscription.timezone)}`);
-  for (const failure of deliveries.filter((delivery) => delivery !== latest && (delivery.status === "failed" || delivery.status === "retry"))) {
+  for (const failure of deliveries.filter(
+    (delivery) => delivery !== latest && (delivery.status === "failed" || delivery.status === "retry"),
+  )) {
     lines.push(`    ${describe(failure, subscription.timezone)}`);
   }
   return lines.join("\n");
@@ -34,6 +42,9 @@ function describe(delivery: DigestDelivery, timezone: string): string {
     : `ny rapport (${formatLocalTime(new Date(delivery.claimedAt), timezone)})`;
   const attempts = delivery.attempts > 1 ? `, ${delivery.attempts} försök` : "";
   const error = delivery.error === null ? "" : `: ${delivery.error}`;
-  const retry = delivery.status === "retry" && delivery.nextAttemptAt !== null ? `, nästa försök ${formatLocalTime(new Date(delivery.nextAttemptAt), timezone)}` : "";
+  const retry =
+    delivery.status === "retry" && delivery.nextAttemptAt !== null
+      ? `, nästa försök ${formatLocalTime(new Date(delivery.nextAttemptAt), timezone)}`
+      : "";
   return `${slot} ${STATUS_TEXT[delivery.status]}${attempts}${retry}${error}`;
 }

@@ -41,8 +41,17 @@ const NEW_REPORT = new Set(["ny-rapport", "nya-rapporter", "new-report", "new-re
 const SKIP_UNCHANGED = new Set(["om-nytt", "om-andrat", "if-changed", "skip-unchanged"]);
 const ALL = new Set(["alla", "all"]);
 const ACTIONS: Readonly<Record<string, DigestRequest["action"]>> = {
-  add: "add", "lagg-till": "add", list: "list", lista: "list", remove: "remove", "ta-bort": "remove", rm: "remove",
-  preview: "preview", forhandsvisa: "preview", help: "help", hjalp: "help",
+  add: "add",
+  "lagg-till": "add",
+  list: "list",
+  lista: "list",
+  remove: "remove",
+  "ta-bort": "remove",
+  rm: "remove",
+  preview: "preview",
+  forhandsvisa: "preview",
+  help: "help",
+  hjalp: "help",
 };
 
 function plain(word: string): string {
@@ -51,7 +60,10 @@ function plain(word: string): string {
 
 /** Parses the text after `/tertial` (with or without the leading "digest"). Throws DigestUsageError. */
 export function parseDigestRequest(text: string): DigestRequest {
-  const words = text.trim().split(/\s+/).filter((word) => word !== "");
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
   if (words[0] !== undefined && plain(words[0]) === "digest") words.shift();
   const [first, ...rest] = words;
   if (first === undefined) return { action: "help" };
@@ -65,7 +77,10 @@ export function parseDigestRequest(text: string): DigestRequest {
       return { action, organisation: rest.length > 0 ? rest.join(" ") : null };
     case "remove": {
       const id = rest.length === 1 ? /^#?(\d+)$/.exec(rest[0] ?? "")?.[1] : undefined;
-      if (id === undefined) throw new DigestUsageError("Ange numret på digesten som ska tas bort, t.ex. `/tertial digest remove 3` (se `/tertial digest list`).");
+      if (id === undefined)
+        throw new DigestUsageError(
+          "Ange numret på digesten som ska tas bort, t.ex. `/tertial digest remove 3` (se `/tertial digest list`).",
+        );
       return { action, id: Number(id) };
     }
     case "add":
@@ -95,7 +110,9 @@ function parseAdd(words: readonly string[]): DigestRequest {
     const key = plain(word);
     const pair = `${key} ${plain(rest[i + 1] ?? "")}`;
     const clock = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(word);
-    const weekday = DAYS.find(([, name, aliases]) => [plain(name), ...aliases].some((alias) => key === alias || key === `${alias}s` || key === `${alias}ar`));
+    const weekday = DAYS.find(([, name, aliases]) =>
+      [plain(name), ...aliases].some((alias) => key === alias || key === `${alias}s` || key === `${alias}ar`),
+    );
     if (DAILY_TWO.has(pair)) {
       setDay({ cron: "*", text: "varje dag" });
       i += 1;
@@ -111,9 +128,15 @@ function parseAdd(words: readonly string[]): DigestRequest {
   }
   const schedule = toSchedule(day, time);
   if (schedule === null && !newReport) {
-    throw new DigestUsageError("Ange när digesten ska skickas, t.ex. `måndag 08:00` eller `varje dag 07:30`, och/eller `ny-rapport`.");
+    throw new DigestUsageError(
+      "Ange när digesten ska skickas, t.ex. `måndag 08:00` eller `varje dag 07:30`, och/eller `ny-rapport`.",
+    );
   }
-  const organisations = organisationWords.join(" ").split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const organisations = organisationWords
+    .join(" ")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
   return {
     action: "add",
     channelId: channel[1],
@@ -125,7 +148,10 @@ function parseAdd(words: readonly string[]): DigestRequest {
   };
 }
 
-function toSchedule(day: { cron: string; text: string } | null, time: { hour: number; minute: number } | null): DigestSchedule | null {
+function toSchedule(
+  day: { cron: string; text: string } | null,
+  time: { hour: number; minute: number } | null,
+): DigestSchedule | null {
   if (time === null) {
     if (day !== null) throw new DigestUsageError(`Ange en tid för ${day.text}, t.ex. 08:00.`);
     return null;

@@ -1,5 +1,12 @@
 import type { Digest } from "@tertial/engine";
-import { failDelivery, finishDelivery, recordDeliveryPart, type Db, type DigestDelivery, type DigestSubscription } from "@tertial/store";
+import {
+  failDelivery,
+  finishDelivery,
+  recordDeliveryPart,
+  type Db,
+  type DigestDelivery,
+  type DigestSubscription,
+} from "@tertial/store";
 import { digestMessages } from "./digest-blocks.ts";
 import { retryTime, type DeliveryPolicy } from "./delivery-policy.ts";
 import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
@@ -14,7 +21,13 @@ export type PostOutcome = "sent" | "retry" | "failed";
 export async function postDelivery(
   db: Db,
   client: DigestSlackClient,
-  context: { delivery: DigestDelivery; subscription: DigestSubscription; digest: Digest; now: Date; policy: DeliveryPolicy },
+  context: {
+    delivery: DigestDelivery;
+    subscription: DigestSubscription;
+    digest: Digest;
+    now: Date;
+    policy: DeliveryPolicy;
+  },
 ): Promise<PostOutcome> {
   const { delivery, subscription, digest, now, policy } = context;
   const messages = digestMessages(digest);
@@ -22,7 +35,11 @@ export async function postDelivery(
     if (index < delivery.partsSent) continue;
     try {
       const response = await client.chat.postMessage({
-        channel: subscription.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false,
+        channel: subscription.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
       });
       recordDeliveryPart(db, delivery.id, { now, messageTs: response.ts ?? null });
     } catch (error) {

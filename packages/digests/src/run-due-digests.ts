@@ -37,7 +37,12 @@ const HOUR = 3_600_000;
  * window and not yet claimed, then the new-report digests. Every post is claimed in the database
  * first, so a restart or a second process never posts the same slot twice.
  */
-export async function runDueDigests(db: Db, client: DigestSlackClient, now: Date, policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY): Promise<DigestRunSummary> {
+export async function runDueDigests(
+  db: Db,
+  client: DigestSlackClient,
+  now: Date,
+  policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
+): Promise<DigestRunSummary> {
   const summary: DigestRunSummary = { sent: 0, skipped: 0, retrying: 0, failed: 0, interrupted: 0 };
   const count = (outcome: PostOutcome | "skipped") => {
     if (outcome === "retry") summary.retrying += 1;
@@ -50,7 +55,12 @@ export async function runDueDigests(db: Db, client: DigestSlackClient, now: Date
     const since = new Date(Math.max(Date.parse(subscription.createdAt), now.getTime() - policy.catchupHours * HOUR));
     const slotTime = latestDueSlot(subscription.cron, subscription.timezone, now, since);
     if (slotTime === null || claimedDigestSlots(db, subscription.id).has(periodicSlot(slotTime))) continue;
-    const delivery = claimDigestSlot(db, { subscriptionId: subscription.id, slot: periodicSlot(slotTime), kind: "periodic", now });
+    const delivery = claimDigestSlot(db, {
+      subscriptionId: subscription.id,
+      slot: periodicSlot(slotTime),
+      kind: "periodic",
+      now,
+    });
     if (delivery !== null) count(await runPeriodic(db, client, delivery, subscription, now, policy));
   }
   for (const outcome of await deliverNewReportDigests(db, client, now, policy)) count(outcome);
@@ -69,7 +79,9 @@ async function runPeriodic(
   if (subscription.skipUnchanged) {
     const note = isDigestEmpty(digest)
       ? "inget att rapportera"
-      : lastSentDelivery(db, subscription.id, "periodic")?.contentKey === digest.contentKey ? "inget nytt sedan förra digesten" : null;
+      : lastSentDelivery(db, subscription.id, "periodic")?.contentKey === digest.contentKey
+        ? "inget nytt sedan förra digesten"
+        : null;
     if (note !== null) {
       finishDelivery(db, delivery.id, { status: "skipped", now, contentKey: digest.contentKey, note });
       return "skipped";
@@ -78,13 +90,24 @@ async function runPeriodic(
   return postDelivery(db, client, { delivery, subscription, digest, now, policy });
 }
 
-async function retryDelivery(db: Db, client: DigestSlackClient, delivery: DigestDelivery, now: Date, policy: DeliveryPolicy): Promise<PostOutcome> {
+async function retryDelivery(
+  db: Db,
+  client: DigestSlackClient,
+  delivery: DigestDelivery,
+  now: Date,
+  policy: DeliveryPolicy,
+): Promise<PostOutcome> {
   const subscription = getDigestSubscription(db, delivery.subscriptionId);
   if (subscription === null) return "failed";
-  if (delivery.kind === "periodic") return postDelivery(db, client, { delivery, subscription, digest: periodicDigest(db, subscription), now, policy });
+  if (delivery.kind === "periodic")
+    return postDelivery(db, client, { delivery, subscription, digest: periodicDigest(db, subscription), now, policy });
   const report = reportForSlot(db, delivery.slot);
   if (report === null) {
-    failDelivery(db, delivery.id, { now, error: `${delivery.error ?? "fel"}; rapporten har ersatts eller tagits bort`, retryAt: null });
+    failDelivery(db, delivery.id, {
+      now,
+      error: `${delivery.error ?? "fel"}; rapporten har ersatts eller tagits bort`,
+      retryAt: null,
+    });
     return "failed";
   }
   return postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy });

@@ -35,7 +35,13 @@ export function nextSlot(cron: string, timezone: string, after: Date): Date | nu
 /** "2024-04-01 08:00" in `timezone`. */
 export function formatLocalTime(date: Date, timezone: string): string {
   const parts = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    timeZone: timezone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}`;

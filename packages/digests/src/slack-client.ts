@@ -17,7 +17,13 @@ export interface DigestMessage {
  */
 export interface DigestSlackClient {
   chat: {
-    postMessage(args: { channel: string; text: string; blocks: DigestBlock[]; unfurl_links: boolean; unfurl_media: boolean }): Promise<{ ts?: string }>;
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks: DigestBlock[];
+      unfurl_links: boolean;
+      unfurl_media: boolean;
+    }): Promise<{ ts?: string }>;
   };
   conversations: {
     info(args: { channel: string }): Promise<{ channel?: { is_member?: boolean; name?: string } }>;
@@ -39,7 +45,8 @@ export class SlackApiError extends Error {
 export function slackErrorCode(error: unknown): string {
   if (typeof error === "object" && error !== null && "data" in error) {
     const { data } = error;
-    if (typeof data === "object" && data !== null && "error" in data && typeof data.error === "string") return data.error;
+    if (typeof data === "object" && data !== null && "error" in data && typeof data.error === "string")
+      return data.error;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -60,7 +67,8 @@ export function createFetchSlackClient(options: { token: string; apiUrl?: string
     const json: unknown = await response.json();
     if (typeof json !== "object" || json === null) throw new SlackApiError(method, "invalid_response");
     const result = json as Record<string, unknown>;
-    if (result["ok"] !== true) throw new SlackApiError(method, typeof result["error"] === "string" ? result["error"] : "unknown_error");
+    if (result["ok"] !== true)
+      throw new SlackApiError(method, typeof result["error"] === "string" ? result["error"] : "unknown_error");
     return result;
   }
   return {
@@ -74,9 +82,15 @@ export function createFetchSlackClient(options: { token: string; apiUrl?: string
       async info(args) {
         const { channel } = await call("conversations.info", args);
         if (typeof channel !== "object" || channel === null) return {};
-        const isMember = "is_member" in channel && typeof channel.is_member === "boolean" ? channel.is_member : undefined;
+        const isMember =
+          "is_member" in channel && typeof channel.is_member === "boolean" ? channel.is_member : undefined;
         const name = "name" in channel && typeof channel.name === "string" ? channel.name : undefined;
-        return { channel: { ...(isMember === undefined ? {} : { is_member: isMember }), ...(name === undefined ? {} : { name }) } };
+        return {
+          channel: {
+            ...(isMember === undefined ? {} : { is_member: isMember }),
+            ...(name === undefined ? {} : { name }),
+          },
+        };
       },
     },
   };

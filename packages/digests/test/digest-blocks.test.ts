@@ -8,8 +8,11 @@ type Spec = Parameters<typeof makeReport>[0];
 
 function bigReport(count: number): Spec {
   const indicators: NonNullable<Spec["indicators"]> = Array.from({ length: count }, (_, i) => [
-    "g1.1", `Andel invånare i stadsdelen som uppger att de är nöjda med tjänst nummer ${i + 1} <&>`, "off-track",
-    `prognos ${i} % < årsmål 90 % enligt nämndens uppföljning`, 1000 + i,
+    "g1.1",
+    `Andel invånare i stadsdelen som uppger att de är nöjda med tjänst nummer ${i + 1} <&>`,
+    "off-track",
+    `prognos ${i} % < årsmål 90 % enligt nämndens uppföljning`,
+    1000 + i,
   ]);
   return { ...TEST_2020, indicators };
 }
@@ -31,7 +34,15 @@ describe("digestMessages", () => {
       { type: "header", text: { type: "plain_text", text: "Tertialdigest" } },
       { type: "divider" },
       { type: "header", text: { type: "plain_text", text: "Testnämnden – T1 2020" } },
-      { type: "context", elements: [{ type: "mrkdwn", text: "Källa: testnamnden-t1-2020.txt; ingen tidigare rapport att jämföra med.\n2 indikatorer ej i fas · 1 med risk · 1 mål delvis/ej · 2 aktiviteter med avvikelse" }] },
+      {
+        type: "context",
+        elements: [
+          {
+            type: "mrkdwn",
+            text: "Källa: testnamnden-t1-2020.txt; ingen tidigare rapport att jämföra med.\n2 indikatorer ej i fas · 1 med risk · 1 mål delvis/ej · 2 aktiviteter med avvikelse",
+          },
+        ],
+      },
     ]);
     expect(message?.blocks[4]).toEqual({
       type: "section",
@@ -56,7 +67,9 @@ describe("digestMessages", () => {
     const sections = messages.flatMap((m) => m.blocks).flatMap((b) => (b.type === "section" ? [b.text.text] : []));
     for (const message of messages) {
       expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.maxBlocks);
-      expect(message.blocks.reduce((n, b) => n + (b.type === "section" ? b.text.text.length : 0), 0)).toBeLessThanOrEqual(SLACK_LIMITS.maxMessageChars);
+      expect(
+        message.blocks.reduce((n, b) => n + (b.type === "section" ? b.text.text.length : 0), 0),
+      ).toBeLessThanOrEqual(SLACK_LIMITS.maxMessageChars);
     }
     for (const text of sections) {
       expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.maxSectionChars);
@@ -66,6 +79,9 @@ describe("digestMessages", () => {
     for (const line of [1000, 1200, 1399]) expect(all).toContain(`testnamnden-t1-2020.txt:${line}`);
     expect(all).toContain("&lt;&amp;&gt;");
     expect(messages.map((m) => m.text)[1]).toBe(`Tertialdigest (2/${messages.length}): Testnämnden T1 2020`);
-    expect(messages[1]?.blocks[0]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: `Tertialdigest forts. (2/${messages.length})` }] });
+    expect(messages[1]?.blocks[0]).toEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `Tertialdigest forts. (2/${messages.length})` }],
+    });
   });
 });

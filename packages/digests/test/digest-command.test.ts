@@ -17,10 +17,18 @@ afterEach(async () => {
   await slack.close();
 });
 
-async function run(text: string, userId = "UADMIN"): Promise<{ text: string; blocks?: unknown[]; response_type?: string }[]> {
+async function run(
+  text: string,
+  userId = "UADMIN",
+): Promise<{ text: string; blocks?: unknown[]; response_type?: string }[]> {
   const replies: { text: string; blocks?: unknown[]; response_type?: string }[] = [];
   const handler = createDigestCommand({ db, client: webClient(slack.url), adminUserIds: ["UADMIN"], now: () => NOW });
-  const args: DigestCommandArgs = { text, userId, channelId: "C1", respond: (message) => Promise.resolve(replies.push(message)) };
+  const args: DigestCommandArgs = {
+    text,
+    userId,
+    channelId: "C1",
+    respond: (message) => Promise.resolve(replies.push(message)),
+  };
   await handler(args);
   return replies;
 }
@@ -29,10 +37,15 @@ describe("createDigestCommand", () => {
   it("lets an admin add a digest for a channel the bot is in, and lists it with the next run", async () => {
     slack.members.add("C1");
     expect((await run("digest add <#C1|ekonomi> måndag 08:00 Norrmalm"))[0]).toEqual({
-      text: "Digest #1 tillagd: <#C1>, måndagar 08:00 (första 2024-04-01 08:00), Norrmalms stadsdelsnämnd.", response_type: "ephemeral",
+      text: "Digest #1 tillagd: <#C1>, måndagar 08:00 (första 2024-04-01 08:00), Norrmalms stadsdelsnämnd.",
+      response_type: "ephemeral",
     });
-    expect(listDigestSubscriptions(db)).toMatchObject([{ channelId: "C1", channelName: "ekonomi", cron: "0 8 * * 1", organisations: ["Norrmalms stadsdelsnämnd"] }]);
-    expect((await run("digest list", "UOTHER"))[0]?.text).toBe("*#1* <#C1> · måndagar 08:00 (nästa 2024-04-01 08:00) · Norrmalms stadsdelsnämnd");
+    expect(listDigestSubscriptions(db)).toMatchObject([
+      { channelId: "C1", channelName: "ekonomi", cron: "0 8 * * 1", organisations: ["Norrmalms stadsdelsnämnd"] },
+    ]);
+    expect((await run("digest list", "UOTHER"))[0]?.text).toBe(
+      "*#1* <#C1> · måndagar 08:00 (nästa 2024-04-01 08:00) · Norrmalms stadsdelsnämnd",
+    );
   });
 
   it("refuses add and remove for users outside TERTIAL_ADMIN_USERS", async () => {
@@ -72,7 +85,9 @@ describe("createDigestCommand", () => {
     const client = webClient(slack.url);
     for (const minutes of [0, 1, 6, 21]) await deliverNewReportDigestsAt(client, minutes);
     const [reply] = await run("digest list");
-    expect(reply?.text).toBe("*#1* <#C1> · vid ny rapport · Norrmalms stadsdelsnämnd\n    senast: ny rapport (2024-03-27 11:00) MISSLYCKADES, 4 försök: is_archived");
+    expect(reply?.text).toBe(
+      "*#1* <#C1> · vid ny rapport · Norrmalms stadsdelsnämnd\n    senast: ny rapport (2024-03-27 11:00) MISSLYCKADES, 4 försök: is_archived",
+    );
   });
 
   it("previews a digest for anyone, ephemerally, as Block Kit", async () => {
@@ -97,8 +112,19 @@ describe("deliverNewReportDigests", () => {
     ]);
     saveReport(db, makeReport({ ...TEST_2020, checksum: "d" }));
     expect(await deliverNewReportDigests(db, client, NOW)).toEqual(["sent"]);
-    const later = { channelId: "C9", channelName: null, organisations: [], cron: null, scheduleText: null, timezone: "Europe/Stockholm" };
-    addDigestSubscription(db, { ...later, periodic: false, newReport: true, skipUnchanged: false, createdBy: "UADMIN" }, new Date("2999-01-01T00:00:00.000Z"));
+    const later = {
+      channelId: "C9",
+      channelName: null,
+      organisations: [],
+      cron: null,
+      scheduleText: null,
+      timezone: "Europe/Stockholm",
+    };
+    addDigestSubscription(
+      db,
+      { ...later, periodic: false, newReport: true, skipUnchanged: false, createdBy: "UADMIN" },
+      new Date("2999-01-01T00:00:00.000Z"),
+    );
     expect(await deliverNewReportDigests(db, client, new Date("2999-01-01T00:00:01.000Z"))).toEqual([]);
     expect(slack.posts()).toHaveLength(3);
   });

@@ -36,7 +36,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         answer = { ok: true, channel: body["channel"], ts: `1700000000.${String(ts).padStart(6, "0")}` };
       } else if (method === "conversations.info") {
         const channel = String(body["channel"]);
-        answer = channel.startsWith("C") ? { ok: true, channel: { id: channel, name: `kanal-${channel}`, is_member: members.has(channel) } } : { ok: false, error: "channel_not_found" };
+        answer = channel.startsWith("C")
+          ? { ok: true, channel: { id: channel, name: `kanal-${channel}`, is_member: members.has(channel) } }
+          : { ok: false, error: "channel_not_found" };
       } else answer = { ok: false, error: "unknown_method" };
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(answer));
@@ -63,6 +65,7 @@ async function readBody(request: IncomingMessage): Promise<Record<string, unknow
   const text = Buffer.concat(chunks).toString("utf8");
   if ((request.headers["content-type"] ?? "").includes("json")) return JSON.parse(text) as Record<string, unknown>;
   const body: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(text)) body[key] = key === "blocks" ? (JSON.parse(value) as unknown) : value;
+  for (const [key, value] of new URLSearchParams(text))
+    body[key] = key === "blocks" ? (JSON.parse(value) as unknown) : value;
   return body;
 }

@@ -15,16 +15,29 @@ describe("parseDigestRequest", () => {
     ["09:15", "15 9 * * *", "varje dag 09:15"],
   ])("reads the schedule %j", (schedule, cron, text) => {
     const request = parseDigestRequest(`digest add <#C123|ekonomi> ${schedule}`);
-    expect(request).toMatchObject({ action: "add", channelId: "C123", channelName: "ekonomi", schedule: { cron, text } });
+    expect(request).toMatchObject({
+      action: "add",
+      channelId: "C123",
+      channelName: "ekonomi",
+      schedule: { cron, text },
+    });
   });
 
   it("reads organisations, all, new-report and skip flags", () => {
     expect(parseDigestRequest("add <#C9> måndag 08:00 Norrmalm")).toEqual({
-      action: "add", channelId: "C9", channelName: null, schedule: { cron: "0 8 * * 1", text: "måndagar 08:00" },
-      organisations: ["Norrmalm"], newReport: false, skipUnchanged: false,
+      action: "add",
+      channelId: "C9",
+      channelName: null,
+      schedule: { cron: "0 8 * * 1", text: "måndagar 08:00" },
+      organisations: ["Norrmalm"],
+      newReport: false,
+      skipUnchanged: false,
     });
     expect(parseDigestRequest("add <#C9|x> ny-rapport om-nytt Socialnämnden, Norrmalms stadsdelsnämnd")).toMatchObject({
-      schedule: null, organisations: ["Socialnämnden", "Norrmalms stadsdelsnämnd"], newReport: true, skipUnchanged: true,
+      schedule: null,
+      organisations: ["Socialnämnden", "Norrmalms stadsdelsnämnd"],
+      newReport: true,
+      skipUnchanged: true,
     });
     expect(parseDigestRequest("add <#C9|x> daily 08:00 alla")).toMatchObject({ organisations: [] });
   });

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db, type NewDigestSubscription } from "@tertial/store";
+import {
+  addDigestSubscription,
+  listDigestDeliveries,
+  openDatabase,
+  type Db,
+  type NewDigestSubscription,
+} from "@tertial/store";
 import { createDigestScheduler, DEFAULT_DELIVERY_POLICY, runDueDigests } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
 import { NORRMALM_2021, saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
@@ -13,8 +19,16 @@ const SLOT = new Date("2024-04-01T06:00:00.000Z");
 const at = (minutes: number) => new Date(SLOT.getTime() + minutes * 60_000);
 
 const WEEKLY: NewDigestSubscription = {
-  channelId: "C1", channelName: "ekonomi", organisations: ["Testnämnden"], cron: "0 8 * * 1", scheduleText: "måndagar 08:00",
-  timezone: "Europe/Stockholm", periodic: true, newReport: false, skipUnchanged: false, createdBy: "UADMIN",
+  channelId: "C1",
+  channelName: "ekonomi",
+  organisations: ["Testnämnden"],
+  cron: "0 8 * * 1",
+  scheduleText: "måndagar 08:00",
+  timezone: "Europe/Stockholm",
+  periodic: true,
+  newReport: false,
+  skipUnchanged: false,
+  createdBy: "UADMIN",
 };
 
 let slack: FakeSlack;
@@ -51,7 +65,13 @@ describe("runDueDigests", () => {
     const client = webClient(slack.url);
     expect(await runDueDigests(db, client, at(-1))).toMatchObject({ sent: 0 });
     expect(slack.posts()).toHaveLength(0);
-    expect(await runDueDigests(db, client, at(0))).toEqual({ sent: 1, skipped: 0, retrying: 0, failed: 0, interrupted: 0 });
+    expect(await runDueDigests(db, client, at(0))).toEqual({
+      sent: 1,
+      skipped: 0,
+      retrying: 0,
+      failed: 0,
+      interrupted: 0,
+    });
     await runDueDigests(db, client, at(1));
     await runDueDigests(db, client, at(60));
     expect(slack.posts().map((post) => post.body["channel"])).toEqual(["C1"]);
@@ -110,7 +130,12 @@ describe("runDueDigests", () => {
     const client = webClient(slack.url);
     slack.failNext("chat.postMessage", "ratelimited", 2);
     expect(await runDueDigests(db, client, at(0))).toMatchObject({ sent: 0, retrying: 1 });
-    expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "retry", attempts: 1, error: "ratelimited", nextAttemptAt: at(1).toISOString() });
+    expect(listDigestDeliveries(db)[0]).toMatchObject({
+      status: "retry",
+      attempts: 1,
+      error: "ratelimited",
+      nextAttemptAt: at(1).toISOString(),
+    });
     expect(await runDueDigests(db, client, at(0.5))).toMatchObject({ retrying: 0, sent: 0 });
     expect(await runDueDigests(db, client, at(1))).toMatchObject({ retrying: 1 });
     expect(listDigestDeliveries(db)[0]?.nextAttemptAt).toBe(at(6).toISOString());
@@ -120,7 +145,11 @@ describe("runDueDigests", () => {
     slack.failNext("chat.postMessage", "not_in_channel", 4);
     await runDueDigests(db, client, at(7 * 24 * 60));
     for (const minutes of [1, 6, 21]) await runDueDigests(db, client, at(7 * 24 * 60 + minutes));
-    expect(listDigestDeliveries(db, { limit: 1 })[0]).toMatchObject({ status: "failed", attempts: 4, error: "not_in_channel" });
+    expect(listDigestDeliveries(db, { limit: 1 })[0]).toMatchObject({
+      status: "failed",
+      attempts: 4,
+      error: "not_in_channel",
+    });
     expect(slack.posts()).toHaveLength(7);
   });
 

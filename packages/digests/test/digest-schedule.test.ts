@@ -23,14 +23,22 @@ describe("nextSlot", () => {
 
 describe("latestDueSlot", () => {
   it("includes a slot exactly at now and finds the last one before a DST change", () => {
-    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-04-01T06:00:00.000Z"), EPOCH))).toBe("2024-04-01T06:00:00.000Z");
-    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-04-01T05:59:59.999Z"), EPOCH))).toBe("2024-03-25T07:00:00.000Z");
-    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-10-28T09:00:00.000Z"), EPOCH))).toBe("2024-10-28T07:00:00.000Z");
+    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-04-01T06:00:00.000Z"), EPOCH))).toBe(
+      "2024-04-01T06:00:00.000Z",
+    );
+    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-04-01T05:59:59.999Z"), EPOCH))).toBe(
+      "2024-03-25T07:00:00.000Z",
+    );
+    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, new Date("2024-10-28T09:00:00.000Z"), EPOCH))).toBe(
+      "2024-10-28T07:00:00.000Z",
+    );
   });
 
   it("returns null when the latest slot is before `since` (outside the catch-up window)", () => {
     const now = new Date("2024-04-01T18:30:00.000Z");
     expect(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, now, new Date("2024-04-01T06:30:00.000Z"))).toBeNull();
-    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, now, new Date("2024-04-01T06:00:00.000Z")))).toBe("2024-04-01T06:00:00.000Z");
+    expect(iso(latestDueSlot("0 8 * * 1", DIGEST_TIMEZONE, now, new Date("2024-04-01T06:00:00.000Z")))).toBe(
+      "2024-04-01T06:00:00.000Z",
+    );
   });
 });

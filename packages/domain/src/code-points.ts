@@ -9,7 +9,8 @@ const letterOrDigitAbove127 = new Map<number, boolean>();
 
 /** True for a letter or digit (Unicode L or N), as /[\p{L}\p{N}]/u decides; false for -1 (no character). */
 export function isLetterOrDigit(point: number): boolean {
-  if (point < 0x80) return (point >= 0x30 && point <= 0x39) || (point >= 0x41 && point <= 0x5a) || (point >= 0x61 && point <= 0x7a);
+  if (point < 0x80)
+    return (point >= 0x30 && point <= 0x39) || (point >= 0x41 && point <= 0x5a) || (point >= 0x61 && point <= 0x7a);
   let known = letterOrDigitAbove127.get(point);
   if (known === undefined) {
     known = LETTER_OR_DIGIT.test(String.fromCodePoint(point));

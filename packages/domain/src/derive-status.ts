@@ -62,7 +62,12 @@ export function deriveStatus(input: StatusInput): StatusResult {
   if (!isFinal && hasNumber(input.forecast) && hasNumber(target)) {
     const ok = reaches(input.forecast.value, target.value, direction);
     let reason = compare("prognos", input.forecast, target, direction);
-    if (ok && hasNumber(input.outcome) && !reaches(input.outcome.value, target.value, direction) && isSameUnit(input.outcome, target)) {
+    if (
+      ok &&
+      hasNumber(input.outcome) &&
+      !reaches(input.outcome.value, target.value, direction) &&
+      isSameUnit(input.outcome, target)
+    ) {
       reason += `; periodens utfall ${input.outcome.raw} ${OUTCOME_SHORT_OF_TARGET[direction]}`;
     }
     return { status: ok ? "on-track" : "off-track", reason, direction };
@@ -104,7 +109,12 @@ function reaches(value: number, target: number, direction: Direction): boolean {
   }
 }
 
-function compare(label: string, value: Measure & { value: number }, target: Measure & { value: number }, direction: Direction): string {
+function compare(
+  label: string,
+  value: Measure & { value: number },
+  target: Measure & { value: number },
+  direction: Direction,
+): string {
   if (direction === "band") {
     const inside = Math.abs(value.value) <= Math.abs(target.value);
     return `${label} ${value.raw} ${inside ? "inom" : "utanför"} årsmål ${target.raw}`;

@@ -19,7 +19,10 @@ export const Goal = z.object({
   id: GoalId,
   level: GoalLevel,
   /** "1", "1.1", "1.1.1" without trailing dot; null when the report prints no number. */
-  code: z.string().regex(/^\d+(\.\d+)*$/).nullable(),
+  code: z
+    .string()
+    .regex(/^\d+(\.\d+)*$/)
+    .nullable(),
   title: z.string().trim().min(1),
   parentId: GoalId.nullable(),
   assessment: Assessment,

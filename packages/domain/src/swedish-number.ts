@@ -35,7 +35,8 @@ export function parseMeasure(text: string | null | undefined): Measure | null {
   const raw = normaliseCell(text);
   if (raw === "") return null;
   const band = BAND.exec(raw);
-  if (band?.groups) return { raw, value: parseSwedishNumber(band.groups["num"] ?? ""), unit: band.groups["unit"] || null };
+  if (band?.groups)
+    return { raw, value: parseSwedishNumber(band.groups["num"] ?? ""), unit: band.groups["unit"] || null };
   const match = MEASURE.exec(raw);
   const num = match?.groups?.["num"];
   if (match?.groups && num !== undefined) {

@@ -29,7 +29,10 @@ describe("parseMeasure", () => {
     ["0,3 %", { raw: "0,3 %", value: 0.3, unit: "%" }],
     ["90%", { raw: "90%", value: 90, unit: "%" }],
     ["13,7 barn/avd.", { raw: "13,7 barn/avd.", value: 13.7, unit: "barn/avd." }],
-    ["1,6 kg CO ₂ per kg livsmedel", { raw: "1,6 kg CO ₂ per kg livsmedel", value: 1.6, unit: "kg CO₂ per kg livsmedel" }],
+    [
+      "1,6 kg CO ₂ per kg livsmedel",
+      { raw: "1,6 kg CO ₂ per kg livsmedel", value: 1.6, unit: "kg CO₂ per kg livsmedel" },
+    ],
     ["1945 GWh", { raw: "1945 GWh", value: 1945, unit: "GWh" }],
     ["81", { raw: "81", value: 81, unit: null }],
     ["Max 10 personer", { raw: "Max 10 personer", value: 10, unit: "personer" }],

@@ -22,7 +22,20 @@ import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 /** Answers whose subject "varför?" can explain: an indicator or goal. */
 const EXPLAINABLE = new Set<string>(["indicator-lookup", "goal-lookup", "trend", "compare", "explain"]);
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
-const CONTENT_INTENTS = new Set<Intent>(["overview", "search", "explain", "off-track", "partial-goals", "activity-deviations", "indicator-lookup", "goal-lookup", "budget", "budget-requests", "trend", "compare"]);
+const CONTENT_INTENTS = new Set<Intent>([
+  "overview",
+  "search",
+  "explain",
+  "off-track",
+  "partial-goals",
+  "activity-deviations",
+  "indicator-lookup",
+  "goal-lookup",
+  "budget",
+  "budget-requests",
+  "trend",
+  "compare",
+]);
 
 export interface EngineOptions {
   /** How many recent answers to keep for repeated questions (default 100; 0 turns the cache off). */
@@ -66,24 +79,51 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   let decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
   // "varför?" alone asks about the previous answer's indicator or goal, in the previous answer's scope.
   const explainsPrevious = decided?.intent === "explain" && decided.indicator === null && decided.goal === null;
-  if (explainsPrevious && state.lastSubject !== null && EXPLAINABLE.has(state.lastIntent ?? "")) decided = explainSubject(state.lastSubject, data) ?? decided;
+  if (explainsPrevious && state.lastSubject !== null && EXPLAINABLE.has(state.lastIntent ?? ""))
+    decided = explainSubject(state.lastSubject, data) ?? decided;
   const previous = state.lastIntent === null ? null : decisionFromState(state.lastIntent, state.lastSubject, data);
   const isFollowUp = decided === null && previous !== null;
   const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp || explainsPrevious);
   const organisations = parsed.organisations.length > 0 ? parsed.organisations : inherit ? state.organisations : [];
-  const periods: PeriodFilter[] = parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
-  const ctx: AskContext = { db, data, language, organisations, periods, subject: parsed.subject, goalCode: parsed.goalCode };
+  const periods: PeriodFilter[] =
+    parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
+  const ctx: AskContext = {
+    db,
+    data,
+    language,
+    organisations,
+    periods,
+    subject: parsed.subject,
+    goalCode: parsed.goalCode,
+  };
   // Only a scope ("Norrmalm", "socialnämnden T1 2020") and nothing to follow up: how that scope is doing.
-  const onlyScope = decided === null && previous === null && (parsed.organisations.length > 0 || parsed.periods.length > 0);
-  const decision: Decision = isFollowUp && previous !== null ? previous : (decided ?? (onlyScope ? { intent: "overview" } : { intent: "not-understood" }));
-  const draft = capped.text === ""
-    ? answerHelp(ctx, t(language, "Frågan var tom.", "The question was empty."))
-    : run(ctx, decision, capped.text);
+  const onlyScope =
+    decided === null && previous === null && (parsed.organisations.length > 0 || parsed.periods.length > 0);
+  const decision: Decision =
+    isFollowUp && previous !== null
+      ? previous
+      : (decided ?? (onlyScope ? { intent: "overview" } : { intent: "not-understood" }));
+  const draft =
+    capped.text === ""
+      ? answerHelp(ctx, t(language, "Frågan var tom.", "The question was empty."))
+      : run(ctx, decision, capped.text);
   if (capped.shortened) {
-    draft.notes.push(t(language, `Frågan var längre än ${MAX_QUESTION_LENGTH} tecken och kortades.`, `The question was longer than ${MAX_QUESTION_LENGTH} characters and was shortened.`));
+    draft.notes.push(
+      t(
+        language,
+        `Frågan var längre än ${MAX_QUESTION_LENGTH} tecken och kortades.`,
+        `The question was longer than ${MAX_QUESTION_LENGTH} characters and was shortened.`,
+      ),
+    );
   }
   if (parsed.fuzzyOrganisation && draft.scope.organisations.length > 0) {
-    draft.notes.push(t(language, `Tolkade nämnden som ${draft.scope.organisations.join(", ")}.`, `Read the committee as ${draft.scope.organisations.join(", ")}.`));
+    draft.notes.push(
+      t(
+        language,
+        `Tolkade nämnden som ${draft.scope.organisations.join(", ")}.`,
+        `Read the committee as ${draft.scope.organisations.join(", ")}.`,
+      ),
+    );
   }
   const answer = toAnswer(capped.text, language, draft);
   return { answer, state: nextState(state, draft, organisations, periods, language) };
@@ -137,8 +177,15 @@ function answer(ctx: AskContext, decision: Decision, text: string): Draft {
 
 function toAnswer(question: string, language: Language, draft: Draft): Answer {
   const answer: Answer = {
-    question, language, intent: draft.intent, scope: draft.scope, answerText: "", items: draft.items, suggestions: draft.suggestions,
-    lead: draft.lead, notes: draft.notes,
+    question,
+    language,
+    intent: draft.intent,
+    scope: draft.scope,
+    answerText: "",
+    items: draft.items,
+    suggestions: draft.suggestions,
+    lead: draft.lead,
+    notes: draft.notes,
   };
   return { ...answer, answerText: renderText(answer) };
 }
@@ -148,9 +195,16 @@ function readPeriods(periods: readonly string[]): PeriodFilter[] {
 }
 
 /** Content answers move the conversation on; help, report lists and misunderstandings keep its subject and scope. */
-function nextState(state: ConversationState, draft: Draft, organisations: string[], periods: PeriodFilter[], language: Language): ConversationState {
+function nextState(
+  state: ConversationState,
+  draft: Draft,
+  organisations: string[],
+  periods: PeriodFilter[],
+  language: Language,
+): ConversationState {
   // "Varför vad?" (nothing to explain) keeps the conversation where it was.
-  if (!CONTENT_INTENTS.has(draft.intent) || (draft.intent === "explain" && draft.subject === null)) return { ...state, language };
+  if (!CONTENT_INTENTS.has(draft.intent) || (draft.intent === "explain" && draft.subject === null))
+    return { ...state, language };
   return {
     organisations: [...organisations],
     periods: periods.map(formatPeriodFilter),
@@ -159,4 +213,3 @@ function nextState(state: ConversationState, draft: Draft, organisations: string
     language,
   };
 }
-

@@ -4,7 +4,12 @@ export { createEngine, type EngineOptions } from "./create-engine.ts";
 export { renderText, MAX_TEXT_ITEMS } from "./render/render-text.ts";
 export { sparkline } from "./render/sparkline.ts";
 export { latestPeriod, resolveScope, type DefaultPeriod, type ResolvedScope } from "./scope.ts";
-export { resolveOrganisation, createOrganisationResolver, type OrganisationMatch, type OrganisationResolver } from "./catalogue/resolve-organisation.ts";
+export {
+  resolveOrganisation,
+  createOrganisationResolver,
+  type OrganisationMatch,
+  type OrganisationResolver,
+} from "./catalogue/resolve-organisation.ts";
 export { createNameIndex, type NameIndex, type NameMatch } from "./catalogue/name-index.ts";
 export { EXAMPLES } from "./answers/navigation.ts";
 export { STATUS_TEXT, ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./answers/labels.ts";

@@ -32,8 +32,14 @@ function isLater(a: ReportSummary, b: ReportSummary): boolean {
  * means that kind's latest year. Without a named period `fallback` decides, and scope.periodIsDefault
  * tells the answer to say which period "this tertial" was.
  */
-export function resolveScope(all: readonly ReportSummary[], organisations: readonly string[], periods: readonly PeriodFilter[], fallback: DefaultPeriod): ResolvedScope {
-  const byOrganisation = organisations.length === 0 ? [...all] : all.filter((report) => organisations.includes(report.organisation));
+export function resolveScope(
+  all: readonly ReportSummary[],
+  organisations: readonly string[],
+  periods: readonly PeriodFilter[],
+  fallback: DefaultPeriod,
+): ResolvedScope {
+  const byOrganisation =
+    organisations.length === 0 ? [...all] : all.filter((report) => organisations.includes(report.organisation));
   let reports: ReportSummary[];
   let periodIsDefault = false;
   if (periods.length > 0) {
@@ -63,10 +69,17 @@ export function resolveScope(all: readonly ReportSummary[], organisations: reado
 }
 
 /** Scope of an answer: the organisations asked about (else those covered) and the periods covered, oldest first. */
-export function describeScope(reports: readonly ReportSummary[], organisations: readonly string[], periodIsDefault: boolean): Scope {
+export function describeScope(
+  reports: readonly ReportSummary[],
+  organisations: readonly string[],
+  periodIsDefault: boolean,
+): Scope {
   const ordered = [...reports].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return {
-    organisations: organisations.length > 0 ? [...organisations] : [...new Set(ordered.map((report) => report.organisation))].sort((a, b) => a.localeCompare(b, "sv")),
+    organisations:
+      organisations.length > 0
+        ? [...organisations]
+        : [...new Set(ordered.map((report) => report.organisation))].sort((a, b) => a.localeCompare(b, "sv")),
     periods: [...new Set(ordered.map(periodKey))],
     periodIsDefault,
   };

@@ -15,12 +15,19 @@ describe("AnswerCache", () => {
     cache.set(b ?? "", result("b"));
     expect(cache.get(a ?? "")?.answer.question).toBe("a"); // a is now the most recent
     cache.set(c ?? "", result("c")); // evicts b
-    expect([cache.get(a ?? "") !== undefined, cache.get(b ?? "") !== undefined, cache.get(c ?? "") !== undefined, cache.size]).toEqual([true, false, true, 2]);
+    expect([
+      cache.get(a ?? "") !== undefined,
+      cache.get(b ?? "") !== undefined,
+      cache.get(c ?? "") !== undefined,
+      cache.size,
+    ]).toEqual([true, false, true, 2]);
   });
 
   it("tells states apart and keeps nothing at capacity 0", () => {
     const cache = new AnswerCache(0);
-    expect(cache.key("och för T2?", EMPTY)).not.toBe(cache.key("och för T2?", { ...EMPTY, organisations: ["Socialnämnden"] }));
+    expect(cache.key("och för T2?", EMPTY)).not.toBe(
+      cache.key("och för T2?", { ...EMPTY, organisations: ["Socialnämnden"] }),
+    );
     cache.set(cache.key("x", EMPTY), result("x"));
     expect(cache.size).toBe(0);
   });

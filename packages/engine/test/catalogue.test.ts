@@ -3,7 +3,15 @@ import { createNameIndex } from "../src/catalogue/name-index.ts";
 import { resolveOrganisation } from "../src/catalogue/resolve-organisation.ts";
 import { sparkline } from "../src/render/sparkline.ts";
 
-const ORGANISATIONS = ["Socialnämnden", "Norrmalms stadsdelsnämnd", "Älvsjö stadsdelsnämnd", "Hägersten-Älvsjö stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd", "Stockholms stads kommunstyrelse", "Miljö- och hälsoskyddsnämnden"];
+const ORGANISATIONS = [
+  "Socialnämnden",
+  "Norrmalms stadsdelsnämnd",
+  "Älvsjö stadsdelsnämnd",
+  "Hägersten-Älvsjö stadsdelsnämnd",
+  "Enskede-Årsta-Vantörs stadsdelsnämnd",
+  "Stockholms stads kommunstyrelse",
+  "Miljö- och hälsoskyddsnämnden",
+];
 
 describe("resolveOrganisation", () => {
   it.each([
@@ -25,7 +33,14 @@ describe("resolveOrganisation", () => {
 });
 
 describe("createNameIndex", () => {
-  const index = createNameIndex(["Sjukfrånvaro", "Sjukfrånvaro dag 1-14", "Ekonomiskt bistånd", "Andel vuxna med långvarigt ekonomiskt bistånd", "Äldreomsorg", "Myndighetsutövning äldreomsorg"]);
+  const index = createNameIndex([
+    "Sjukfrånvaro",
+    "Sjukfrånvaro dag 1-14",
+    "Ekonomiskt bistånd",
+    "Andel vuxna med långvarigt ekonomiskt bistånd",
+    "Äldreomsorg",
+    "Myndighetsutövning äldreomsorg",
+  ]);
   const names = (query: string) => index.search(query, 3).map((hit) => hit.name);
   it.each([
     ["sjukfranvaron", ["Sjukfrånvaro", "Sjukfrånvaro dag 1-14"]],
@@ -48,7 +63,10 @@ describe("createNameIndex", () => {
 
   it("marks an exact folded name and ranks the å/ä/ö spelling first", () => {
     const twins = createNameIndex(["Mal", "Mål"]);
-    expect(twins.search("mål", 2)).toEqual([{ name: "Mål", score: 0, exact: true }, { name: "Mal", score: 0.001, exact: true }]);
+    expect(twins.search("mål", 2)).toEqual([
+      { name: "Mål", score: 0, exact: true },
+      { name: "Mal", score: 0.001, exact: true },
+    ]);
   });
 });
 

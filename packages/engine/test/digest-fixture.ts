@@ -1,7 +1,24 @@
-import type { Activity, Assessment, BudgetLine, Goal, GoalId, Indicator, ParsedReport, ReportKind, Status } from "@tertial/domain";
+import type {
+  Activity,
+  Assessment,
+  BudgetLine,
+  Goal,
+  GoalId,
+  Indicator,
+  ParsedReport,
+  ReportKind,
+  Status,
+} from "@tertial/domain";
 import { openDatabase, saveReport, type Db } from "@tertial/store";
 
-type GoalSpec = [key: string, level: Goal["level"], code: string | null, title: string, assessment: Assessment, line: number];
+type GoalSpec = [
+  key: string,
+  level: Goal["level"],
+  code: string | null,
+  title: string,
+  assessment: Assessment,
+  line: number,
+];
 type IndicatorSpec = [goalKey: string, name: string, status: Status, reason: string, line: number];
 type ActivitySpec = [goalKey: string, title: string, deviation: string | null, line: number];
 type BudgetSpec = [table: string, row: string, column: string, raw: string, amount: number | null, line: number];
@@ -22,26 +39,76 @@ export interface ReportSpec {
 export function makeReport(spec: ReportSpec): ParsedReport {
   const source = (line: number) => ({ file: spec.file, line });
   const goals: Goal[] = spec.goals.map(([key, level, code, title, assessment, line]) => ({
-    id: key as GoalId, level, code, title, parentId: null, assessment, assessmentRaw: null, description: null, expectedResult: null,
-    analysis: null, source: source(line),
+    id: key as GoalId,
+    level,
+    code,
+    title,
+    parentId: null,
+    assessment,
+    assessmentRaw: null,
+    description: null,
+    expectedResult: null,
+    analysis: null,
+    source: source(line),
   }));
   const indicators: Indicator[] = (spec.indicators ?? []).map(([goalKey, name, status, statusReason, line]) => ({
-    goalId: goalKey as GoalId, name, glyph: null, outcome: null, outcomeMen: null, outcomeWomen: null, previousOutcome: null,
-    previousLabel: null, forecast: null, annualTarget: null, kfAnnualTarget: null, period: null, analysis: null, direction: "higher",
-    status, statusReason, alignment: "exact", source: source(line),
+    goalId: goalKey as GoalId,
+    name,
+    glyph: null,
+    outcome: null,
+    outcomeMen: null,
+    outcomeWomen: null,
+    previousOutcome: null,
+    previousLabel: null,
+    forecast: null,
+    annualTarget: null,
+    kfAnnualTarget: null,
+    period: null,
+    analysis: null,
+    direction: "higher",
+    status,
+    statusReason,
+    alignment: "exact",
+    source: source(line),
   }));
   const activities: Activity[] = (spec.activities ?? []).map(([goalKey, title, deviation, line]) => ({
-    goalId: goalKey as GoalId, title, glyph: null, state: null, startDate: null, endDate: null, deviation: deviation === "Avvikelse",
-    deviationText: deviation === "Avvikelse" ? "Avvikelse" : null, delayHint: deviation !== null && deviation !== "Avvikelse" ? deviation : null,
-    analysis: null, source: source(line),
+    goalId: goalKey as GoalId,
+    title,
+    glyph: null,
+    state: null,
+    startDate: null,
+    endDate: null,
+    deviation: deviation === "Avvikelse",
+    deviationText: deviation === "Avvikelse" ? "Avvikelse" : null,
+    delayHint: deviation !== null && deviation !== "Avvikelse" ? deviation : null,
+    analysis: null,
+    source: source(line),
   }));
   const budgetLines: BudgetLine[] = (spec.budget ?? []).map(([table, rowLabel, column, raw, amount, line]) => ({
-    table, group: null, rowLabel, column, raw, amount, unit: raw.endsWith("%") ? "%" : "mnkr", source: source(line),
+    table,
+    group: null,
+    rowLabel,
+    column,
+    raw,
+    amount,
+    unit: raw.endsWith("%") ? "%" : "mnkr",
+    source: source(line),
   }));
   return {
-    organisation: spec.organisation, unit: null, kind: spec.kind, year: spec.year, date: null, sourceFile: spec.file,
-    checksum: spec.checksum.repeat(64).slice(0, 64), identitySource: "header", goals, indicators, activities, budgetLines,
-    budgetRequests: [], warnings: [],
+    organisation: spec.organisation,
+    unit: null,
+    kind: spec.kind,
+    year: spec.year,
+    date: null,
+    sourceFile: spec.file,
+    checksum: spec.checksum.repeat(64).slice(0, 64),
+    identitySource: "header",
+    goals,
+    indicators,
+    activities,
+    budgetLines,
+    budgetRequests: [],
+    warnings: [],
   };
 }
 
@@ -53,7 +120,12 @@ const GOALS_2019: GoalSpec[] = [
 ];
 
 export const TEST_2019: ReportSpec = {
-  organisation: "Testnämnden", kind: "T1", year: 2019, file: "testnamnden-t1-2019.txt", checksum: "a", goals: GOALS_2019,
+  organisation: "Testnämnden",
+  kind: "T1",
+  year: 2019,
+  file: "testnamnden-t1-2019.txt",
+  checksum: "a",
+  goals: GOALS_2019,
   indicators: [
     ["g1.1", "Sjukfrånvaro", "on-track", "prognos 5,0 % ≤ årsmål 5,5 %", 20],
     ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "off-track", "prognos 3,1 % > årsmål 2,7 %", 32],
@@ -64,12 +136,25 @@ export const TEST_2019: ReportSpec = {
     ["g1.1.1", "Införa digital ansökan", "Avvikelse", 35],
     ["g1.1.1", "Öppna ett nytt kontor", null, 36],
   ],
-  budget: [["Verksamhetsområde, mnkr", "Nämnden totalt", "Budget 2019", "100,0", 100, 900], ["Verksamhetsområde, mnkr", "Nämnden totalt", "Prognos 2019", "101,5", 101.5, 900], ["Verksamhetsområde, mnkr", "Nämnden totalt", "Avvikelse", "-1,5", -1.5, 900]],
+  budget: [
+    ["Verksamhetsområde, mnkr", "Nämnden totalt", "Budget 2019", "100,0", 100, 900],
+    ["Verksamhetsområde, mnkr", "Nämnden totalt", "Prognos 2019", "101,5", 101.5, 900],
+    ["Verksamhetsområde, mnkr", "Nämnden totalt", "Avvikelse", "-1,5", -1.5, 900],
+  ],
 };
 
 export const TEST_2020: ReportSpec = {
-  organisation: "Testnämnden", kind: "T1", year: 2020, file: "testnamnden-t1-2020.txt", checksum: "b",
-  goals: [GOALS_2019[0], GOALS_2019[1], ["g1.1.1", "committee", "1.1.1", "Invånare klarar sin egen försörjning", "delvis", 31], ["g2", "committee", null, "Barn har bra uppväxtvillkor", "helt", 41]].filter((goal): goal is GoalSpec => goal !== undefined),
+  organisation: "Testnämnden",
+  kind: "T1",
+  year: 2020,
+  file: "testnamnden-t1-2020.txt",
+  checksum: "b",
+  goals: [
+    GOALS_2019[0],
+    GOALS_2019[1],
+    ["g1.1.1", "committee", "1.1.1", "Invånare klarar sin egen försörjning", "delvis", 31],
+    ["g2", "committee", null, "Barn har bra uppväxtvillkor", "helt", 41],
+  ].filter((goal): goal is GoalSpec => goal !== undefined),
   indicators: [
     ["g1.1", "Sjukfrånvaro", "off-track", "prognos 6,5 % > årsmål 5,5 %", 206],
     ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "on-track", "prognos 2,5 % ≤ årsmål 2,7 %", 208],
@@ -96,7 +181,11 @@ export const TEST_2020: ReportSpec = {
 };
 
 export const NORRMALM_2021: ReportSpec = {
-  organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021, file: "norrmalm-t2-2021.txt", checksum: "c",
+  organisation: "Norrmalms stadsdelsnämnd",
+  kind: "T2",
+  year: 2021,
+  file: "norrmalm-t2-2021.txt",
+  checksum: "c",
   goals: [["n1", "area", "1.1", "Självförsörjning", "helt", 156]],
   indicators: [["n1", "Andel elektroniska inköp", "on-track", "prognos 66 % ≥ årsmål 65 %", 1570]],
 };

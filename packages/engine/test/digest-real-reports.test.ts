@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => real.close());
 
 const lines = (items: readonly { source: { line: number } }[]) => items.map((item) => item.source.line);
-const change = (c: StatusChange) => `${c.name} | ${c.goalCode} | ${c.from} → ${c.to} | ${c.previousSource.file}:${c.previousSource.line} → ${c.source.file}:${c.source.line}`;
+const change = (c: StatusChange) =>
+  `${c.name} | ${c.goalCode} | ${c.from} → ${c.to} | ${c.previousSource.file}:${c.previousSource.line} → ${c.source.file}:${c.source.line}`;
 
 describe("the digest of the real reports", () => {
   it("has each organisation's latest report, compared with the one before where there is one", () => {
@@ -33,11 +34,22 @@ describe("the digest of the real reports", () => {
     const part = digest.organisations[0];
     expect(lines(part?.offTrack ?? [])).toEqual([224, 230, 238, 548, 589, 740, 744, 756, 1014, 1039, 1536, 1538, 1542]);
     expect(lines(part?.atRisk ?? [])).toEqual([751, 754, 758, 764, 766, 775, 1570]);
-    expect(part?.partialGoals.map((goal) => [goal.code, goal.assessment, goal.source.line])).toEqual([["1.2", "delvis", 306], ["1.2.1", "delvis", 407]]);
+    expect(part?.partialGoals.map((goal) => [goal.code, goal.assessment, goal.source.line])).toEqual([
+      ["1.2", "delvis", 306],
+      ["1.2.1", "delvis", 407],
+    ]);
     expect(part?.deviatingActivities).toHaveLength(4);
     // "Anslag för nämndens verksamhet (netto) 1266,6 1,5 -7,8 1238,4 21,9": the deviation is the report's own column.
-    expect(part?.budget && [part.budget.row, part.budget.unit, part.budget.budget.amount, part.budget.forecast.amount, part.budget.deviation.amount, part.budget.deviation.source.line])
-      .toEqual(["Anslag för nämndens verksamhet (netto)", "mnkr", 1266.6, 1238.4, 21.9, 1618]);
+    expect(
+      part?.budget && [
+        part.budget.row,
+        part.budget.unit,
+        part.budget.budget.amount,
+        part.budget.forecast.amount,
+        part.budget.deviation.amount,
+        part.budget.deviation.source.line,
+      ],
+    ).toEqual(["Anslag för nämndens verksamhet (netto)", "mnkr", 1266.6, 1238.4, 21.9, 1618]);
   });
 
   it("tells what changed at Socialnämnden since T1 2017, following indicators across renumbered goals", () => {
@@ -53,11 +65,21 @@ describe("the digest of the real reports", () => {
     expect(changes?.recovered.map(change)).toEqual([
       "Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm). | 1.4.1 | off-track → on-track | socialnamnden-t1-2017.txt:1662 → socialnamnden-t1-2020.txt:835",
     ]);
-    expect(lines(changes?.newDeviations ?? [])).toEqual([336, 711, 734, 769, 775, 845, 858, 905, 944, 946, 986, 990, 998, 1005, 1039, 1183, 1753]);
+    expect(lines(changes?.newDeviations ?? [])).toEqual([
+      336, 711, 734, 769, 775, 845, 858, 905, 944, 946, 986, 990, 998, 1005, 1039, 1183, 1753,
+    ]);
     // "Nämnden totalt 924,6 1215,4 1216,1 -0,7 …" (2017: Bokslut, Budget, Prognos) → "Nämnden totalt 1 242,6 1 242,0 0,6 …" (2020).
     const movement = changes?.budgetMovement;
-    expect(movement && [movement.row, movement.previousForecast.raw, movement.previousForecast.source.line, movement.forecast.raw, movement.forecast.source.line, movement.change])
-      .toEqual(["Nämnden totalt", "1216,1", 5423, "1 242,0", 1841, 25.9]);
+    expect(
+      movement && [
+        movement.row,
+        movement.previousForecast.raw,
+        movement.previousForecast.source.line,
+        movement.forecast.raw,
+        movement.forecast.source.line,
+        movement.change,
+      ],
+    ).toEqual(["Nämnden totalt", "1216,1", 5423, "1 242,0", 1841, 25.9]);
   });
 
   it("renders the changes with both sources and the rule", () => {

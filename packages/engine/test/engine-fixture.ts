@@ -1,10 +1,45 @@
-import type { Activity, BudgetLine, BudgetRequest, Goal, GoalId, Indicator, Measure, ParsedReport, ReportKind, Status } from "@tertial/domain";
+import type {
+  Activity,
+  BudgetLine,
+  BudgetRequest,
+  Goal,
+  GoalId,
+  Indicator,
+  Measure,
+  ParsedReport,
+  ReportKind,
+  Status,
+} from "@tertial/domain";
 import { openDatabase, saveReport, type Db } from "@tertial/store";
 
-type GoalSpec = [key: string, level: Goal["level"], code: string | null, title: string, assessment: Goal["assessment"], line: number];
+type GoalSpec = [
+  key: string,
+  level: Goal["level"],
+  code: string | null,
+  title: string,
+  assessment: Goal["assessment"],
+  line: number,
+];
 /** goal, name, outcome, men, women, forecast, target, status, reason, line */
-type IndicatorSpec = [string, string, string | null, string | null, string | null, string | null, string | null, Status, string, number];
-type ActivitySpec = [goalKey: string, title: string, deviationText: string | null, delayHint: string | null, line: number];
+type IndicatorSpec = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  Status,
+  string,
+  number,
+];
+type ActivitySpec = [
+  goalKey: string,
+  title: string,
+  deviationText: string | null,
+  delayHint: string | null,
+  line: number,
+];
 type BudgetSpec = [table: string, row: string, cells: [column: string, raw: string][], line: number];
 
 interface Spec {
@@ -29,24 +64,87 @@ function measure(raw: string | null): Measure | null {
 function build(spec: Spec, checksum: string): ParsedReport {
   const source = (line: number) => ({ file: spec.file, line });
   const goals: Goal[] = spec.goals.map(([key, level, code, title, assessment, line]) => ({
-    id: key as GoalId, level, code, title, parentId: null, assessment, assessmentRaw: null, description: null, expectedResult: null, analysis: null, source: source(line),
+    id: key as GoalId,
+    level,
+    code,
+    title,
+    parentId: null,
+    assessment,
+    assessmentRaw: null,
+    description: null,
+    expectedResult: null,
+    analysis: null,
+    source: source(line),
   }));
-  const indicators: Indicator[] = spec.indicators.map(([goal, name, outcome, men, women, forecast, target, status, statusReason, line]) => ({
-    goalId: goal as GoalId, name, glyph: null, outcome: measure(outcome), outcomeMen: measure(men), outcomeWomen: measure(women), previousOutcome: null,
-    previousLabel: null, forecast: measure(forecast), annualTarget: measure(target), kfAnnualTarget: null, period: `Tertial ${spec.kind === "T1" ? 1 : 2} ${spec.year}`,
-    analysis: null, direction: "higher", status, statusReason, alignment: "exact", source: source(line),
-  }));
+  const indicators: Indicator[] = spec.indicators.map(
+    ([goal, name, outcome, men, women, forecast, target, status, statusReason, line]) => ({
+      goalId: goal as GoalId,
+      name,
+      glyph: null,
+      outcome: measure(outcome),
+      outcomeMen: measure(men),
+      outcomeWomen: measure(women),
+      previousOutcome: null,
+      previousLabel: null,
+      forecast: measure(forecast),
+      annualTarget: measure(target),
+      kfAnnualTarget: null,
+      period: `Tertial ${spec.kind === "T1" ? 1 : 2} ${spec.year}`,
+      analysis: null,
+      direction: "higher",
+      status,
+      statusReason,
+      alignment: "exact",
+      source: source(line),
+    }),
+  );
   const activities: Activity[] = spec.activities.map(([goal, title, deviationText, delayHint, line]) => ({
-    goalId: goal as GoalId, title, glyph: null, state: null, startDate: "2020-01-01", endDate: "2020-12-31", deviation: deviationText !== null, deviationText, delayHint,
-    analysis: null, source: source(line),
+    goalId: goal as GoalId,
+    title,
+    glyph: null,
+    state: null,
+    startDate: "2020-01-01",
+    endDate: "2020-12-31",
+    deviation: deviationText !== null,
+    deviationText,
+    delayHint,
+    analysis: null,
+    source: source(line),
   }));
   const budgetLines: BudgetLine[] = spec.budget.flatMap(([table, rowLabel, cells, line]) =>
-    cells.map(([column, raw]) => ({ table, group: null, rowLabel, column, raw, amount: Number(raw.replace(/\s/g, "").replace(",", ".")), unit: "mnkr" as const, source: source(line) })),
+    cells.map(([column, raw]) => ({
+      table,
+      group: null,
+      rowLabel,
+      column,
+      raw,
+      amount: Number(raw.replace(/\s/g, "").replace(",", ".")),
+      unit: "mnkr" as const,
+      source: source(line),
+    })),
   );
-  const budgetRequests: BudgetRequest[] = spec.requests.map(([amount, purpose, line]) => ({ amount, unit: "mnkr", purpose, text: `Nämnden ansöker om ${amount} mnkr ${purpose}.`, source: source(line) }));
+  const budgetRequests: BudgetRequest[] = spec.requests.map(([amount, purpose, line]) => ({
+    amount,
+    unit: "mnkr",
+    purpose,
+    text: `Nämnden ansöker om ${amount} mnkr ${purpose}.`,
+    source: source(line),
+  }));
   return {
-    organisation: spec.organisation, unit: null, kind: spec.kind, year: spec.year, date: null, sourceFile: spec.file, checksum: checksum.repeat(64).slice(0, 64),
-    identitySource: "header", goals, indicators, activities, budgetLines, budgetRequests, warnings: [],
+    organisation: spec.organisation,
+    unit: null,
+    kind: spec.kind,
+    year: spec.year,
+    date: null,
+    sourceFile: spec.file,
+    checksum: checksum.repeat(64).slice(0, 64),
+    identitySource: "header",
+    goals,
+    indicators,
+    activities,
+    budgetLines,
+    budgetRequests,
+    warnings: [],
   };
 }
 
@@ -58,21 +156,97 @@ const GOALS: GoalSpec[] = [
 ];
 
 export const SOC_2017: Spec = {
-  organisation: "Socialnämnden", kind: "T1", year: 2017, file: "soc-t1-2017.txt", goals: GOALS,
+  organisation: "Socialnämnden",
+  kind: "T1",
+  year: 2017,
+  file: "soc-t1-2017.txt",
+  goals: GOALS,
   indicators: [
-    ["g1.2", "Sjukfrånvaro", "6,2 %", "5,1 %", "6,7 %", "5,5 %", "5,5 %", "on-track", "prognos 5,5 % = årsmål 5,5 % (lägre är bättre)", 3908],
-    ["g1.2.1", "Antal hemlösa", "2 420 st", null, null, null, "2 850 st", "unknown", "ingen prognos att jämföra med årsmålet", 1523],
+    [
+      "g1.2",
+      "Sjukfrånvaro",
+      "6,2 %",
+      "5,1 %",
+      "6,7 %",
+      "5,5 %",
+      "5,5 %",
+      "on-track",
+      "prognos 5,5 % = årsmål 5,5 % (lägre är bättre)",
+      3908,
+    ],
+    [
+      "g1.2.1",
+      "Antal hemlösa",
+      "2 420 st",
+      null,
+      null,
+      null,
+      "2 850 st",
+      "unknown",
+      "ingen prognos att jämföra med årsmålet",
+      1523,
+    ],
   ],
-  activities: [], budget: [], requests: [],
+  activities: [],
+  budget: [],
+  requests: [],
 };
 
 export const SOC_2020: Spec = {
-  organisation: "Socialnämnden", kind: "T1", year: 2020, file: "soc-t1-2020.txt", goals: GOALS,
+  organisation: "Socialnämnden",
+  kind: "T1",
+  year: 2020,
+  file: "soc-t1-2020.txt",
+  goals: GOALS,
   indicators: [
-    ["g1.2", "Sjukfrånvaro", "5,4 %", "4,4 %", "5,8 %", "6,5 %", "5,5 %", "off-track", "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)", 1650],
-    ["g1.2.1", "Antal hemlösa", "2 300 st", null, null, "2 900 st", "2 850 st", "off-track", "prognos 2 900 st > årsmål 2 850 st (lägre är bättre)", 1523],
-    ["g1.2.1", "Andel barn som lever i familjer som har ekonomiskt bistånd", "0,3 %", null, null, "0,3 %", "2,7 %", "on-track", "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)", 206],
-    ["g2.1", "Antal ungdomar som fått feriejobb i stadens regi", "0 st", null, null, "10 st", "10 st", "at-risk", 'analysen: "osäkert om"', 216],
+    [
+      "g1.2",
+      "Sjukfrånvaro",
+      "5,4 %",
+      "4,4 %",
+      "5,8 %",
+      "6,5 %",
+      "5,5 %",
+      "off-track",
+      "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)",
+      1650,
+    ],
+    [
+      "g1.2.1",
+      "Antal hemlösa",
+      "2 300 st",
+      null,
+      null,
+      "2 900 st",
+      "2 850 st",
+      "off-track",
+      "prognos 2 900 st > årsmål 2 850 st (lägre är bättre)",
+      1523,
+    ],
+    [
+      "g1.2.1",
+      "Andel barn som lever i familjer som har ekonomiskt bistånd",
+      "0,3 %",
+      null,
+      null,
+      "0,3 %",
+      "2,7 %",
+      "on-track",
+      "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
+      206,
+    ],
+    [
+      "g2.1",
+      "Antal ungdomar som fått feriejobb i stadens regi",
+      "0 st",
+      null,
+      null,
+      "10 st",
+      "10 st",
+      "at-risk",
+      'analysen: "osäkert om"',
+      216,
+    ],
   ],
   activities: [
     ["g1.2.1", "Utveckla arbetet med barnahus", "Avvikelse", null, 944],
@@ -80,23 +254,97 @@ export const SOC_2020: Spec = {
     ["g2.1", "Översyn av boendeplatser", null, "skjutits fram", 960],
   ],
   budget: [
-    ["Verksamhetsområde, mnkr", "Barn och ungdom", [["Budget 2020", "94,6"], ["Prognos 2020", "98,1"], ["Avvikelse", "-3,5"]], 1829],
-    ["Verksamhetsområde, mnkr", "Nämnden totalt", [["Budget 2020", "1 242,6"], ["Prognos 2020", "1 242,0"], ["Avvikelse", "0,6"]], 1841],
+    [
+      "Verksamhetsområde, mnkr",
+      "Barn och ungdom",
+      [
+        ["Budget 2020", "94,6"],
+        ["Prognos 2020", "98,1"],
+        ["Avvikelse", "-3,5"],
+      ],
+      1829,
+    ],
+    [
+      "Verksamhetsområde, mnkr",
+      "Nämnden totalt",
+      [
+        ["Budget 2020", "1 242,6"],
+        ["Prognos 2020", "1 242,0"],
+        ["Avvikelse", "0,6"],
+      ],
+      1841,
+    ],
   ],
-  requests: [[5, "till klimatinvesteringar för utbyte till LED-belysning", 16], [0.7, "i budgetjustering för ökade lokalkostnader", 17]],
+  requests: [
+    [5, "till klimatinvesteringar för utbyte till LED-belysning", 16],
+    [0.7, "i budgetjustering för ökade lokalkostnader", 17],
+  ],
 };
 
 export const NORRMALM_2021: Spec = {
-  organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021, file: "norrmalm-t2-2021.txt", goals: GOALS,
+  organisation: "Norrmalms stadsdelsnämnd",
+  kind: "T2",
+  year: 2021,
+  file: "norrmalm-t2-2021.txt",
+  goals: GOALS,
   indicators: [
-    ["g1.2", "Sjukfrånvaro", "6,0 %", null, null, "6,0 %", "6,5 %", "on-track", "prognos 6,0 % < årsmål 6,5 % (lägre är bättre)", 1540],
-    ["g2.1", "Antal ungdomar som fått feriejobb i stadens regi", "262 st", null, null, "262 st", "300 st", "off-track", "prognos 262 st < årsmål 300 st (högre är bättre)", 230],
+    [
+      "g1.2",
+      "Sjukfrånvaro",
+      "6,0 %",
+      null,
+      null,
+      "6,0 %",
+      "6,5 %",
+      "on-track",
+      "prognos 6,0 % < årsmål 6,5 % (lägre är bättre)",
+      1540,
+    ],
+    [
+      "g2.1",
+      "Antal ungdomar som fått feriejobb i stadens regi",
+      "262 st",
+      null,
+      null,
+      "262 st",
+      "300 st",
+      "off-track",
+      "prognos 262 st < årsmål 300 st (högre är bättre)",
+      230,
+    ],
   ],
   activities: [["g1.2.1", "Öppna familjecentral", "Avvikelse", null, 700]],
   budget: [
-    ["Mnkr", "Äldreomsorg", [["Budget 2021", "543,6"], ["Prognos 2021", "524,3"], ["Avvikelse", "19,3"]], 1662],
-    ["Mnkr", "Ekonomiskt bistånd", [["Budget 2021", "27,2"], ["Prognos 2021", "34,7"], ["Avvikelse", "-7,5"]], 1666],
-    ["Mnkr", "Totalt", [["Budget 2021", "1258,8"], ["Prognos 2021", "1239,8"], ["Avvikelse", "20,5"]], 1668],
+    [
+      "Mnkr",
+      "Äldreomsorg",
+      [
+        ["Budget 2021", "543,6"],
+        ["Prognos 2021", "524,3"],
+        ["Avvikelse", "19,3"],
+      ],
+      1662,
+    ],
+    [
+      "Mnkr",
+      "Ekonomiskt bistånd",
+      [
+        ["Budget 2021", "27,2"],
+        ["Prognos 2021", "34,7"],
+        ["Avvikelse", "-7,5"],
+      ],
+      1666,
+    ],
+    [
+      "Mnkr",
+      "Totalt",
+      [
+        ["Budget 2021", "1258,8"],
+        ["Prognos 2021", "1239,8"],
+        ["Avvikelse", "20,5"],
+      ],
+      1668,
+    ],
   ],
   requests: [[1.5, "för kommunalt bostadsbidrag", 16]],
 };

@@ -4,32 +4,54 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { deleteReport, listReports, openDatabase } from "@tertial/store";
 import { Answer, ConversationState, createEngine, renderText } from "../src/index.ts";
-import { NORRMALM_2021, SOC_2017, SOC_2020, makeFixtureDb, saveFixtureAs, saveFixtureReports } from "./engine-fixture.ts";
+import {
+  NORRMALM_2021,
+  SOC_2017,
+  SOC_2020,
+  makeFixtureDb,
+  saveFixtureAs,
+  saveFixtureReports,
+} from "./engine-fixture.ts";
 
 const engine = createEngine(makeFixtureDb());
 
 describe("createEngine().ask", () => {
-  it.each(["", "   ", "???", "x".repeat(2000), "DROP TABLE report; --", "\"'*%_", "mål 99.99.99", "T9 3000"])("never throws and answers valid JSON for %j", (question) => {
-    const { answer, state } = engine.ask(question);
-    expect([Answer.safeParse(answer).success, ConversationState.safeParse(JSON.parse(JSON.stringify(state))).success]).toEqual([true, true]);
-  });
+  it.each(["", "   ", "???", "x".repeat(2000), "DROP TABLE report; --", "\"'*%_", "mål 99.99.99", "T9 3000"])(
+    "never throws and answers valid JSON for %j",
+    (question) => {
+      const { answer, state } = engine.ask(question);
+      expect([
+        Answer.safeParse(answer).success,
+        ConversationState.safeParse(JSON.parse(JSON.stringify(state))).success,
+      ]).toEqual([true, true]);
+    },
+  );
 
   it("treats an empty question as a request for help", () => {
     expect(engine.ask("  ").answer.answerText.split("\n").slice(0, 2)).toEqual([
-      "Frågan var tom.", "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:",
+      "Frågan var tom.",
+      "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:",
     ]);
   });
 
   it("shortens an overlong question and says so", () => {
     const { answer } = engine.ask(`vilka indikatorer är försenade ${"x ".repeat(400)}`);
-    expect([answer.question.length <= 500, answer.intent, answer.notes?.at(-1)]).toEqual([true, "off-track", "Frågan var längre än 500 tecken och kortades."]);
+    expect([answer.question.length <= 500, answer.intent, answer.notes?.at(-1)]).toEqual([
+      true,
+      "off-track",
+      "Frågan var längre än 500 tecken och kortades.",
+    ]);
   });
 
   it("says which period 'this tertial' was and lists at-risk indicators after the off-track ones", () => {
     const { answer } = engine.ask("vilka indikatorer är försenade för soc?");
     expect([answer.lead, answer.items.map((item) => [item.name, item.status]), answer.notes]).toEqual([
       ["2 indikatorer är ej i fas eller ej uppnådda i Socialnämnden T1 2020 (senaste inlästa perioden):"],
-      [["Sjukfrånvaro", "off-track"], ["Antal hemlösa", "off-track"], ["Antal ungdomar som fått feriejobb i stadens regi", "at-risk"]],
+      [
+        ["Sjukfrånvaro", "off-track"],
+        ["Antal hemlösa", "off-track"],
+        ["Antal ungdomar som fått feriejobb i stadens regi", "at-risk"],
+      ],
       ["Dessutom 1 indikator med risk (delvis eller osäkert), listade sist."],
     ]);
   });
@@ -37,7 +59,9 @@ describe("createEngine().ask", () => {
   it("translates the status rule in English answers and keeps quoted report text", () => {
     const { answer } = engine.ask("which indicators are off track for soc T1 2020?");
     expect(answer.items.map((item) => item.statusReason)).toEqual([
-      "forecast 6,5 % > target 5,5 % (lower is better)", "forecast 2 900 st > target 2 850 st (lower is better)", 'the analysis: "osäkert om"',
+      "forecast 6,5 % > target 5,5 % (lower is better)",
+      "forecast 2 900 st > target 2 850 st (lower is better)",
+      'the analysis: "osäkert om"',
     ]);
   });
 
@@ -49,8 +73,14 @@ describe("createEngine().ask", () => {
   it("keeps the subject for follow-ups and changes only the scope", () => {
     const first = engine.ask("prognos för feriejobb Norrmalm");
     const second = engine.ask("och för soc?", first.state);
-    expect([second.answer.intent, second.answer.scope, second.answer.items.map((item) => `${item.source.file}:${item.source.line}`)]).toEqual([
-      "indicator-lookup", { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true }, ["soc-t1-2020.txt:216"],
+    expect([
+      second.answer.intent,
+      second.answer.scope,
+      second.answer.items.map((item) => `${item.source.file}:${item.source.line}`),
+    ]).toEqual([
+      "indicator-lookup",
+      { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true },
+      ["soc-t1-2020.txt:216"],
     ]);
   });
 
@@ -59,7 +89,9 @@ describe("createEngine().ask", () => {
     const own = createEngine(db);
     db.exec("DELETE FROM report");
     own.refresh();
-    expect(own.ask("vilka rapporter finns?").answer.lead).toEqual(["Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports"]);
+    expect(own.ask("vilka rapporter finns?").answer.lead).toEqual([
+      "Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports",
+    ]);
   });
 
   it("sees reports that another connection adds or deletes, without refresh()", () => {
@@ -74,7 +106,10 @@ describe("createEngine().ask", () => {
       saveFixtureReports(writer);
       expect(files()).toEqual(["soc-t1-2017.txt", "soc-t1-2020.txt", "norrmalm-t2-2021.txt"]);
       expect(own.ask("vilka indikatorer är försenade i Norrmalm?").answer.scope.periods).toEqual(["T2 2021"]);
-      deleteReport(writer, listReports(writer).find((report) => report.sourceFile === "norrmalm-t2-2021.txt")?.id ?? -1);
+      deleteReport(
+        writer,
+        listReports(writer).find((report) => report.sourceFile === "norrmalm-t2-2021.txt")?.id ?? -1,
+      );
       expect(files()).toEqual(["soc-t1-2017.txt", "soc-t1-2020.txt"]);
     } finally {
       reader.close();
@@ -93,9 +128,17 @@ describe("the overview of more than three organisations", () => {
     saveFixtureAs(db, SOC_2017, "Kulturnämnden", "kultur.txt", "d");
     saveFixtureAs(db, SOC_2020, "Kulturnämnden", "kultur-2020.txt", "e");
     const { answer } = createEngine(db).ask("hur går det?");
-    expect([answer.intent, answer.lead, answer.items.map((item) => [item.kind, item.name, item.source.file, item.values["indikatorer"]]), answer.notes]).toEqual([
+    expect([
+      answer.intent,
+      answer.lead,
+      answer.items.map((item) => [item.kind, item.name, item.source.file, item.values["indikatorer"]]),
+      answer.notes,
+    ]).toEqual([
       "overview",
-      ["Läget i 4 rapporter (varje nämnds senaste inlästa rapport):", "Flest indikatorer ej i fas eller ej uppnådda först."],
+      [
+        "Läget i 4 rapporter (varje nämnds senaste inlästa rapport):",
+        "Flest indikatorer ej i fas eller ej uppnådda först.",
+      ],
       [
         ["report", "Farsta stadsdelsnämnd T1 2020", "farsta.txt", "4 (2 ej i fas, 1 risk, 1 i fas)"],
         ["report", "Kulturnämnden T1 2020", "kultur-2020.txt", "4 (2 ej i fas, 1 risk, 1 i fas)"],
@@ -122,12 +165,28 @@ describe("renderText", () => {
 
   it("shows the first 15 items and counts the rest", () => {
     const { answer } = engine.ask("vilka rapporter finns?");
-    const many = { ...answer, items: Array.from({ length: 40 }, () => answer.items[0]).filter((item) => item !== undefined) };
+    const many = {
+      ...answer,
+      items: Array.from({ length: 40 }, () => answer.items[0]).filter((item) => item !== undefined),
+    };
     const text = renderText(many);
-    expect([text.split("\n• ").length - 1, text.includes("… och 25 till (40 totalt; alla finns med --json, eller fråga snävare).")]).toEqual([15, true]);
+    expect([
+      text.split("\n• ").length - 1,
+      text.includes("… och 25 till (40 totalt; alla finns med --json, eller fråga snävare)."),
+    ]).toEqual([15, true]);
   });
 
   it("prints answerText as it is for answers built without lead lines", () => {
-    expect(renderText({ question: "q", language: "sv", intent: "help", scope: { organisations: [], periods: [], periodIsDefault: false }, answerText: "hej", items: [], suggestions: [] })).toBe("hej");
+    expect(
+      renderText({
+        question: "q",
+        language: "sv",
+        intent: "help",
+        scope: { organisations: [], periods: [], periodIsDefault: false },
+        answerText: "hej",
+        items: [],
+        suggestions: [],
+      }),
+    ).toBe("hej");
   });
 });

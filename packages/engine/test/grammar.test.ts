@@ -16,7 +16,8 @@ describe("foldKey", () => {
 });
 
 describe("capQuestion", () => {
-  it("keeps a short question, collapsing whitespace", () => expect(capQuestion("  vad  är\tdet? ")).toEqual({ text: "vad är det?", shortened: false }));
+  it("keeps a short question, collapsing whitespace", () =>
+    expect(capQuestion("  vad  är\tdet? ")).toEqual({ text: "vad är det?", shortened: false }));
   it("cuts an overlong question at a space within 500 characters", () => {
     const capped = capQuestion(`${"ord ".repeat(200)}slut`);
     expect([capped.shortened, capped.text.length <= 500, capped.text.endsWith("ord")]).toEqual([true, true, true]);
@@ -37,9 +38,13 @@ describe("findPeriods", () => {
     ["mål 1.2.1", []],
   ])("%s → %j", (text, expected) => expect(periods(text)).toEqual(expected));
 
-  it("reads back what it writes", () => expect(["T1 2020", "2017", "T2", "x"].map(parsePeriodFilter)).toEqual([
-    { kind: "T1", year: 2020 }, { kind: null, year: 2017 }, { kind: "T2", year: null }, null,
-  ]));
+  it("reads back what it writes", () =>
+    expect(["T1 2020", "2017", "T2", "x"].map(parsePeriodFilter)).toEqual([
+      { kind: "T1", year: 2020 },
+      { kind: null, year: 2017 },
+      { kind: "T2", year: null },
+      null,
+    ]));
 });
 
 describe("matchGroup", () => {
@@ -55,9 +60,14 @@ describe("matchGroup", () => {
     ["försneade aktiviteter", "delay", [0]],
   ] as const)("%s: %s at %j", (text, group, expected) => expect(groups(text, group)).toEqual(expected));
 
-  it("counts edits up to a cap", () => expect([editDistance("normalm", "norrmalm", 2), editDistance("abc", "xyzzy", 1)]).toEqual([1, 2]));
+  it("counts edits up to a cap", () =>
+    expect([editDistance("normalm", "norrmalm", 2), editDistance("abc", "xyzzy", 1)]).toEqual([1, 2]));
   it("counts edits to the closest substring with anywhereIn", () =>
-    expect(["franvaro", "sjkufranvaro", "morgon"].map((word) => editDistance(word, "sjukfranvaro i organisationer", 1, { anywhereIn: true }))).toEqual([0, 1, 2]));
+    expect(
+      ["franvaro", "sjkufranvaro", "morgon"].map((word) =>
+        editDistance(word, "sjukfranvaro i organisationer", 1, { anywhereIn: true }),
+      ),
+    ).toEqual([0, 1, 2]));
 });
 
 describe("detectLanguage", () => {

@@ -4,7 +4,12 @@ import { cleanText, splitGlyph } from "./cell-text-a.ts";
 const DATE_CELL = /^\s*(?<start>\d{4}-\d{2}-\d{2})(?:\s+(?<end>\d{4}-\d{2}-\d{2}))?\s*$/;
 
 /** ✓ = genomförd (completed), ▶ = pågår (ongoing); other glyphs carry no known state. */
-const GLYPH_STATE: Readonly<Record<string, ActivityState>> = { "✓": "completed", "✔": "completed", "▶": "ongoing", "►": "ongoing" };
+const GLYPH_STATE: Readonly<Record<string, ActivityState>> = {
+  "✓": "completed",
+  "✔": "completed",
+  "▶": "ongoing",
+  "►": "ongoing",
+};
 
 export interface ActivityRowA {
   glyph: string | null;

@@ -1,5 +1,26 @@
-const COLUMN_WORDS = ["budget", "utfall", "prognos", "avvikelse", "förbrukning", "bokslut", "justering", "justerad", "differens"];
-const OTHER_WORDS = ["verksamhetsområde", "riktvärde", "netto", "mnkr", "tkr", "intäkter", "kostnader", "helår", "period", "resultat"];
+const COLUMN_WORDS = [
+  "budget",
+  "utfall",
+  "prognos",
+  "avvikelse",
+  "förbrukning",
+  "bokslut",
+  "justering",
+  "justerad",
+  "differens",
+];
+const OTHER_WORDS = [
+  "verksamhetsområde",
+  "riktvärde",
+  "netto",
+  "mnkr",
+  "tkr",
+  "intäkter",
+  "kostnader",
+  "helår",
+  "period",
+  "resultat",
+];
 const VOCABULARY = [...COLUMN_WORDS, ...OTHER_WORDS];
 const PERIOD_WORDS =
   /^(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|tertial|t[123]|vb|helår|per|tom|t\.o\.m\.?)$/i;
@@ -17,7 +38,11 @@ const startsColumn = (word: string): boolean => {
 };
 const isShortFragment = (word: string): boolean => /^\p{Ll}{1,3}$/u.test(word);
 const isPeriodWord = (word: string): boolean => YEAR.test(word) || PERIOD_WORDS.test(word);
-const wordsOf = (text: string): string[] => text.trim().split(/\s+/).filter((word) => word !== "");
+const wordsOf = (text: string): string[] =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== "");
 
 /** "·april·2016··april·2017·": group titles over the columns (years, months, periods only). */
 export function isGroupLineB(raw: string): boolean {
@@ -30,7 +55,10 @@ export function isColumnLineB(raw: string): boolean {
   const words = wordsOf(raw);
   if (raw.trim().length > 60 || !words.some(startsColumn)) return false;
   const numbers = words.filter((word) => /\d/.test(word) && !YEAR.test(word));
-  return numbers.length <= 1 && words.every((word) => isVocabularyPiece(word) || isPeriodWord(word) || isShortFragment(word) || /\d/.test(word));
+  return (
+    numbers.length <= 1 &&
+    words.every((word) => isVocabularyPiece(word) || isPeriodWord(word) || isShortFragment(word) || /\d/.test(word))
+  );
 }
 
 /** A header line without column words: a year ("2016"), a word end ("kn", "os", "e") or a lower-case vocabulary piece ("avvikels"). */
@@ -39,7 +67,9 @@ export function isHeaderContinuationB(raw: string): boolean {
   return (
     words.length > 0 &&
     raw.trim().length <= 40 &&
-    words.every((word) => isPeriodWord(word) || isShortFragment(word) || (isVocabularyPiece(word) && /^\p{Ll}/u.test(word)))
+    words.every(
+      (word) => isPeriodWord(word) || isShortFragment(word) || (isVocabularyPiece(word) && /^\p{Ll}/u.test(word)),
+    )
   );
 }
 
@@ -112,7 +142,12 @@ export function columnsB(words: readonly string[], groups: readonly string[], st
     else segment.push(title);
   }
   if (segments.length !== groups.length) {
-    return { stub, columns: flat, layouts: [flat], problem: `group titles "${groups.join(" | ")}" do not match the columns; groups ignored` };
+    return {
+      stub,
+      columns: flat,
+      layouts: [flat],
+      problem: `group titles "${groups.join(" | ")}" do not match the columns; groups ignored`,
+    };
   }
   const grouped = segments.map((segment, index) => segment.map((title) => `${title} ${groups[index] ?? ""}`.trim()));
   const columns = grouped.flat();

@@ -11,7 +11,8 @@ const MAX_PROPOSAL_LINES = 60;
  * 5,0 mnkr (i budgetjustering) till/för <purpose>", "… begär budgetjustering om totalt 1,5 mnkr för
  * <purpose>". "kommer att begära" (a later request) does not match.
  */
-const REQUEST = /\b(?:ansöker|begär|söker|hemställer)\b[^.]*?\b(?:om|med|på)\s+(?:totalt\s+|sammanlagt\s+)?(?:medel\s+med\s+)?(?<amount>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mnkr|tkr|miljoner kronor|tusen kronor)(?:\s+i\s+[^.]*?)??\s+(?:till|för)\s+(?<purpose>[^.]+?)\s*\.?\s*$/iu;
+const REQUEST =
+  /\b(?:ansöker|begär|söker|hemställer)\b[^.]*?\b(?:om|med|på)\s+(?:totalt\s+|sammanlagt\s+)?(?:medel\s+med\s+)?(?<amount>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?<unit>mnkr|tkr|miljoner kronor|tusen kronor)(?:\s+i\s+[^.]*?)??\s+(?:till|för)\s+(?<purpose>[^.]+?)\s*\.?\s*$/iu;
 const LIST_NUMBER = /^\d{1,2}[.)]\s+/;
 /** Parts of every REQUEST match, with its flags: a line without both holds no request (most lines). */
 const HAS_KR = /kr/iu;
@@ -22,7 +23,11 @@ const HAS_REQUEST_VERB = /söker|begär|hemställer/iu;
  * economy section repeats the same requests in prose). A report without one (an appendix such as
  * S17) is searched sentence by sentence for the same request forms.
  */
-export function scanBudgetRequests(file: string, lines: readonly SourceLine[], toc: ReadonlySet<number>): BudgetRequest[] {
+export function scanBudgetRequests(
+  file: string,
+  lines: readonly SourceLine[],
+  toc: ReadonlySet<number>,
+): BudgetRequest[] {
   const heading = lines.findIndex((line) => PROPOSAL_HEADING.test(line.text) && !toc.has(line.number));
   const scope = heading === -1 ? lines : proposalLines(lines, heading, toc);
   const requests: BudgetRequest[] = [];

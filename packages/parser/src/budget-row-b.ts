@@ -61,7 +61,11 @@ export function splitLabel(tokens: readonly TokenB[], skipNumbers = 0): { label:
   }
   if (first === -1) return null;
   while (first > 0 && tokens[first - 1]?.text === "") first -= 1;
-  const label = tokens.slice(0, first).map((token) => token.text).filter((text) => text !== "").join(" ");
+  const label = tokens
+    .slice(0, first)
+    .map((token) => token.text)
+    .filter((text) => text !== "")
+    .join(" ");
   return { label, values: tokens.slice(first) };
 }
 
@@ -96,7 +100,10 @@ export interface FittedCell {
  * search: every parse must use all tokens and give exactly one cell per column. The first parse
  * prefers thousands joins; `isAmbiguous` tells that another parse exists.
  */
-export function fitCells(tokens: readonly TokenB[], layout: readonly (string | null)[]): { cells: FittedCell[]; isAmbiguous: boolean } | null {
+export function fitCells(
+  tokens: readonly TokenB[],
+  layout: readonly (string | null)[],
+): { cells: FittedCell[]; isAmbiguous: boolean } | null {
   const memo = new Map<number, number>();
   const count = (index: number, cell: number): number => {
     if (cell === layout.length) return index === tokens.length ? 1 : 0;
@@ -122,7 +129,10 @@ export function fitCells(tokens: readonly TokenB[], layout: readonly (string | n
     );
     if (span === undefined) return null;
     const piece = tokens.slice(index, index + span);
-    const printed = piece.map((token) => token.text).join(" ").trim();
+    const printed = piece
+      .map((token) => token.text)
+      .join(" ")
+      .trim();
     if (column !== null && printed !== "") cells.push({ column, printed, line: piece[0]?.line ?? 0 });
     index += span;
   }

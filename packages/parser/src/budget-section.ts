@@ -63,8 +63,13 @@ function titleOf(text: string): string | null {
 
 /** A header stub that names the table ("Verksamhetsområde, mnkr"), not a bare unit ("Mnkr, netto") or a benchmark. */
 export function stubTitle(stub: string): string | null {
-  const words = stub.toLowerCase().replace(/[,()]/g, " ").split(/\s+/).filter((word) => word !== "");
-  if (words.length === 0 || words.every((word) => ["mnkr", "tkr", "netto", "brutto", "kr", "belopp"].includes(word))) return null;
+  const words = stub
+    .toLowerCase()
+    .replace(/[,()]/g, " ")
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  if (words.length === 0 || words.every((word) => ["mnkr", "tkr", "netto", "brutto", "kr", "belopp"].includes(word)))
+    return null;
   if (/\d/.test(stub)) return null;
   return stub;
 }

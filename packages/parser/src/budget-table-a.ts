@@ -9,7 +9,8 @@ import type { ScanContext } from "./scan-context.ts";
 const HEADER_REACH = 6;
 
 const isBlank = (raw: string): boolean => raw.trim() === "";
-const isBoldLine = (raw: string): boolean => /^\s*(<b>[^<]*<\/b>|\*\*[^*]+\*\*)\s*$/i.test(raw) && raw.trim().length <= 80;
+const isBoldLine = (raw: string): boolean =>
+  /^\s*(<b>[^<]*<\/b>|\*\*[^*]+\*\*)\s*$/i.test(raw) && raw.trim().length <= 80;
 
 interface Header {
   rows: string[][];
@@ -33,7 +34,12 @@ function readHeader(ctx: ScanContext, line: number, section: EconomySection): He
 }
 
 /** Reads one table's body; returns its rows and the first line after it. */
-function readBody(ctx: ScanContext, header: Header, columns: readonly string[], section: EconomySection): { rows: BudgetRowDraft[]; next: number } {
+function readBody(
+  ctx: ScanContext,
+  header: Header,
+  columns: readonly string[],
+  section: EconomySection,
+): { rows: BudgetRowDraft[]; next: number } {
   const rows: BudgetRowDraft[] = [];
   const groups = createGroupTracker();
   let line = header.end + 1;
@@ -91,12 +97,19 @@ export function scanTablesA(ctx: ScanContext, section: EconomySection): BudgetTa
       if (body.rows.length > 0) {
         const stub = columns[0] ?? "";
         const title = stubTitle(stub) ?? titleAbove(ctx, line, section);
-        tables.push({ title, stub, columns: columns.slice(1).filter((column) => column !== ""), line, rows: body.rows });
+        tables.push({
+          title,
+          stub,
+          columns: columns.slice(1).filter((column) => column !== ""),
+          line,
+          rows: body.rows,
+        });
       }
       line = Math.max(body.next, line + 1);
       continue;
     }
-    if (raw.includes("\t") && isDataRowA(cells)) ctx.warn(line, `economy row "${cells[0] ?? ""}" is not under a table header; skipped`);
+    if (raw.includes("\t") && isDataRowA(cells))
+      ctx.warn(line, `economy row "${cells[0] ?? ""}" is not under a table header; skipped`);
     line += 1;
   }
   return tables;

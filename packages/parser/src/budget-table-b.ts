@@ -1,6 +1,14 @@
 import type { BudgetRowDraft, BudgetTableDraft, EconomySection } from "./budget-draft.ts";
 import { createGroupTracker, type GroupTracker } from "./budget-groups.ts";
-import { columnsB, headerWordsB, isColumnLineB, isGroupLineB, isHeaderContinuationB, isStubLineB, type ColumnsB } from "./budget-header-b.ts";
+import {
+  columnsB,
+  headerWordsB,
+  isColumnLineB,
+  isGroupLineB,
+  isHeaderContinuationB,
+  isStubLineB,
+  type ColumnsB,
+} from "./budget-header-b.ts";
 import { fitCells, isNumberToken, rowTokens, splitLabel, type RowPart } from "./budget-row-b.ts";
 import { stubTitle, titleAbove } from "./budget-section.ts";
 import type { ScanContext } from "./scan-context.ts";
@@ -26,7 +34,9 @@ function readHeader(ctx: ScanContext, line: number, section: EconomySection): He
   let above = line - 1;
   while (above > section.start && isBlank(textAt(ctx, above)) && line - above < 3) above -= 1;
   if (isGroupLineB(textAt(ctx, above))) {
-    groups = textAt(ctx, above).trim().split(/\s{2,}/);
+    groups = textAt(ctx, above)
+      .trim()
+      .split(/\s{2,}/);
     first = above;
   } else if (above === line - 1 && isStubLineB(textAt(ctx, above))) {
     stubLine = textAt(ctx, above);
@@ -60,12 +70,17 @@ function finishRow(ctx: ScanContext, parts: RowPart[], header: HeaderB, groups: 
         ctx.warn(line, "economy amounts without a row label; skipped");
         return null;
       }
-      if (skip > 0) ctx.warn(line, `row label "${split.label}" read as ending in a number so that its amounts fit the columns`);
-      if (fitted.isAmbiguous) ctx.warn(line, `amounts of row "${split.label}" can be split in more than one way; thousands joined`);
+      if (skip > 0)
+        ctx.warn(line, `row label "${split.label}" read as ending in a number so that its amounts fit the columns`);
+      if (fitted.isAmbiguous)
+        ctx.warn(line, `amounts of row "${split.label}" can be split in more than one way; thousands joined`);
       return { label: split.label, group: groups.groupOf(split.label), line, cells: fitted.cells };
     }
   }
-  const text = tokens.map((token) => token.text).join(" ").trim();
+  const text = tokens
+    .map((token) => token.text)
+    .join(" ")
+    .trim();
   ctx.warn(line, `economy row "${text}" does not fit the ${header.columns.length} columns of its table; skipped`);
   return null;
 }
@@ -78,7 +93,11 @@ function isProse(raw: string): boolean {
   return words.slice(first).some((word) => !isNumberToken(word) && word !== "%");
 }
 
-function readBody(ctx: ScanContext, header: HeaderB, section: EconomySection): { rows: BudgetRowDraft[]; next: number } {
+function readBody(
+  ctx: ScanContext,
+  header: HeaderB,
+  section: EconomySection,
+): { rows: BudgetRowDraft[]; next: number } {
   const rows: BudgetRowDraft[] = [];
   const groups = createGroupTracker();
   let parts: RowPart[] = [];

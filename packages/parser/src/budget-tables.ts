@@ -7,7 +7,8 @@ import { scanTablesB } from "./budget-table-b.ts";
 import { decideUnit, proseUnit } from "./budget-units.ts";
 import type { ScanContext } from "./scan-context.ts";
 
-const MONEY_WORDS = /budget|prognos|utfall|avvikels|förbruk|bokslut|justering|resultat|mnkr|tkr|kronor|intäkt|kostnad|netto|belopp|investering/i;
+const MONEY_WORDS =
+  /budget|prognos|utfall|avvikels|förbruk|bokslut|justering|resultat|mnkr|tkr|kronor|intäkt|kostnad|netto|belopp|investering/i;
 const VOLUME_STUB = /^(antal|snitt|genomsnitt|månad|vecka|volym)/i;
 const PERCENT_COLUMN = /^förbruk/i;
 
@@ -20,9 +21,17 @@ function isVolumeTable(table: BudgetTableDraft): boolean {
   return !MONEY_WORDS.test([table.stub, ...table.columns].join(" "));
 }
 
-function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: EconomySection, sectionProse: () => MoneyUnit | null): BudgetLine[] {
+function linesOfTable(
+  ctx: ScanContext,
+  table: BudgetTableDraft,
+  section: EconomySection,
+  sectionProse: () => MoneyUnit | null,
+): BudgetLine[] {
   if (isVolumeTable(table)) {
-    ctx.warn(table.line, `table "${table.title}" counts volumes, not money; its ${table.rows.length} rows are not read as budget lines`);
+    ctx.warn(
+      table.line,
+      `table "${table.title}" counts volumes, not money; its ${table.rows.length} rows are not read as budget lines`,
+    );
     return [];
   }
   const cells = table.rows.flatMap((row) =>
@@ -33,14 +42,17 @@ function linesOfTable(ctx: ScanContext, table: BudgetTableDraft, section: Econom
     statement: statementAbove(ctx, table.line, section),
     prose: sectionProse(),
     printedAmounts: cells.flatMap(({ cell, read }) =>
-      read === null || read.amount === null || read.isPercent || PERCENT_COLUMN.test(cell.column) ? [] : [{ raw: read.raw, amount: read.amount }],
+      read === null || read.amount === null || read.isPercent || PERCENT_COLUMN.test(cell.column)
+        ? []
+        : [{ raw: read.raw, amount: read.amount }],
     ),
   });
   if (decision.guess !== null) ctx.warn(table.line, `table "${table.title}": ${decision.guess}`);
   const lines: BudgetLine[] = [];
   for (const { row, cell, read } of cells) {
     if (read === null) continue;
-    if (read.isTruncated) ctx.warn(cell.line, `amount "${read.raw}" in row "${row.label}" is cut short; kept without a value`);
+    if (read.isTruncated)
+      ctx.warn(cell.line, `amount "${read.raw}" in row "${row.label}" is cut short; kept without a value`);
     lines.push({
       table: table.title,
       group: row.group,
@@ -66,7 +78,8 @@ export function scanBudgetLines(ctx: ScanContext): BudgetLine[] {
     const tables = ctx.format === "A" ? scanTablesA(ctx, section) : scanTablesB(ctx, section);
     let prose: MoneyUnit | null | undefined;
     const sectionProse = (): MoneyUnit | null => {
-      if (prose === undefined) prose = proseUnit(ctx.lines.slice(section.start - 1, section.end).filter((raw) => !raw.includes("\t")));
+      if (prose === undefined)
+        prose = proseUnit(ctx.lines.slice(section.start - 1, section.end).filter((raw) => !raw.includes("\t")));
       return prose;
     };
     return tables.flatMap((table) => linesOfTable(ctx, table, section, sectionProse));

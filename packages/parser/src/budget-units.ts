@@ -62,8 +62,11 @@ export function decideUnit(evidence: UnitEvidence): UnitDecision {
   if (evidence.statement !== null) return { unit: evidence.statement, guess: null };
   const amounts = evidence.printedAmounts;
   const isWholeThousands =
-    amounts.length > 0 && amounts.every((cell) => !hasDecimals(cell.raw)) && amounts.some((cell) => Math.abs(cell.amount) >= 1000);
-  if (isWholeThousands) return { unit: "tkr", guess: "no unit stated and the amounts are whole thousands-scale numbers: read as tkr" };
+    amounts.length > 0 &&
+    amounts.every((cell) => !hasDecimals(cell.raw)) &&
+    amounts.some((cell) => Math.abs(cell.amount) >= 1000);
+  if (isWholeThousands)
+    return { unit: "tkr", guess: "no unit stated and the amounts are whole thousands-scale numbers: read as tkr" };
   if (evidence.prose !== null) return { unit: evidence.prose, guess: null };
   return { unit: "mnkr", guess: "no unit stated in the table or the section: read as mnkr" };
 }

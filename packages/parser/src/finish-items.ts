@@ -4,7 +4,11 @@ import { mapConfusables, type TextMapper } from "./markup.ts";
 import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
 
 /** Adds direction, status and the reason behind it (report-format §3.5) to each scanned indicator. */
-export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: ReportKind, mapText: TextMapper = mapConfusables): Indicator[] {
+export function finishIndicators(
+  drafts: readonly IndicatorDraft[],
+  reportKind: ReportKind,
+  mapText: TextMapper = mapConfusables,
+): Indicator[] {
   return drafts.map((draft) => {
     const name = mapText(draft.name);
     const analysis = mapNullable(draft.analysis, mapText);
@@ -24,7 +28,11 @@ export function finishIndicators(drafts: readonly IndicatorDraft[], reportKind: 
 }
 
 export function finishActivities(drafts: readonly ActivityDraft[], mapText: TextMapper = mapConfusables): Activity[] {
-  return drafts.map((draft) => ({ ...draft, title: mapText(draft.title), analysis: mapNullable(draft.analysis, mapText) }));
+  return drafts.map((draft) => ({
+    ...draft,
+    title: mapText(draft.title),
+    analysis: mapNullable(draft.analysis, mapText),
+  }));
 }
 
 function mapNullable(text: string | null, mapText: TextMapper): string | null {

@@ -10,7 +10,11 @@ import type { SourceLine } from "./source-lines.ts";
  * extends the parent's code by one level and its text and the title start the same way. Codes that
  * would be used twice are not given. Goals without a match keep code null.
  */
-export function matchUnnumberedCodes(goals: Goal[], lines: readonly SourceLine[], warn: (line: number, message: string) => void): void {
+export function matchUnnumberedCodes(
+  goals: Goal[],
+  lines: readonly SourceLine[],
+  warn: (line: number, message: string) => void,
+): void {
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
   const used = new Set(goals.map((goal) => goal.code).filter((code) => code !== null));
   for (const goal of goals) {
@@ -21,16 +25,30 @@ export function matchUnnumberedCodes(goals: Goal[], lines: readonly SourceLine[]
     if (code === null || used.has(code)) continue;
     goal.code = code;
     used.add(code);
-    warn(goal.source.line, `unnumbered goal "${goal.title}" given number ${code} from a matching heading in the text above`);
+    warn(
+      goal.source.line,
+      `unnumbered goal "${goal.title}" given number ${code} from a matching heading in the text above`,
+    );
   }
 }
 
-function findHeadingCode(lines: readonly SourceLine[], fromLine: number, toLine: number, parentCode: string, title: string): string | null {
+function findHeadingCode(
+  lines: readonly SourceLine[],
+  fromLine: number,
+  toLine: number,
+  parentCode: string,
+  title: string,
+): string | null {
   const wanted = normalise(title);
   for (let lineNumber = fromLine + 1; lineNumber < toLine; lineNumber++) {
     const text = lines[lineNumber - 1]?.text ?? "";
     const { code, title: heading } = splitCode(text);
-    if (code === null || !code.startsWith(`${parentCode}.`) || code.split(".").length !== parentCode.split(".").length + 1) continue;
+    if (
+      code === null ||
+      !code.startsWith(`${parentCode}.`) ||
+      code.split(".").length !== parentCode.split(".").length + 1
+    )
+      continue;
     const printed = normalise(heading);
     if (printed.length >= 10 && (wanted.startsWith(printed) || printed.startsWith(wanted))) return code;
   }

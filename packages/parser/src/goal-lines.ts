@@ -15,11 +15,13 @@ const LABELS: readonly { level: GoalLevel; pattern: RegExp }[] = [
 const LABEL_START = /^[kne]/i;
 
 /** `Uppfylls helt`, `● Uppfylls helt`, `Uppfylles helt`, `◆ Uppfylls delvis`, `Ingen`, `— Ingen`. */
-const ASSESSMENT = /^(?:[\p{So}•]\s*)?(?:[—–-]\s*)?(?:(?:målet\s+)?uppfyll(?:s|es)\s+(?<grade>helt|delvis|ej|inte)|(?<none>ingen))\s*\.?$/iu;
+const ASSESSMENT =
+  /^(?:[\p{So}•]\s*)?(?:[—–-]\s*)?(?:(?:målet\s+)?uppfyll(?:s|es)\s+(?<grade>helt|delvis|ej|inte)|(?<none>ingen))\s*\.?$/iu;
 const SECTION = /^(?<name>Beskrivning|Förväntat resultat|Analys)\s*:?$/i;
 const TABLE_HEADER_A = /^\t?(?:Indikator|Aktivitet)\t/;
 /** Headings that end the goal part of a report (report-format §5, §6). */
-const REPORT_SECTION = /^(?:Uppföljning av (?:ekonomi|driftbudget)|Uppföljning av ekonomi och|Kvalitetsarbete|Konsekvenser av|Bedömning av nämndens interna kontroll|Intern kontroll|Särskilda redovisningar|Analys av balansräkning)\b/i;
+const REPORT_SECTION =
+  /^(?:Uppföljning av (?:ekonomi|driftbudget)|Uppföljning av ekonomi och|Kvalitetsarbete|Konsekvenser av|Bedömning av nämndens interna kontroll|Intern kontroll|Särskilda redovisningar|Analys av balansräkning)\b/i;
 const CODE = /^(?<code>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?<title>\S.*)$/;
 
 export type SectionName = "description" | "expectedResult" | "analysis";

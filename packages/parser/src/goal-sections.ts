@@ -1,4 +1,11 @@
-import { isEmptyLine, isReportSection, isTableHeader, readGoalLabel, readSectionLabel, type SectionName } from "./goal-lines.ts";
+import {
+  isEmptyLine,
+  isReportSection,
+  isTableHeader,
+  readGoalLabel,
+  readSectionLabel,
+  type SectionName,
+} from "./goal-lines.ts";
 import { mapConfusables, stripMarkup, type TextMapper } from "./markup.ts";
 import type { TextFormat } from "./scan-context.ts";
 import type { SourceLine } from "./source-lines.ts";
@@ -53,7 +60,12 @@ export function readGoalSections(
   };
 }
 
-function toText(paragraphs: readonly SourceLine[][], format: TextFormat, breaksMarked: boolean, mapText: TextMapper): string | null {
+function toText(
+  paragraphs: readonly SourceLine[][],
+  format: TextFormat,
+  breaksMarked: boolean,
+  mapText: TextMapper,
+): string | null {
   const texts = paragraphs
     .map((paragraph) => joinParagraph(paragraph, format, breaksMarked))
     .filter((text) => text !== "");
@@ -62,7 +74,11 @@ function toText(paragraphs: readonly SourceLine[][], format: TextFormat, breaksM
 
 /** Joins the lines of one paragraph: format A prints a paragraph per line, format B wraps it. */
 export function joinParagraph(lines: readonly SourceLine[], format: TextFormat, breaksMarked: boolean): string {
-  if (format === "A") return lines.map((line) => line.stripped).filter((text) => text !== "").join(" ");
+  if (format === "A")
+    return lines
+      .map((line) => line.stripped)
+      .filter((text) => text !== "")
+      .join(" ");
   const raws = lines.map((line) => line.raw.replace(/\uf0b7\s*/g, "- ").replace(/[\u00a0\u202f]/g, " "));
   return stripMarkup(joinWrappedLines(raws, breaksMarked));
 }

@@ -1,7 +1,15 @@
 import { GoalId } from "@tertial/domain";
 import type { Assessment, Goal, GoalLevel } from "@tertial/domain";
 import { matchUnnumberedCodes } from "./goal-codes.ts";
-import { isEmptyLine, isReportSection, isTableHeader, readAssessment, readGoalLabel, readSectionLabel, splitCode } from "./goal-lines.ts";
+import {
+  isEmptyLine,
+  isReportSection,
+  isTableHeader,
+  readAssessment,
+  readGoalLabel,
+  readSectionLabel,
+  splitCode,
+} from "./goal-lines.ts";
 import type { GoalLabel } from "./goal-lines.ts";
 import { readGoalSections } from "./goal-sections.ts";
 import { mapConfusables, type TextMapper } from "./markup.ts";
@@ -75,7 +83,11 @@ export function scanGoals(input: GoalScanInput): GoalScan {
   const open: (Goal | null)[] = [null, null, null, null];
   declarations.forEach((declaration, position) => {
     const depth = LEVEL_DEPTH[declaration.level];
-    const parent = open.slice(0, depth).reverse().find((goal) => goal !== null) ?? null;
+    const parent =
+      open
+        .slice(0, depth)
+        .reverse()
+        .find((goal) => goal !== null) ?? null;
     const end = declarations[position + 1]?.labelIndex ?? lines.length;
     const { code, title } = splitCode(declaration.title);
     const goal: Goal = {
@@ -92,7 +104,11 @@ export function scanGoals(input: GoalScanInput): GoalScan {
     goals.push(goal);
     open[depth] = goal;
     open.fill(null, depth + 1);
-    const owner = open.slice().reverse().find((candidate) => candidate !== null)?.id ?? null;
+    const owner =
+      open
+        .slice()
+        .reverse()
+        .find((candidate) => candidate !== null)?.id ?? null;
     for (let lineNumber = declaration.labelIndex + 1; lineNumber <= end; lineNumber++) owners[lineNumber] = owner;
   });
   matchUnnumberedCodes(goals, lines, input.warn);
@@ -112,16 +128,35 @@ function readDeclaration(input: GoalScanInput, labelIndex: number, label: GoalLa
     const firstLine = lines[first];
     if (firstLine === undefined || !isTitleCandidate(firstLine)) return null;
     titleIndexes = label.level === "direction" ? [first] : wrappedTitle(lines, first);
-    title = titleText(titleIndexes.map((index) => lines[index]).filter((line) => line !== undefined), input);
+    title = titleText(
+      titleIndexes.map((index) => lines[index]).filter((line) => line !== undefined),
+      input,
+    );
   }
   const afterTitle = (titleIndexes.at(-1) ?? labelIndex) + 1;
   const candidate = nextContent(lines, afterTitle);
   const candidateLine = lines[candidate];
   const assessment = candidateLine === undefined ? null : readAssessment(candidateLine.text);
   if (assessment === null || candidateLine === undefined) {
-    return { labelIndex, level: label.level, title, titleIndexes, assessment: "none-given", assessmentRaw: null, bodyStart: afterTitle };
+    return {
+      labelIndex,
+      level: label.level,
+      title,
+      titleIndexes,
+      assessment: "none-given",
+      assessmentRaw: null,
+      bodyStart: afterTitle,
+    };
   }
-  return { labelIndex, level: label.level, title, titleIndexes, assessment, assessmentRaw: candidateLine.text, bodyStart: candidate + 1 };
+  return {
+    labelIndex,
+    level: label.level,
+    title,
+    titleIndexes,
+    assessment,
+    assessmentRaw: candidateLine.text,
+    bodyStart: candidate + 1,
+  };
 }
 
 /** The title's lines from `first`: more lines only when an assessment line closes them (S17 wraps). */
@@ -153,7 +188,10 @@ function isTitleCandidate(line: SourceLine): boolean {
 function titleText(titleLines: readonly SourceLine[], input: GoalScanInput): string {
   const text =
     input.format === "B"
-      ? joinWrappedLines(titleLines.map((line) => line.text + (/\s$/.test(line.raw) ? " " : "")), input.breaksMarked)
+      ? joinWrappedLines(
+          titleLines.map((line) => line.text + (/\s$/.test(line.raw) ? " " : "")),
+          input.breaksMarked,
+        )
       : titleLines.map((line) => line.text).join(" ");
   return (input.mapText ?? mapConfusables)(text.trim());
 }

@@ -14,7 +14,8 @@ export interface HeaderIdentity {
   line: number;
 }
 
-const TITLE = /^(?:Tertialrapport\s+(?:Tertial\s+)?(?<tertial>[123])\s+(?<tYear>\d{4})|Verksamhetsberättelse\s+(?:VB\s+)?(?<vbYear>\d{4}))\s+för\s+(?<name>\S.*?)\s*$/i;
+const TITLE =
+  /^(?:Tertialrapport\s+(?:Tertial\s+)?(?<tertial>[123])\s+(?<tYear>\d{4})|Verksamhetsberättelse\s+(?:VB\s+)?(?<vbYear>\d{4}))\s+för\s+(?<name>\S.*?)\s*$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RECIPIENT_LABEL = /^Till:?$/i;
 /** Names that are a nämnd (committee) or another body that reports, not a unit inside one. */
@@ -62,7 +63,10 @@ export function readHeaderIdentity(lines: readonly SourceLine[]): HeaderIdentity
   return { ...splitOrganisation(titleName, recipient), kind, year, date, line: firstLine };
 }
 
-function splitOrganisation(titleName: string | null, recipient: string | null): { organisation: string | null; unit: string | null } {
+function splitOrganisation(
+  titleName: string | null,
+  recipient: string | null,
+): { organisation: string | null; unit: string | null } {
   const recipientOrganisation = recipient !== null && isOrganisationName(recipient) ? recipient : null;
   if (titleName === null) return { organisation: recipientOrganisation, unit: null };
   if (isOrganisationName(titleName)) return { organisation: titleName, unit: null };

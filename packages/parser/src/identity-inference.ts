@@ -10,7 +10,8 @@ export interface Inferred<T> {
 /** "Socialförvaltningen", "socialförvaltningens" → the administration of "Socialnämnden". */
 const ADMINISTRATION = /\b(?<prefix>\p{L}+?)förvaltning(?:en|ens)\b/giu;
 /** "Norrmalms stadsdelsområde / stadsdelsnämnd / stadsdelsförvaltning" (not plural "…förvaltningar"). */
-const DISTRICT = /\b(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)s stadsdels(?:nämnd|förvaltning|område)(?:en|ens|s|ets|et)?\b(?!ar)/gu;
+const DISTRICT =
+  /\b(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)s stadsdels(?:nämnd|förvaltning|område)(?:en|ens|s|ets|et)?\b(?!ar)/gu;
 /** "Socialnämnden ska …": the city budget's assignments, many of them to the report's own nämnd. */
 const ASSIGNMENT = /\b(?<prefix>\p{L}+?)nämnden ska\b/giu;
 const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
@@ -63,7 +64,12 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
-  if (best === undefined || best[1].score < MIN_SCORE || (second !== undefined && best[1].score < 1.5 * second[1].score)) return null;
+  if (
+    best === undefined ||
+    best[1].score < MIN_SCORE ||
+    (second !== undefined && best[1].score < 1.5 * second[1].score)
+  )
+    return null;
   const mentions = [...best[1].mentions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
   return { value: best[0], evidence: mentions.map(([mention, count]) => `${count} × "${mention}"`).join(", ") };
 }
@@ -80,9 +86,15 @@ export function inferPeriod(lines: readonly SourceLine[]): Inferred<{ kind: Repo
   if (topTertial !== null) {
     const [n, year] = topTertial.key.split(" ");
     const kind: ReportKind = n === "1" ? "T1" : n === "2" ? "T2" : "VB";
-    return { value: { kind, year: Number(year) }, evidence: `${topTertial.count} × "Tertial ${topTertial.key}" in indicator Period cells` };
+    return {
+      value: { kind, year: Number(year) },
+      evidence: `${topTertial.count} × "Tertial ${topTertial.key}" in indicator Period cells`,
+    };
   }
-  const text = lines.map((line) => line.text).join(" ").replace(SPACE_RUN, " ");
+  const text = lines
+    .map((line) => line.text)
+    .join(" ")
+    .replace(SPACE_RUN, " ");
   const annual = countMatches(text, ANNUAL_CELL, (groups) => groups["year"] ?? "");
   const topAnnual = mostFrequent(annual);
   if (topAnnual === null) return null;
@@ -131,7 +143,11 @@ export function dominantDateYear(lines: readonly SourceLine[]): number | null {
   return top === null ? null : Number(top.key);
 }
 
-function countMatches(text: string, pattern: RegExp, key: (groups: Record<string, string | undefined>) => string): Map<string, number> {
+function countMatches(
+  text: string,
+  pattern: RegExp,
+  key: (groups: Record<string, string | undefined>) => string,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(pattern)) {
     const name = key(match.groups ?? {});

@@ -28,7 +28,10 @@ export interface IndicatorRowA {
  * Periodens utfall and the leftovers are män/kvinnor (§3.2), with alignment "low".
  * Returns null when the row has no name. `cleaned` is `cells.map(cleanText)` when the caller has it.
  */
-export function readIndicatorRowA(cells: readonly string[], cleaned: readonly string[] = cells.map(cleanText)): IndicatorRowA | null {
+export function readIndicatorRowA(
+  cells: readonly string[],
+  cleaned: readonly string[] = cells.map(cleanText),
+): IndicatorRowA | null {
   let glyph: string | null = null;
   let nameIndex = -1;
   let name = "";

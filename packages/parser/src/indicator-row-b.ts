@@ -25,7 +25,11 @@ export interface IndicatorRowB {
 const GLYPH = /^(?<glyph>[♀◆●▲▶✓])\s*/u;
 
 /** Turns a collected row into an IndicatorDraft, or warns and returns null when it has no owner or name. */
-export function buildIndicatorDraftB(ctx: ScanContext, row: IndicatorRowB, breaksMarked: boolean): IndicatorDraft | null {
+export function buildIndicatorDraftB(
+  ctx: ScanContext,
+  row: IndicatorRowB,
+  breaksMarked: boolean,
+): IndicatorDraft | null {
   const printedName = joinWrappedLines(row.nameLines, breaksMarked);
   const glyph = GLYPH.exec(printedName)?.groups?.["glyph"] ?? null;
   const name = glyph === null ? printedName : printedName.replace(GLYPH, "");

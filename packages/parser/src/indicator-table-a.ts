@@ -39,7 +39,8 @@ export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
     if (open.hasAnalysisLabel) open.analysisParts.push(text);
     else if (isRepeat && rowsSinceHeader === 0 && startsLowerCase(text)) open.nameParts.push(text);
     else {
-      if (startsLowerCase(text)) ctx.warn(lineNumber, `lower-case text row not after a page break, read as a new indicator: "${text}"`);
+      if (startsLowerCase(text))
+        ctx.warn(lineNumber, `lower-case text row not after a page break, read as a new indicator: "${text}"`);
       return false;
     }
     return true;
@@ -70,7 +71,8 @@ export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
       const cleaned = cells.map((cell) => cleanText(cell));
       const filled = cleaned.filter((cell) => cell !== "");
       if (filled.length === 0) return;
-      const placed = filled.length === 1 && splitGlyph(cells.join("")).glyph === null && textOnly(lineNumber, filled.join(" "));
+      const placed =
+        filled.length === 1 && splitGlyph(cells.join("")).glyph === null && textOnly(lineNumber, filled.join(" "));
       rowsSinceHeader++;
       if (placed) return;
       const row = readIndicatorRowA(cells, cleaned);
@@ -79,13 +81,25 @@ export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
       const goalId = ctx.ownerAt(lineNumber);
       if (goalId === null) ctx.warn(lineNumber, `indicator "${row.name}" is not under any goal; skipped`);
       if (row.alignment === "low") {
-        ctx.warn(lineNumber, `indicator row has ${row.valueCellCount} value cells instead of ${VALUE_COLUMN_COUNT}; columns aligned from the right`);
+        ctx.warn(
+          lineNumber,
+          `indicator row has ${row.valueCellCount} value cells instead of ${VALUE_COLUMN_COUNT}; columns aligned from the right`,
+        );
       }
-      current = { line: lineNumber, goalId, row, previousLabel, nameParts: [row.name], analysisParts: [], hasAnalysisLabel: false };
+      current = {
+        line: lineNumber,
+        goalId,
+        row,
+        previousLabel,
+        nameParts: [row.name],
+        analysisParts: [],
+        hasAnalysisLabel: false,
+      };
     },
     looseText(lineNumber, text, afterBlank) {
       const open: OpenIndicator | null = current;
-      const continuesAnalysis = open !== null && open.hasAnalysisLabel && (!afterBlank || open.analysisParts.join("") === "");
+      const continuesAnalysis =
+        open !== null && open.hasAnalysisLabel && (!afterBlank || open.analysisParts.join("") === "");
       if (!continuesAnalysis) return false;
       rowsSinceHeader++;
       return textOnly(lineNumber, text);

@@ -121,7 +121,8 @@ function readContentLine(state: ScanState, raw: string, lineNumber: number): voi
   }
   if (row !== null && phase !== "name" && phase !== "analysis" && row.analysisLines === null && /^\p{Ll}/u.test(text)) {
     // The values line came before the end of the name, which went on after a page break.
-    if (!state.sawPageBreak) ctx.warn(lineNumber, `lower-case text "${text}" after a values line taken as the end of the name above`);
+    if (!state.sawPageBreak)
+      ctx.warn(lineNumber, `lower-case text "${text}" after a values line taken as the end of the name above`);
     state.phase = "nameTail";
     return void row.nameLines.push(raw);
   }

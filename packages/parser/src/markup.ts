@@ -12,12 +12,42 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">",
  * Applied only inside words that also contain Latin letters, so Cyrillic text stays Cyrillic.
  */
 const CONFUSABLES: Readonly<Record<string, string>> = {
-  "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "n", "о": "o", "р": "p", "с": "c",
-  "т": "t", "у": "y", "х": "x", "ц": "c", "і": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d",
-  "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
-  "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "ë",
+  к: "k",
+  м: "m",
+  н: "n",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ц: "c",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  һ: "h",
+  ԁ: "d",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
 };
-const MIXED_SCRIPT_WORD = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const MIXED_SCRIPT_WORD =
+  /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /**
  * Every character that some step of stripMarkup acts on: whitespace other than the plain space
@@ -91,7 +121,13 @@ export function hasConfusables(text: string): boolean {
  * space runs collapsed, trimmed. Bullets are kept ("- item") because they carry list structure.
  */
 export function stripMarkup(raw: string): string {
-  if (!MARKUP_OR_SPACING_ASCII.test(raw) && !MARKUP_OR_SPACING_OTHER.test(raw) && !raw.includes("  ") && !raw.includes("---")) return raw.trim();
+  if (
+    !MARKUP_OR_SPACING_ASCII.test(raw) &&
+    !MARKUP_OR_SPACING_OTHER.test(raw) &&
+    !raw.includes("  ") &&
+    !raw.includes("---")
+  )
+    return raw.trim();
   // Each step runs only when the text holds the character its pattern needs. NBSP and the other
   // space-like characters need no step of their own: every pattern below treats them as \s, and
   // the last step turns each whitespace run into one space.

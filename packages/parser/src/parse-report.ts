@@ -41,7 +41,11 @@ export function parseReport(text: string, options: ParseReportOptions): ParsedRe
 /** `parseReport` with the sidecar identity kept apart from the flags. */
 export function parseReportText(text: string, options: ReportTextOptions): ParsedReport {
   const body = text.replace(/^\uFEFF/, "");
-  return parseReportLines(splitLines(body), { hasControlCharacters: hasControlCharacters(body), hasCyrillic: hasCyrillic(body) }, options);
+  return parseReportLines(
+    splitLines(body),
+    { hasControlCharacters: hasControlCharacters(body), hasCyrillic: hasCyrillic(body) },
+    options,
+  );
 }
 
 export type ReportTextOptions = { file: string; checksum: string } & IdentityInputs;
@@ -77,9 +81,22 @@ export function parseReportLines(rawLines: string[], facts: WholeTextFacts, opti
   checkComplete(file, lines, toc, goalScan.goals);
   const identity = resolveIdentity(file, lines, options, warn);
 
-  const ctx: ScanContext = { file, lines: rawLines, format, reportKind: identity.kind, ownerAt: goalScan.ownerAt, isBoundary: goalScan.isBoundary, warn, breaksMarked };
-  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => (format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx)));
-  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => (format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx)));
+  const ctx: ScanContext = {
+    file,
+    lines: rawLines,
+    format,
+    reportKind: identity.kind,
+    ownerAt: goalScan.ownerAt,
+    isBoundary: goalScan.isBoundary,
+    warn,
+    breaksMarked,
+  };
+  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () =>
+    format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx),
+  );
+  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () =>
+    format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx),
+  );
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
   if (cyrillic) warnConfusables(lines, warn);
 
@@ -104,7 +121,12 @@ function runScanner<T>(file: string, what: string, scan: () => T): T {
   } catch (error) {
     if (error instanceof ReportParseError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ReportParseError(file, 0, [{ line: 0, message: `the ${what} scanner failed (${detail}); please report this file to the maintainers` }], { cause: error });
+    throw new ReportParseError(
+      file,
+      0,
+      [{ line: 0, message: `the ${what} scanner failed (${detail}); please report this file to the maintainers` }],
+      { cause: error },
+    );
   }
 }
 
@@ -112,17 +134,26 @@ function warnConfusables(lines: readonly SourceLine[], warn: (line: number, mess
   for (const line of lines) {
     if (!hasConfusables(line.text)) continue;
     const words = line.text.split(/\s+/).filter((word) => hasConfusables(word));
-    warn(line.number, `Cyrillic look-alike letters read as Latin: ${words.map((word) => `"${word}" → "${mapConfusables(word)}"`).join(", ")}`);
+    warn(
+      line.number,
+      `Cyrillic look-alike letters read as Latin: ${words.map((word) => `"${word}" → "${mapConfusables(word)}"`).join(", ")}`,
+    );
   }
 }
 
 function validate(file: string, report: unknown): ParsedReport {
   const result = ParsedReport.safeParse(report);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ line: lineOf(report, issue.path), message: `${issue.path.join(".")}: ${issue.message}` }));
+  const issues = result.error.issues.map((issue) => ({
+    line: lineOf(report, issue.path),
+    message: `${issue.path.join(".")}: ${issue.message}`,
+  }));
   const line = issues[0]?.line ?? 0;
   throw new ReportParseError(file, line, [
-    { line, message: `the parsed report is not valid (${z.prettifyError(result.error).split("\n").join(" ")}); please report this file to the maintainers` },
+    {
+      line,
+      message: `the parsed report is not valid (${z.prettifyError(result.error).split("\n").join(" ")}); please report this file to the maintainers`,
+    },
     ...issues,
   ]);
 }

@@ -13,7 +13,10 @@ const SIDECAR = z.strictObject({
   organisation: z.string().trim().min(1).optional(),
   unit: z.string().trim().min(1).optional(),
   /** "T1-2017", "T2 2021", "VB-2020". */
-  period: z.string().regex(/^(?:T1|T2|VB)[\s-]?\d{4}$/i, 'period must look like "T1-2017", "T2 2021" or "VB-2020"').optional(),
+  period: z
+    .string()
+    .regex(/^(?:T1|T2|VB)[\s-]?\d{4}$/i, 'period must look like "T1-2017", "T2 2021" or "VB-2020"')
+    .optional(),
   date: z.iso.date().optional(),
 });
 
@@ -44,7 +47,9 @@ function rejectNul(file: string, bytes: Buffer): void {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = lineAt(bytes, nul);
-    throw new ReportParseError(file, line, [{ line, message: `the file is binary (a NUL byte at line ${line}), not report text; ${EXPORT_HINT}` }]);
+    throw new ReportParseError(file, line, [
+      { line, message: `the file is binary (a NUL byte at line ${line}), not report text; ${EXPORT_HINT}` },
+    ]);
   }
 }
 
@@ -54,7 +59,12 @@ function decodeUtf8(file: string, bytes: Buffer): string {
   } catch (error) {
     const lines = new TextDecoder("utf-8").decode(bytes).split(/\r?\n/);
     const line = lines.findIndex((text) => text.includes("\uFFFD")) + 1;
-    throw new ReportParseError(file, line, [{ line, message: `the file is not UTF-8 text (an invalid byte on line ${line}); ${EXPORT_HINT}` }], { cause: error });
+    throw new ReportParseError(
+      file,
+      line,
+      [{ line, message: `the file is not UTF-8 text (an invalid byte on line ${line}); ${EXPORT_HINT}` }],
+      { cause: error },
+    );
   }
 }
 
@@ -83,11 +93,26 @@ function parseSidecar(name: string, text: string): IdentityOverride {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ReportParseError(name, 1, [{ line: 1, message: `the sidecar is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or remove it` }], { cause: error });
+    throw new ReportParseError(
+      name,
+      1,
+      [
+        {
+          line: 1,
+          message: `the sidecar is not valid JSON (${error instanceof Error ? error.message : String(error)}); fix it or remove it`,
+        },
+      ],
+      { cause: error },
+    );
   }
   const result = SIDECAR.safeParse(json);
   if (!result.success) {
-    throw new ReportParseError(name, 1, [{ line: 1, message: `the sidecar is not valid: ${z.prettifyError(result.error).split("\n").join(" ")}; it may hold organisation, unit, period ("T1-2017") and date ("YYYY-MM-DD")` }]);
+    throw new ReportParseError(name, 1, [
+      {
+        line: 1,
+        message: `the sidecar is not valid: ${z.prettifyError(result.error).split("\n").join(" ")}; it may hold organisation, unit, period ("T1-2017") and date ("YYYY-MM-DD")`,
+      },
+    ]);
   }
   const { organisation, unit, period, date } = result.data;
   const override: IdentityOverride = {};

@@ -31,7 +31,10 @@ export function checkText(file: string, lines: readonly SourceLine[], hasControl
   const binary = lines.find((line) => BINARY.test(line.raw));
   if (binary !== undefined) {
     throw new ReportParseError(file, binary.number, [
-      { line: binary.number, message: `the file holds binary data (control characters), not report text; ${EXPORT_HINT}` },
+      {
+        line: binary.number,
+        message: `the file holds binary data (control characters), not report text; ${EXPORT_HINT}`,
+      },
     ]);
   }
 }
@@ -52,12 +55,20 @@ export function checkHasGoals(file: string, goals: readonly Goal[]): void {
  * Detects a file cut short: its table of contents lists a last entry that the text never reaches,
  * or the text ends right after a goal's label, title or assessment with nothing below it.
  */
-export function checkComplete(file: string, lines: readonly SourceLine[], toc: ReadonlySet<number>, goals: readonly Goal[]): void {
+export function checkComplete(
+  file: string,
+  lines: readonly SourceLine[],
+  toc: ReadonlySet<number>,
+  goals: readonly Goal[],
+): void {
   const lastLine = lines.findLast((line) => line.text !== "")?.number ?? lines.length;
   const missing = missingLastTocEntry(lines, toc);
   if (missing !== null) {
     throw new ReportParseError(file, lastLine, [
-      { line: lastLine, message: `the text ends before "${missing.heading}", the last entry of its table of contents (line ${missing.line}), so the file looks truncated; ${EXPORT_HINT}` },
+      {
+        line: lastLine,
+        message: `the text ends before "${missing.heading}", the last entry of its table of contents (line ${missing.line}), so the file looks truncated; ${EXPORT_HINT}`,
+      },
     ]);
   }
   const last = goals.at(-1);
@@ -65,7 +76,10 @@ export function checkComplete(file: string, lines: readonly SourceLine[], toc: R
   const hasText = last.description !== null || last.expectedResult !== null || last.analysis !== null;
   if (!hasText && !lines.slice(last.source.line).some((line) => isTableHeader(line.raw))) {
     throw new ReportParseError(file, lastLine, [
-      { line: lastLine, message: `the text ends right after goal "${last.title}" (line ${last.source.line}) with nothing below it, so the file looks truncated; ${EXPORT_HINT}` },
+      {
+        line: lastLine,
+        message: `the text ends right after goal "${last.title}" (line ${last.source.line}) with nothing below it, so the file looks truncated; ${EXPORT_HINT}`,
+      },
     ]);
   }
 }
@@ -77,10 +91,19 @@ const TAIL_ENTRIES = 3;
  * The last TOC entry when none of the last three entries' headings occurs in the text after the
  * TOC (one heading worded differently in the text does not make a complete file look truncated).
  */
-function missingLastTocEntry(lines: readonly SourceLine[], toc: ReadonlySet<number>): { heading: string; line: number } | null {
+function missingLastTocEntry(
+  lines: readonly SourceLine[],
+  toc: ReadonlySet<number>,
+): { heading: string; line: number } | null {
   const entries = lines
     .filter((line) => toc.has(line.number) && /\d\s*(?:<\/[^>]+>\s*)*$/.test(line.raw))
-    .map((line) => ({ line: line.number, heading: line.text.replace(/\.{3,}.*$/, "").replace(/\s+\d{1,3}$/, "").trim() }))
+    .map((line) => ({
+      line: line.number,
+      heading: line.text
+        .replace(/\.{3,}.*$/, "")
+        .replace(/\s+\d{1,3}$/, "")
+        .trim(),
+    }))
     .filter((entry) => normalise(entry.heading) !== "");
   const tail = entries.slice(-TAIL_ENTRIES);
   const last = tail.at(-1);

@@ -9,7 +9,8 @@ const ANALYSIS_LABEL = /^\s*Analys\s*$/;
 const LAST_HEADER_FRAGMENT = /^\s*Period\s*$/;
 const PREVIOUS_LABEL = /\bVB\s*(\d{4})\b/;
 // Every word a broken header can print: "Perioden"+"s utfall", "Perio"+"dens", "kvinn or/", "Progno s", "Arsmål" …
-const HEADER_WORD = /^(?:perio|periode|perioden|periodens|dens|ns|s|utfall|män\/?|pojkar\/?|kvinn|or\/?|kvinnor\/?|flickor|vb|\d{4}|progno|prognos|prognoss|helår|årsmål|arsmål|kf:s|period)$/i;
+const HEADER_WORD =
+  /^(?:perio|periode|perioden|periodens|dens|ns|s|utfall|män\/?|pojkar\/?|kvinn|or\/?|kvinnor\/?|flickor|vb|\d{4}|progno|prognos|prognoss|helår|årsmål|arsmål|kf:s|period)$/i;
 const MAX_HEADER_LINES = 40;
 
 export type IndicatorHeaderKind = "new" | "repeat";

@@ -8,8 +8,14 @@
 const NUM = String.raw`(?:-?\d{1,3}(?: \d{3})+(?:[,.]\d+)?|[-+]?\d+(?:[,.]\d+)?)`;
 const VALUE = new RegExp(String.raw`^(?:${NUM}(?: ?%| st)?|\+/- ?\d+(?:[,.]\d+)? ?%)$`);
 const PERIOD_WORD = "Tertial|Halvår|Helår|Kvartal|VB|År";
-const PERIOD_FRAGMENT = new RegExp(String.raw`^(?:(?:${PERIOD_WORD})(?: \d{1,2})?(?: \d{4})?|\d{1,2} \d{4}|\d{4})$`, "i");
-const TEXT_THEN_PERIOD = new RegExp(String.raw`^(?<text>.+?) (?<period>(?:${PERIOD_WORD})(?: \d{1,2})?(?: \d{4})?)$`, "i");
+const PERIOD_FRAGMENT = new RegExp(
+  String.raw`^(?:(?:${PERIOD_WORD})(?: \d{1,2})?(?: \d{4})?|\d{1,2} \d{4}|\d{4})$`,
+  "i",
+);
+const TEXT_THEN_PERIOD = new RegExp(
+  String.raw`^(?<text>.+?) (?<period>(?:${PERIOD_WORD})(?: \d{1,2})?(?: \d{4})?)$`,
+  "i",
+);
 // A textual KF target starts with a letter, but not with a unit that belongs to the number before it.
 const STARTS_TEXT = /^(?!st(?:\s|$))\p{L}/u;
 const VALUE_CELLS = 7;

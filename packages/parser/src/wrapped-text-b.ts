@@ -31,7 +31,8 @@ export function joinWrappedLines(rawLines: readonly string[], breaksMarked: bool
 }
 
 function separator(previousRaw: string, next: string, breaksMarked: boolean): string {
-  if (previousRaw.includes("-") && HYPHEN_AT_END.test(previousRaw)) return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
+  if (previousRaw.includes("-") && HYPHEN_AT_END.test(previousRaw))
+    return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
   return breaksMarked && /\S$/.test(previousRaw) ? "" : " ";
 }
 

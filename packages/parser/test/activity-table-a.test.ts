@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { Activity, GoalId } from "@tertial/domain";
 import { scanActivitiesA } from "../src/activity-table-a.ts";
 import { findDelayHint } from "../src/delay-hints.ts";
-import { countByGoalLevel, createFormatAContext, createReportContextA, fixtureLinesA, parseRealReport } from "./format-a-context.ts";
+import {
+  countByGoalLevel,
+  createFormatAContext,
+  createReportContextA,
+  fixtureLinesA,
+  parseRealReport,
+} from "./format-a-context.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
@@ -22,25 +28,37 @@ describe("scanActivitiesA on S20", () => {
   });
 
   it("attaches an analysis to all but one activity (S20:1341)", () => {
-    expect(s20Activities.filter((activity) => activity.analysis === null).map((activity) => activity.source.line)).toEqual([1341]);
+    expect(
+      s20Activities.filter((activity) => activity.analysis === null).map((activity) => activity.source.line),
+    ).toEqual([1341]);
   });
 
   it("sets the deviation exactly at S20:944 and S20:946", () => {
-    expect(s20Activities.filter((activity) => activity.deviation).map((activity) => [activity.source.line, activity.deviationText])).toEqual([
+    expect(
+      s20Activities
+        .filter((activity) => activity.deviation)
+        .map((activity) => [activity.source.line, activity.deviationText]),
+    ).toEqual([
       [944, "Avvikelse"],
       [946, "Avvikelse"],
     ]);
   });
 
   it("reads ▶ as ongoing, wrapped in a span (326-332) or in its own column (372)", () => {
-    expect(s20Activities.filter((activity) => activity.glyph !== null).map((activity) => [activity.source.line, activity.glyph, activity.state])).toEqual([
+    expect(
+      s20Activities
+        .filter((activity) => activity.glyph !== null)
+        .map((activity) => [activity.source.line, activity.glyph, activity.state]),
+    ).toEqual([
       [326, "▶", "ongoing"],
       [328, "▶", "ongoing"],
       [330, "▶", "ongoing"],
       [332, "▶", "ongoing"],
       [372, "▶", "ongoing"],
     ]);
-    expect(s20At(326)?.title).toMatch(/^Nämnder och bolagsstyrelser ska under ledning av kommunstyrelsen .* samarbeta med socialnämnden\.$/);
+    expect(s20At(326)?.title).toMatch(
+      /^Nämnder och bolagsstyrelser ska under ledning av kommunstyrelsen .* samarbeta med socialnämnden\.$/,
+    );
     expect(s20At(372)?.title).toBe(
       "Socialnämnden ska i samverkan med utbildningsnämnden och stadsdelsnämnderna säkerställa att staden uppfyller hemkommunens ansvar för skolplikt",
     );
@@ -49,7 +67,8 @@ describe("scanActivitiesA on S20", () => {
   it("reads S20:944 with its Avvikelse cell and the reason in the analysis", () => {
     expect(s20At(944)).toEqual({
       goalId: "committee@910",
-      title: "Ställa krav på fysisk tillgänglighet för personer med nedsatt rörelse- och orienteringsförmåga vid bidragsgivning.",
+      title:
+        "Ställa krav på fysisk tillgänglighet för personer med nedsatt rörelse- och orienteringsförmåga vid bidragsgivning.",
       glyph: null,
       state: null,
       startDate: "2020-01-01",
@@ -57,7 +76,8 @@ describe("scanActivitiesA on S20", () => {
       deviation: true,
       deviationText: "Avvikelse",
       delayHint: "kan inte genomföras",
-      analysis: "Aktiviteten kan inte genomföras då krav på fysisk tillgänglighet inte kan ställas i enlighet med nuvarande riktlinjer.",
+      analysis:
+        "Aktiviteten kan inte genomföras då krav på fysisk tillgänglighet inte kan ställas i enlighet med nuvarande riktlinjer.",
       source: { file: S20, line: 944 },
     });
   });
@@ -66,7 +86,8 @@ describe("scanActivitiesA on S20", () => {
     const activity = s20At(336);
     expect(activity).toMatchObject({
       goalId: "committee@308",
-      title: "Socialnämnden ska stötta brottsutsatta och vittnen, och då särskilt vuxna och barn som är eller har varit utsatta för våld av närstående eller övergrepp i rättsak",
+      title:
+        "Socialnämnden ska stötta brottsutsatta och vittnen, och då särskilt vuxna och barn som är eller har varit utsatta för våld av närstående eller övergrepp i rättsak",
       glyph: null,
       startDate: "2020-01-01",
       endDate: "2020-12-31",
@@ -74,12 +95,15 @@ describe("scanActivitiesA on S20", () => {
       deviationText: null,
       delayHint: "inställd",
     });
-    expect(activity?.analysis).toMatch(/^Antal inkomna ärenden av övergrepp i rättsak ökade .* löper på enligt verksamhetsplan\.$/);
+    expect(activity?.analysis).toMatch(
+      /^Antal inkomna ärenden av övergrepp i rättsak ökade .* löper på enligt verksamhetsplan\.$/,
+    );
   });
 
   it("continues an analysis across a page break (S20:712 → 719)", () => {
     expect(s20At(711)).toMatchObject({
-      analysis: "Utbildningen har skjutits fram till hösten pga det nya coronaviruset. Utbildningen kommer att ges vid två tillfällen under hösten.",
+      analysis:
+        "Utbildningen har skjutits fram till hösten pga det nya coronaviruset. Utbildningen kommer att ges vid två tillfällen under hösten.",
       delayHint: "skjutits fram",
       endDate: "2020-12-31",
     });
@@ -88,7 +112,9 @@ describe("scanActivitiesA on S20", () => {
 
   it("continues a name across a page break (S20:777 → 782) and keeps the dates of the first part", () => {
     expect(s20At(777)).toMatchObject({ startDate: "2020-01-01", endDate: "2020-06-30" });
-    expect(s20At(777)?.title).toMatch(/samt arbeta enligt hemlöshetsprogrammet 2014-2019 och handlingsplanen .* i akut bostadsnöd\.$/);
+    expect(s20At(777)?.title).toMatch(
+      /samt arbeta enligt hemlöshetsprogrammet 2014-2019 och handlingsplanen .* i akut bostadsnöd\.$/,
+    );
     expect(s20At(1239)?.title).toBe(
       "Socialnämnden ska ansvara för att samordna de årliga behovsbedömningar som SHIS Bostäder och stadsdelsnämnderna gör av lägenheter utifrån behov och utrymme och vidareförmedla dem till exploateringskontoret",
     );
@@ -115,7 +141,11 @@ describe("scanActivitiesA on N21", () => {
 
   it("reads ten ▶ (ongoing) and three ✓ (completed) glyphs", () => {
     expect(n21Activities.filter((activity) => activity.glyph === "▶" && activity.state === "ongoing")).toHaveLength(10);
-    expect(n21Activities.filter((activity) => activity.glyph === "✓").map((activity) => [activity.source.line, activity.state])).toEqual([
+    expect(
+      n21Activities
+        .filter((activity) => activity.glyph === "✓")
+        .map((activity) => [activity.source.line, activity.state]),
+    ).toEqual([
       [1576, "completed"],
       [1578, "completed"],
       [1602, "completed"],
@@ -140,7 +170,8 @@ describe("scanActivitiesA on N21", () => {
 
   it("reads both dates from one cell (N21:1044)", () => {
     expect(n21At(1044)).toMatchObject({
-      title: "Kommunstyrelsen ska i samarbete med socialnämnden, äldrenämnden och stadsdelsnämnderna utreda ansvarsfördelning och kostnadsansvar för personer över 65 år i behov av insatser från individ- och familjeomsorgen eller socialpsykiatri",
+      title:
+        "Kommunstyrelsen ska i samarbete med socialnämnden, äldrenämnden och stadsdelsnämnderna utreda ansvarsfördelning och kostnadsansvar för personer över 65 år i behov av insatser från individ- och familjeomsorgen eller socialpsykiatri",
       startDate: "2021-01-01",
       endDate: "2021-12-31",
       deviation: false,
@@ -148,13 +179,17 @@ describe("scanActivitiesA on N21", () => {
   });
 
   it("continues an analysis whose text follows a page break (N21:1049 → 1054)", () => {
-    expect(n21At(1048)?.analysis).toMatch(/^En övergripande genomlysning av kompetensförsörjningsarbetet .* sjuksköterskor\.$/);
+    expect(n21At(1048)?.analysis).toMatch(
+      /^En övergripande genomlysning av kompetensförsörjningsarbetet .* sjuksköterskor\.$/,
+    );
     expect(n21At(1048)?.endDate).toBe("2021-06-30");
     expect(n21At(1055)?.title).toMatch(/^Kommunstyrelsen ska tillsammans med äldregruppen/);
   });
 
   it("continues a name across a page break (N21:1550 → 1553)", () => {
-    expect(n21At(1550)?.title).toMatch(/överförmyndarnämnden och stadsdelsnämnderna etablera en support- och förvaltningsorganisation för Esset .* full support$/);
+    expect(n21At(1550)?.title).toMatch(
+      /överförmyndarnämnden och stadsdelsnämnderna etablera en support- och förvaltningsorganisation för Esset .* full support$/,
+    );
   });
 
   it.each([
@@ -171,18 +206,25 @@ describe("scanActivitiesA through parseReport (the parser's own goal owners)", (
   it.each([
     [S20, 141, { area: 49, committee: 92 }, 140, [944, 946]],
     [N21, 121, { area: 56, committee: 65 }, 12, []],
-  ])("reads %s: %i activities by goal level, with analyses and deviations", (file, total, byLevel, withAnalysis, deviations) => {
-    const report = parseRealReport(file);
-    expect(report.activities).toHaveLength(total);
-    expect(countByGoalLevel(report, report.activities)).toEqual(byLevel);
-    expect(report.activities.filter((activity) => activity.analysis !== null)).toHaveLength(withAnalysis);
-    expect(report.activities.filter((activity) => activity.deviation).map((activity) => activity.source.line)).toEqual(deviations);
-  });
+  ])(
+    "reads %s: %i activities by goal level, with analyses and deviations",
+    (file, total, byLevel, withAnalysis, deviations) => {
+      const report = parseRealReport(file);
+      expect(report.activities).toHaveLength(total);
+      expect(countByGoalLevel(report, report.activities)).toEqual(byLevel);
+      expect(report.activities.filter((activity) => activity.analysis !== null)).toHaveLength(withAnalysis);
+      expect(
+        report.activities.filter((activity) => activity.deviation).map((activity) => activity.source.line),
+      ).toEqual(deviations);
+    },
+  );
 });
 
 describe("scanActivitiesA output", () => {
   it("satisfies the domain Activity schema for every row of S20 and N21", () => {
-    const invalid = [...s20Activities, ...n21Activities].filter((activity) => !Activity.strict().safeParse(activity).success);
+    const invalid = [...s20Activities, ...n21Activities].filter(
+      (activity) => !Activity.strict().safeParse(activity).success,
+    );
     expect(invalid).toEqual([]);
   });
 });
@@ -200,7 +242,15 @@ describe("scanActivitiesA on inline fixtures", () => {
   it("reads a missing end date as null and a filled Avvikelse cell as the deviation", () => {
     const lines = fixtureLinesA(`\t${header}\n✓⇥A⇥2023-02-01⇥Försenad`);
     expect(scanActivitiesA(createFormatAContext(lines))).toMatchObject([
-      { title: "A", glyph: "✓", state: "completed", startDate: "2023-02-01", endDate: null, deviation: true, deviationText: "Försenad" },
+      {
+        title: "A",
+        glyph: "✓",
+        state: "completed",
+        startDate: "2023-02-01",
+        endDate: null,
+        deviation: true,
+        deviationText: "Försenad",
+      },
     ]);
   });
 
@@ -233,10 +283,12 @@ describe("findDelayHint", () => {
     expect(findDelayHint(text)).toBe(hint);
   });
 
-  it.each([["Uppdraget pågår enligt plan."], ["Anhöriga drabbade av skjutningar får stöd."], ["En avbruten kontakt är en gemensam faktor."], [null]])(
-    "finds none in %j",
-    (text) => {
-      expect(findDelayHint(text)).toBeNull();
-    },
-  );
+  it.each([
+    ["Uppdraget pågår enligt plan."],
+    ["Anhöriga drabbade av skjutningar får stöd."],
+    ["En avbruten kontakt är en gemensam faktor."],
+    [null],
+  ])("finds none in %j", (text) => {
+    expect(findDelayHint(text)).toBeNull();
+  });
 });

@@ -14,7 +14,9 @@ describe("scanActivitiesB on S17", () => {
   });
 
   it("reads no glyph, state, deviation or analysis (S17 has none)", () => {
-    expect(activities.filter((a) => a.glyph !== null || a.state !== null || a.deviation || a.analysis !== null)).toEqual([]);
+    expect(
+      activities.filter((a) => a.glyph !== null || a.state !== null || a.deviation || a.analysis !== null),
+    ).toEqual([]);
   });
 
   it("reads the dates, including the uncommon ones", () => {
@@ -36,7 +38,10 @@ describe("scanActivitiesB on S17", () => {
   });
 
   it.each([
-    [3955, "Socialnämnden ska i samråd med stadsdelsnämnderna kartlägga aktuella utbildningsnivåer bland anställda inom LSS-verksamheter."],
+    [
+      3955,
+      "Socialnämnden ska i samråd med stadsdelsnämnderna kartlägga aktuella utbildningsnivåer bland anställda inom LSS-verksamheter.",
+    ],
     [
       4151,
       "Kommunstyrelsen ska i samråd med den romska minoriteten och berörda nämnder, såsom socialnämnden, utbildningsnämnden, kulturnämnden, arbetsmarknadsnämnden och en del stadsdelsnämnder, ta fram en strategi för romsk inkludering i Stockholms stad",
@@ -52,8 +57,14 @@ describe("scanActivitiesB on S17", () => {
   });
 
   it.each([
-    [1732, "Socialnämnden ska under 2017, tillsammans med berörda stadsdelsnämnder, förbereda för en övergång av pilotprojekt skola-socialtjänst till permanent verksamhet."],
-    [4915, "Kommunstyrelsen ska i samarbete med äldrenämnden och socialnämnden utreda förutsättningar för äldre med beslut om LSS-boende att få äldreomsorg"],
+    [
+      1732,
+      "Socialnämnden ska under 2017, tillsammans med berörda stadsdelsnämnder, förbereda för en övergång av pilotprojekt skola-socialtjänst till permanent verksamhet.",
+    ],
+    [
+      4915,
+      "Kommunstyrelsen ska i samarbete med äldrenämnden och socialnämnden utreda förutsättningar för äldre med beslut om LSS-boende att få äldreomsorg",
+    ],
     [4013, "Individuella utvecklingsplaner ska upprättas / revideras i samband med medarbetarsamtalen."],
   ])("re-joins the wrapped name at S17:%i", (line, title) => {
     expect(activityAt(line)?.title).toBe(title);
@@ -61,7 +72,8 @@ describe("scanActivitiesB on S17", () => {
 
   it("ends the last table before the economy section", () => {
     expect(activities.at(-1)).toMatchObject({
-      title: "Ställa adekvata tillgänglighetskrav vid upphandling av varor och tjänster (Program för delaktighet för personer med funktionsnedsättning, mål 1)",
+      title:
+        "Ställa adekvata tillgänglighetskrav vid upphandling av varor och tjänster (Program för delaktighet för personer med funktionsnedsättning, mål 1)",
       source: { file: "fixture.txt", line: 5273 },
     });
   });
@@ -69,12 +81,14 @@ describe("scanActivitiesB on S17", () => {
 
 describe("scanActivitiesB on inline fixtures", () => {
   it("reads a filled Avvikelse cell and a surviving glyph", () => {
-    const context = createFormatBContext(fixtureLines(`
+    const context = createFormatBContext(
+      fixtureLines(`
 ··Aktivitet·Startdatum·Slutdatum·Avvikelse·
 ··▶·Ställa·krav·på·fysisk·
 tillgänglighet·
 
-2020-01-01·2020-06-30·Avvikelse·`));
+2020-01-01·2020-06-30·Avvikelse·`),
+    );
     expect(scanActivitiesB(context)).toEqual([
       {
         goalId: "g1",
@@ -93,11 +107,13 @@ tillgänglighet·
   });
 
   it("warns about dates without a name and a name without dates", () => {
-    const context = createFormatBContext(fixtureLines(`
+    const context = createFormatBContext(
+      fixtureLines(`
 ··Aktivitet·Startdatum·Slutdatum·Avvikelse·
 2017-01-01·2017-12-31··
 ··Ett·namn·utan·datum·
-Nämndmål:·`));
+Nämndmål:·`),
+    );
     expect(scanActivitiesB(context)).toEqual([]);
     expect(context.warnings).toEqual([
       { line: 2, message: "activity dates without an activity name" },
@@ -106,7 +122,10 @@ Nämndmål:·`));
   });
 
   it("skips an activity without an owner and says so", () => {
-    const context = createFormatBContext(fixtureLines("··Aktivitet·Startdatum·Slutdatum·Avvikelse·\n··Kort·2017-01-01·2017-12-31··"), () => null);
+    const context = createFormatBContext(
+      fixtureLines("··Aktivitet·Startdatum·Slutdatum·Avvikelse·\n··Kort·2017-01-01·2017-12-31··"),
+      () => null,
+    );
     expect(scanActivitiesB(context)).toEqual([]);
     expect(context.warnings).toEqual([{ line: 2, message: 'activity "Kort" is not under any goal' }]);
   });

@@ -38,7 +38,12 @@ describe("bad input gives a one-line ReportParseError naming file:line and what 
   it.each([
     ["an empty file", "", 1, /^bad\.txt:1: the file is empty; export the whole report/],
     ["a file of blank lines", "\n  \n\t\n", 1, /^bad\.txt:1: the file is empty/],
-    ["text with control characters", "Tertialrapport\nabc\u0000\u0001def\n", 2, /^bad\.txt:2: the file holds binary data/],
+    [
+      "text with control characters",
+      "Tertialrapport\nabc\u0000\u0001def\n",
+      2,
+      /^bad\.txt:2: the file holds binary data/,
+    ],
     [
       "another document",
       "# Mötesanteckningar\n\nVi gick igenom budgeten och Socialförvaltningen.\n\n- punkt ett\n",
@@ -46,7 +51,12 @@ describe("bad input gives a one-line ReportParseError naming file:line and what 
       /^bad\.txt:1: no goal labels \("KF:s inriktningsmål:", "KF:s mål för verksamhetsområdet:", "Nämndmål:"\) were found, so this is not a tertialrapport/,
     ],
     ["a table of contents only", s20Lines.slice(0, 75).join("\n"), 1, /^bad\.txt:1: no goal labels/],
-    ["S20 cut off at line 1000", s20Lines.slice(0, 1000).join("\n"), 1000, /^bad\.txt:1000: the text ends before "Övrigt", the last entry of its table of contents \(line 64\), so the file looks truncated/],
+    [
+      "S20 cut off at line 1000",
+      s20Lines.slice(0, 1000).join("\n"),
+      1000,
+      /^bad\.txt:1000: the text ends before "Övrigt", the last entry of its table of contents \(line 64\), so the file looks truncated/,
+    ],
     [
       "a report that stops right after a goal",
       "Tertialrapport Tertial 1 2019 för Socialnämnden\n\nKF:s mål för verksamhetsområdet: 1.1 Mål ett\nUppfylls helt\nAnalys\nText.\n\nNämndmål:\n\n1.1.1 Sista målet\n\nUppfylls helt\n",
@@ -62,9 +72,14 @@ describe("bad input gives a one-line ReportParseError naming file:line and what 
   });
 
   it("rejects a binary file with the line of its first NUL byte", async () => {
-    const error = await readError("image.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const error = await readError(
+      "image.txt",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    );
     expect(error).toMatchObject({ file: "image.txt", line: 3 });
-    expect(error.message).toMatch(/^image\.txt:3: the file is binary \(a NUL byte at line 3\), not report text; export the report from the PDF as UTF-8 text/);
+    expect(error.message).toMatch(
+      /^image\.txt:3: the file is binary \(a NUL byte at line 3\), not report text; export the report from the PDF as UTF-8 text/,
+    );
   });
 
   it("rejects a Latin-1 file with the line of its first invalid byte", async () => {

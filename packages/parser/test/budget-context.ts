@@ -7,7 +7,11 @@ export interface RecordingBudgetContext extends ScanContext {
 }
 
 /** A ScanContext for the economy scanner: no goals, no boundaries, warnings recorded. */
-export function createBudgetContext(lines: readonly string[], format: TextFormat, file = "fixture.txt"): RecordingBudgetContext {
+export function createBudgetContext(
+  lines: readonly string[],
+  format: TextFormat,
+  file = "fixture.txt",
+): RecordingBudgetContext {
   const warnings: { line: number; message: string }[] = [];
   return {
     file,

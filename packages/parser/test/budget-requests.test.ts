@@ -9,7 +9,8 @@ function requestsIn(text: string, file = "fixture.txt"): ReturnType<typeof scanB
   const lines = toSourceLines(splitLines(text));
   return scanBudgetRequests(file, lines, findTableOfContents(lines));
 }
-const report = (file: string): string => readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8");
+const report = (file: string): string =>
+  readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8");
 
 describe("scanBudgetRequests", () => {
   it("reads S20's two requests from Förslag till beslut, not the economy section's repeats", () => {
@@ -57,12 +58,22 @@ describe("scanBudgetRequests", () => {
       "Nämnden ansöker hos kommunstyrelsen om 1 200 tkr till sommarkollo.",
     ].join("\n");
     expect(requestsIn(text).map((r) => [r.amount, r.unit, r.purpose, r.source.line, r.text])).toEqual([
-      [350, "tkr", "ökade hyreskostnader i Husby", 2, "Nämnden begär budgetjustering med 350 tkr för ökade hyreskostnader i Husby."],
+      [
+        350,
+        "tkr",
+        "ökade hyreskostnader i Husby",
+        2,
+        "Nämnden begär budgetjustering med 350 tkr för ökade hyreskostnader i Husby.",
+      ],
       [1200, "tkr", "sommarkollo", 4, "Nämnden ansöker hos kommunstyrelsen om 1 200 tkr till sommarkollo."],
     ]);
   });
 
   it("ignores Förslag till beslut items that ask for no money", () => {
-    expect(requestsIn("Förslag till beslut\n\n1. Nämnden godkänner tertialrapporten.\n2. Beslutet förklaras omedelbart justerat.")).toEqual([]);
+    expect(
+      requestsIn(
+        "Förslag till beslut\n\n1. Nämnden godkänner tertialrapporten.\n2. Beslutet förklaras omedelbart justerat.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { findEconomySections } from "../src/budget-section.ts";
 import { amountsStatement } from "../src/budget-units.ts";
 import { createBudgetContext } from "./budget-context.ts";
 
-const SECTION_START = /^(uppföljning av (ekonomi|driftbudget)|driftbudget|ekonomi|ekonomisk uppföljning|ekonomiskt (utfall|resultat))$/i;
+const SECTION_START =
+  /^(uppföljning av (ekonomi|driftbudget)|driftbudget|ekonomi|ekonomisk uppföljning|ekonomiskt (utfall|resultat))$/i;
 const SECTION_END =
   /^(övrigt|kvalitetsarbete|intern kontroll|bedömning av nämndens interna kontroll|särskilda redovisningar|synpunkter och klagomål|analys av balansräkning.*|konsekvenser av .*)$/i;
 
@@ -29,9 +30,44 @@ function findEconomySectionsReference(lines: readonly string[]): EconomySection[
 
 describe("findEconomySections", () => {
   it("equals cleaning every line, for headings wrapped in any markup", () => {
-    const mark = fc.constantFrom("", " ", "  ", "#", "## ", "*", "**", "<b>", "</b>", "<span class=x>", "&nbsp;", "&amp;", "\u00a0", "\t", "–", ".....", "<");
-    const words = fc.constantFrom("Uppföljning av ekonomi", "UPPFÖLJNING AV DRIFTBUDGET", "Ekonomi", "ekonomiskt resultat", "Driftbudget", "Beloppen anges i tkr", "beloppen redovisas i mnkr", "Övrigt", "Intern kontroll", "Konsekvenser av pandemin", "Analys av balansräkningen", "Text om ekonomin", "Budget", "");
-    const line = fc.tuple(fc.array(mark, { maxLength: 4 }), words, fc.array(mark, { maxLength: 3 })).map(([before, word, after]) => before.join("") + word + after.join(""));
+    const mark = fc.constantFrom(
+      "",
+      " ",
+      "  ",
+      "#",
+      "## ",
+      "*",
+      "**",
+      "<b>",
+      "</b>",
+      "<span class=x>",
+      "&nbsp;",
+      "&amp;",
+      "\u00a0",
+      "\t",
+      "–",
+      ".....",
+      "<",
+    );
+    const words = fc.constantFrom(
+      "Uppföljning av ekonomi",
+      "UPPFÖLJNING AV DRIFTBUDGET",
+      "Ekonomi",
+      "ekonomiskt resultat",
+      "Driftbudget",
+      "Beloppen anges i tkr",
+      "beloppen redovisas i mnkr",
+      "Övrigt",
+      "Intern kontroll",
+      "Konsekvenser av pandemin",
+      "Analys av balansräkningen",
+      "Text om ekonomin",
+      "Budget",
+      "",
+    );
+    const line = fc
+      .tuple(fc.array(mark, { maxLength: 4 }), words, fc.array(mark, { maxLength: 3 }))
+      .map(([before, word, after]) => before.join("") + word + after.join(""));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
         expect(findEconomySections(createBudgetContext(lines, "A"))).toEqual(findEconomySectionsReference(lines));

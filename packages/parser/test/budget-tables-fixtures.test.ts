@@ -73,30 +73,39 @@ Inventarier⇥3,0⇥3,0⇥9,9
       "A",
     );
     const cells = scanBudgetLines(ctx);
-    expect(pick(cells)).toEqual([" | Inventarier | Budget 2020 | 3 | mnkr", " | Inventarier | Prognos 2020 | 3 | mnkr"]);
+    expect(pick(cells)).toEqual([
+      " | Inventarier | Budget 2020 | 3 | mnkr",
+      " | Inventarier | Prognos 2020 | 3 | mnkr",
+    ]);
     expect(cells[0]?.table).toBe("Investeringar");
     expect(ctx.warnings.map((warning) => warning.line)).toEqual([3, 6, 7]);
   });
 
   it("reads no tables outside an economy section and skips TOC lines", () => {
-    const ctx = createBudgetContext(budgetFixture(`
+    const ctx = createBudgetContext(
+      budgetFixture(`
 Uppföljning av ekonomi⇥58
 Indikator⇥Periodens utfall⇥Prognos helår
 Andel⇥12,0⇥13,0
-`), "A");
+`),
+      "A",
+    );
     expect(scanBudgetLines(ctx)).toEqual([]);
     expect(ctx.warnings).toEqual([]);
   });
 
   it("ends the economy section at a non-economy heading", () => {
-    const ctx = createBudgetContext(budgetFixture(`
+    const ctx = createBudgetContext(
+      budgetFixture(`
 ## Uppföljning av ekonomi
 Mnkr⇥Budget⇥Prognos
 Drift⇥1,0⇥2,0
 ## Kvalitetsarbete
 Mnkr⇥Budget⇥Prognos
 Annat⇥1,0⇥2,0
-`), "A");
+`),
+      "A",
+    );
     expect(scanBudgetLines(ctx).map((cell) => cell.rowLabel)).toEqual(["Drift", "Drift"]);
   });
 });
@@ -135,12 +144,15 @@ Nämnden·totalt·bistånd·-1,8·mnkr·
   });
 
   it("warns about a row whose amounts do not fit the columns", () => {
-    const ctx = createBudgetContext(budgetFixture(`
+    const ctx = createBudgetContext(
+      budgetFixture(`
 Driftbudget·
 Budget·Prognos·
 Taxor·1,0·2,0·3,0·4,0·
 Netto·5,0·6,0·
-`), "B");
+`),
+      "B",
+    );
     expect(pick(scanBudgetLines(ctx))).toEqual([" | Netto | Budget | 5 | mnkr", " | Netto | Prognos | 6 | mnkr"]);
     expect(ctx.warnings).toEqual([
       { line: 3, message: expect.stringContaining("does not fit the 2 columns") },
@@ -152,10 +164,25 @@ Netto·5,0·6,0·
 describe("decideUnit", () => {
   const none = { statement: null, prose: null, printedAmounts: [] };
   it.each([
-    ["a unit in the header", { ...none, headerText: "Verksamhetsområde, mnkr", statement: "tkr" as const }, "mnkr", false],
+    [
+      "a unit in the header",
+      { ...none, headerText: "Verksamhetsområde, mnkr", statement: "tkr" as const },
+      "mnkr",
+      false,
+    ],
     ["a Beloppen statement", { ...none, headerText: "Budget", statement: "tkr" as const }, "tkr", false],
-    ["whole thousands-scale amounts", { ...none, headerText: "Budget", prose: "mnkr" as const, printedAmounts: [{ raw: "212 902", amount: 212902 }] }, "tkr", true],
-    ["decimal amounts and mnkr prose", { ...none, headerText: "Budget", prose: "mnkr" as const, printedAmounts: [{ raw: "1 242,6", amount: 1242.6 }] }, "mnkr", false],
+    [
+      "whole thousands-scale amounts",
+      { ...none, headerText: "Budget", prose: "mnkr" as const, printedAmounts: [{ raw: "212 902", amount: 212902 }] },
+      "tkr",
+      true,
+    ],
+    [
+      "decimal amounts and mnkr prose",
+      { ...none, headerText: "Budget", prose: "mnkr" as const, printedAmounts: [{ raw: "1 242,6", amount: 1242.6 }] },
+      "mnkr",
+      false,
+    ],
     ["nothing at all", { ...none, headerText: "Budget", printedAmounts: [{ raw: "12", amount: 12 }] }, "mnkr", true],
   ])("decides from %s", (_name, evidence, unit, isGuess) => {
     const decision = decideUnit(evidence);

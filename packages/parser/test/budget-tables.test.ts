@@ -10,10 +10,20 @@ const S17 = createReportBudgetContext("socialnamnden-t1-2017.txt", "B");
 const lines = { S20: scanBudgetLines(S20), N21: scanBudgetLines(N21), S17: scanBudgetLines(S17) };
 
 type Report = keyof typeof lines;
-type Expected = [report: Report, line: number, rowLabel: string, column: string, raw: string, amount: number | null, unit: BudgetLine["unit"]];
+type Expected = [
+  report: Report,
+  line: number,
+  rowLabel: string,
+  column: string,
+  raw: string,
+  amount: number | null,
+  unit: BudgetLine["unit"],
+];
 
 function cellAt(report: Report, line: number, rowLabel: string, column: string): BudgetLine | undefined {
-  return lines[report].find((cell) => cell.source.line === line && cell.rowLabel === rowLabel && cell.column === column);
+  return lines[report].find(
+    (cell) => cell.source.line === line && cell.rowLabel === rowLabel && cell.column === column,
+  );
 }
 
 describe("scanBudgetLines on the real reports", () => {
@@ -32,16 +42,56 @@ describe("scanBudgetLines on the real reports", () => {
     ["S20", 1841, "Nämnden totalt", "Avvikelse efter återred. Nyanlända", "-8,0", -8, "mnkr"],
     ["S20", 1956, "Klimatinvesteringar", "Prognos T1 2020", "5,0", 5, "mnkr"],
     ["S20", 1956, "Klimatinvesteringar", "Begärda budgetjusteringar", "5,0", 5, "mnkr"],
-    ["N21", 1618, "Anslag för nämndens verksamhet (netto)", "Budget 2021 (nämndbudget efter beslutade BJ)", "1266,6", 1266.6, "mnkr"],
-    ["N21", 1618, "Anslag för nämndens verksamhet (netto)", "Avvikelse (avvikelse från Agresso, som nämnden analyserar)", "21,9", 21.9, "mnkr"],
-    ["N21", 1659, "varav flykting", "Prognos 2021 (efter resultatöverföringar, inkl. begärda BJ)", "-7,6*", -7.6, "mnkr"],
+    [
+      "N21",
+      1618,
+      "Anslag för nämndens verksamhet (netto)",
+      "Budget 2021 (nämndbudget efter beslutade BJ)",
+      "1266,6",
+      1266.6,
+      "mnkr",
+    ],
+    [
+      "N21",
+      1618,
+      "Anslag för nämndens verksamhet (netto)",
+      "Avvikelse (avvikelse från Agresso, som nämnden analyserar)",
+      "21,9",
+      21.9,
+      "mnkr",
+    ],
+    [
+      "N21",
+      1659,
+      "varav flykting",
+      "Prognos 2021 (efter resultatöverföringar, inkl. begärda BJ)",
+      "-7,6*",
+      -7.6,
+      "mnkr",
+    ],
     ["N21", 1664, "Äldreomsorg", "Avvikelse (+/-) (inkl. begärda BJ)", "19,3", 19.3, "mnkr"],
     ["N21", 1668, "Ekonomiskt bistånd", "Budget 2021 (netto, inkl. godkända BJ)", "27,2", 27.2, "mnkr"],
-    ["N21", 1668, "Ekonomiskt bistånd", "Prognos 2021 (före resultatöverföringar, inkl. begärda BJ)", "34,7", 34.7, "mnkr"],
+    [
+      "N21",
+      1668,
+      "Ekonomiskt bistånd",
+      "Prognos 2021 (före resultatöverföringar, inkl. begärda BJ)",
+      "34,7",
+      34.7,
+      "mnkr",
+    ],
     ["N21", 1668, "Ekonomiskt bistånd", "Avvikelse (+/-) (inkl. begärda BJ)", "-7,5", -7.5, "mnkr"],
     ["N21", 1670, "Totalt", "Budget 2021 (netto, inkl. godkända BJ)", "1258,8", 1258.8, "mnkr"],
     ["N21", 1780, "Summa resultatenheter", "Resultatenheternas bruttobudget 2021", "212 902", 212902, "tkr"],
-    ["N21", 1780, "Summa resultatenheter", "Resultatöverföring från 2020 Överskott (-) Underskott (+)", "-13 884", -13884, "tkr"],
+    [
+      "N21",
+      1780,
+      "Summa resultatenheter",
+      "Resultatöverföring från 2020 Överskott (-) Underskott (+)",
+      "-13 884",
+      -13884,
+      "tkr",
+    ],
     ["N21", 1826, "Blekholmsterrassen", "Budget 2021 Inklusive budgetjusteringar", "-0,2", -0.2, "mnkr"],
     ["S17", 5296, "Taxor och avgifter", "Budget april 2016", "-49,3", -49.3, "mnkr"],
     ["S17", 5296, "Taxor och avgifter", "Förbrukn april 2016", "30,6%", 30.6, "%"],
@@ -86,7 +136,9 @@ describe("scanBudgetLines on the real reports", () => {
   });
 
   it("gives varav rows the row above as group and italic rows as groups", () => {
-    expect(cellAt("N21", 1656, "varav socialpsykiatri", "Begärda budgetjusteringar")?.group).toBe("Individ- och familjeomsorg");
+    expect(cellAt("N21", 1656, "varav socialpsykiatri", "Begärda budgetjusteringar")?.group).toBe(
+      "Individ- och familjeomsorg",
+    );
     expect(cellAt("N21", 1664, "Äldreomsorg", "Begärda budgetjusteringar")?.group).toBeNull();
     expect(cellAt("N21", 1835, "Norrbackatäppan", "Prognos T2")?.group).toBe("Nycklade medel");
     expect(cellAt("N21", 1841, "Totalt", "Prognos T2")?.group).toBeNull();
@@ -105,6 +157,7 @@ describe("scanBudgetLines on the real reports", () => {
   });
 
   it("emits lines that satisfy the BudgetLine schema", () => {
-    for (const cell of [...lines.S20, ...lines.N21, ...lines.S17]) expect(BudgetLineSchema.safeParse(cell).success).toBe(true);
+    for (const cell of [...lines.S20, ...lines.N21, ...lines.S17])
+      expect(BudgetLineSchema.safeParse(cell).success).toBe(true);
   });
 });

@@ -33,7 +33,21 @@ describe("decodeLines", () => {
   });
 
   it("equals decoding the whole text for any text and piece size", () => {
-    const piece = fc.constantFrom("\n", "\r\n", "\r", "\uFEFF", "a", "å", "–", "ц", "𝐀", "\t", "\u0001", " ", "Tertial 1 2017");
+    const piece = fc.constantFrom(
+      "\n",
+      "\r\n",
+      "\r",
+      "\uFEFF",
+      "a",
+      "å",
+      "–",
+      "ц",
+      "𝐀",
+      "\t",
+      "\u0001",
+      " ",
+      "Tertial 1 2017",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (pieces, size) => {
         const bytes = Buffer.from(pieces.join(""), "utf8");
@@ -49,7 +63,8 @@ describe("hasControlCharacters", () => {
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code);
       const expected = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(char);
-      if (hasControlCharacters(`ab${char}cd`) !== expected || hasControlCharacters(char) !== expected) expect([code, !expected]).toEqual([code, expected]);
+      if (hasControlCharacters(`ab${char}cd`) !== expected || hasControlCharacters(char) !== expected)
+        expect([code, !expected]).toEqual([code, expected]);
     }
     expect(hasControlCharacters("")).toBe(false);
   });

@@ -21,7 +21,10 @@ const isTocLine = (raw: string): boolean => raw.includes("\t") || raw.includes("
  * `area@<line>` / `committee@<line>`; lines before any KF goal (or after an inriktningsmål label
  * with no KF goal yet) have no owner. Goal label lines are the boundaries.
  */
-export function goalOwnersA(lines: readonly string[]): { ownerAt: (line: number) => GoalId | null; isBoundary: (line: number) => boolean } {
+export function goalOwnersA(lines: readonly string[]): {
+  ownerAt: (line: number) => GoalId | null;
+  isBoundary: (line: number) => boolean;
+} {
   const owners: (GoalId | null)[] = [null];
   const labels = new Set<number>();
   let area: GoalId | null = null;
@@ -96,7 +99,10 @@ export function parseRealReport(file: string): ParsedReport {
 }
 
 /** How many of the items sit under goals of each level, by the report's own goals. */
-export function countByGoalLevel(report: ParsedReport, items: readonly { goalId: string }[]): Partial<Record<GoalLevel, number>> {
+export function countByGoalLevel(
+  report: ParsedReport,
+  items: readonly { goalId: string }[],
+): Partial<Record<GoalLevel, number>> {
   const levels = new Map<string, GoalLevel>(report.goals.map((goal) => [goal.id, goal.level]));
   const counts: Partial<Record<GoalLevel, number>> = {};
   for (const item of items) {

@@ -29,7 +29,11 @@ export function createFormatBContext(
 
 /** Inline fixture lines: `·` stands for a space so that significant trailing spaces stay visible. */
 export function fixtureLines(text: string): string[] {
-  return text.replace(/^\n/, "").replace(/\n$/, "").split("\n").map((line) => line.replaceAll("·", " "));
+  return text
+    .replace(/^\n/, "")
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => line.replaceAll("·", " "));
 }
 
 /** The lines of the real report S17 (socialnamnden-t1-2017.txt). */

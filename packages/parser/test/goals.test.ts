@@ -31,14 +31,18 @@ const scans = new Map<string, ReturnType<typeof scanText>>();
 function scanReport(file: string): ReturnType<typeof scanText> {
   const cached = scans.get(file);
   if (cached) return cached;
-  const scan = scanText(readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8"), file);
+  const scan = scanText(
+    readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8"),
+    file,
+  );
   scans.set(file, scan);
   return scan;
 }
 
 function tally(goals: readonly Goal[], level: Goal["level"]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const goal of goals.filter((g) => g.level === level)) counts[goal.assessment] = (counts[goal.assessment] ?? 0) + 1;
+  for (const goal of goals.filter((g) => g.level === level))
+    counts[goal.assessment] = (counts[goal.assessment] ?? 0) + 1;
   return counts;
 }
 
@@ -56,7 +60,12 @@ describe("scanGoals on the real reports", () => {
   ])("%s has %i direction, %i area and %i committee goals and no unit goals", (file, direction, area, committee) => {
     const { goals } = scanReport(file);
     const count = (level: Goal["level"]): number => goals.filter((g) => g.level === level).length;
-    expect([count("direction"), count("area"), count("committee"), count("unit")]).toEqual([direction, area, committee, 0]);
+    expect([count("direction"), count("area"), count("committee"), count("unit")]).toEqual([
+      direction,
+      area,
+      committee,
+      0,
+    ]);
   });
 
   it.each([
@@ -72,25 +81,79 @@ describe("scanGoals on the real reports", () => {
 
   it.each([
     [S20, 114, "direction", "1", "En modern storstad med möjligheter och valfrihet för alla", null],
-    [S20, 136, "area", "1.1", "I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort", "Uppfylls helt"],
+    [
+      S20,
+      136,
+      "area",
+      "1.1",
+      "I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort",
+      "Uppfylls helt",
+    ],
     [S20, 227, "committee", "1.1.1", "Stockholmare arbetar och är självförsörjande", "Uppfylls helt"],
     [S20, 308, "committee", "1.2.1", "Stockholmare är trygga och säkra i staden", "● Uppfylls helt"],
     [S20, 1295, "area", "2.4", "Stockholm är en modern kultur- och evenemangsstad med en stark besöksnäring", "Ingen"],
     [N21, 248, "committee", "1.1.1", "Invånare klarar sin egen försörjning", "Uppfylls helt"],
-    [N21, 457, "committee", "1.2.2", "Parker och grönområden är välskötta, tillgängliga och välkomnande", "Uppfylls helt"],
+    [
+      N21,
+      457,
+      "committee",
+      "1.2.2",
+      "Parker och grönområden är välskötta, tillgängliga och välkomnande",
+      "Uppfylls helt",
+    ],
     [N21, 407, "committee", "1.2.1", "Tryggt stadsdelsområde", "Uppfylls delvis"],
     [N21, 568, "committee", "1.3.1", "Barn i förskolan har hållbara relationer till sin omvärld", "Uppfylles helt"],
     [N21, 306, "area", "1.2", "Stockholm är en trygg, säker och välskött stad att bo och vistas i", "Uppfylls delvis"],
     [S17, 276, "committee", null, "Barn i Stockholm har bra uppväxtvillkor", "Uppfylls helt"],
-    [S17, 1746, "committee", "1.2.2", "Stockholmare erhåller en likvärdig och rättssäker socialtjänst med god kvalitet oavsett var i staden de bor", "Uppfylls helt"],
-    [S17, 2895, "committee", null, "Nämnden har en väl fungerande handläggning av ansökningar om serveringstillstånd", "Uppfylls helt"],
-    [S17, 5167, "committee", null, "Vuxna och barn i nämndens verksamheter har möjlighet till inflytande och delaktighet.", "Uppfylls helt"],
-    [S17, 2466, "area", "1.5", "Stockholm har ett rikt utbud av idrott och fritid som är tillgängligt för alla", "Ingen"],
-    [S17, 4227, "area", "4.4", "Stockholm är en stad som respekterar och lever upp till barnets rättigheter i enlighet med FN:s barnkonvention", "Uppfylls helt"],
+    [
+      S17,
+      1746,
+      "committee",
+      "1.2.2",
+      "Stockholmare erhåller en likvärdig och rättssäker socialtjänst med god kvalitet oavsett var i staden de bor",
+      "Uppfylls helt",
+    ],
+    [
+      S17,
+      2895,
+      "committee",
+      null,
+      "Nämnden har en väl fungerande handläggning av ansökningar om serveringstillstånd",
+      "Uppfylls helt",
+    ],
+    [
+      S17,
+      5167,
+      "committee",
+      null,
+      "Vuxna och barn i nämndens verksamheter har möjlighet till inflytande och delaktighet.",
+      "Uppfylls helt",
+    ],
+    [
+      S17,
+      2466,
+      "area",
+      "1.5",
+      "Stockholm har ett rikt utbud av idrott och fritid som är tillgängligt för alla",
+      "Ingen",
+    ],
+    [
+      S17,
+      4227,
+      "area",
+      "4.4",
+      "Stockholm är en stad som respekterar och lever upp till barnets rättigheter i enlighet med FN:s barnkonvention",
+      "Uppfylls helt",
+    ],
     [S17, 2783, "area", "2.5", "Stockholms miljö är giftfri", "Uppfylls delvis"],
   ] as const)("%s:%i is the %s goal %s %j (%s)", (file, line, level, code, title, assessmentRaw) => {
     const goal = at(file, line);
-    expect({ level: goal.level, code: goal.code, title: goal.title, assessmentRaw: goal.assessmentRaw }).toEqual({ level, code, title, assessmentRaw });
+    expect({ level: goal.level, code: goal.code, title: goal.title, assessmentRaw: goal.assessmentRaw }).toEqual({
+      level,
+      code,
+      title,
+      assessmentRaw,
+    });
   });
 
   it("gives ids g1, g2 … in document order and links committee → area → direction", () => {
@@ -128,12 +191,18 @@ describe("scanGoals on the real reports", () => {
 
   it("reads Beskrivning, Förväntat resultat and Analys of a nämndmål", () => {
     const goal = at(S20, 227);
-    expect(goal.description).toMatch(/^Socialförvaltningens verksamheter bidrar i arbetet med att förbättra kvinnors och mäns etablering/);
-    expect(goal.expectedResult).toMatch(/^- Medarbetare och chefer som arbetar med ekonomiskt bistånd i staden får stöd/);
+    expect(goal.description).toMatch(
+      /^Socialförvaltningens verksamheter bidrar i arbetet med att förbättra kvinnors och mäns etablering/,
+    );
+    expect(goal.expectedResult).toMatch(
+      /^- Medarbetare och chefer som arbetar med ekonomiskt bistånd i staden får stöd/,
+    );
     expect(goal.analysis).toMatch(/^Förvaltningen gör bedömningen att nämndmålet uppnås under året\./);
     expect(goal.analysis).not.toContain("Uppdraget pågår enligt plan");
     expect(at(N21, 248).description).toMatch(/^Målgrupp: Invånare som inte klarar sin egen försörjning\./);
-    expect(at(S17, 276).expectedResult).toMatch(/^Strategiskt arbete Stadsdelsförvaltningarnas och socialtjänstavdelningens medarbetare/);
+    expect(at(S17, 276).expectedResult).toMatch(
+      /^Strategiskt arbete Stadsdelsförvaltningarnas och socialtjänstavdelningens medarbetare/,
+    );
   });
 
   it("owns each line by the nearest nämndmål after the current KF goal, else by the KF goal", () => {
@@ -189,7 +258,13 @@ describe("scanGoals on inline fixtures", () => {
 
   it("gives a goal without an assessment line none-given and a null raw assessment", () => {
     const { goals } = scanText("KF:s mål för verksamhetsområdet: 1.3. Stockholm är tryggt\n\nAnalys\n\nText.");
-    expect(goals[0]).toMatchObject({ code: "1.3", title: "Stockholm är tryggt", assessment: "none-given", assessmentRaw: null, analysis: "Text." });
+    expect(goals[0]).toMatchObject({
+      code: "1.3",
+      title: "Stockholm är tryggt",
+      assessment: "none-given",
+      assessmentRaw: null,
+      analysis: "Text.",
+    });
   });
 
   it("warns about a label without a title and skips it", () => {

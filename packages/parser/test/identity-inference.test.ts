@@ -5,10 +5,14 @@ import { toSourceLines } from "../src/source-lines.ts";
 
 /** inferPeriod on the whole joined text: the rules the line-by-line search must give exactly. */
 function inferPeriodReference(raws: readonly string[]): ReturnType<typeof inferPeriod> {
-  const text = toSourceLines(raws).map((line) => line.text).join(" ").replace(/\s+/g, " ");
+  const text = toSourceLines(raws)
+    .map((line) => line.text)
+    .join(" ")
+    .replace(/\s+/g, " ");
   const count = (pattern: RegExp, key: (groups: Record<string, string | undefined>) => string): Map<string, number> => {
     const counts = new Map<string, number>();
-    for (const match of text.matchAll(pattern)) counts.set(key(match.groups ?? {}), (counts.get(key(match.groups ?? {})) ?? 0) + 1);
+    for (const match of text.matchAll(pattern))
+      counts.set(key(match.groups ?? {}), (counts.get(key(match.groups ?? {})) ?? 0) + 1);
     return counts;
   };
   const top = (counts: Map<string, number>): { key: string; count: number } | null => {
@@ -19,10 +23,17 @@ function inferPeriodReference(raws: readonly string[]): ReturnType<typeof inferP
   const tertial = top(count(/\bTertial (?<n>[123]) (?<year>\d{4})\b/g, (g) => `${g["n"]} ${g["year"]}`));
   if (tertial !== null) {
     const [n, year] = tertial.key.split(" ");
-    return { value: { kind: n === "1" ? "T1" : n === "2" ? "T2" : "VB", year: Number(year) }, evidence: `${tertial.count} × "Tertial ${tertial.key}" in indicator Period cells` };
+    return {
+      value: { kind: n === "1" ? "T1" : n === "2" ? "T2" : "VB", year: Number(year) },
+      evidence: `${tertial.count} × "Tertial ${tertial.key}" in indicator Period cells`,
+    };
   }
-  const annual = top(count(/(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g, (g) => g["year"] ?? ""));
-  return annual === null ? null : { value: { kind: "VB", year: Number(annual.key) }, evidence: `${annual.count} × "VB ${annual.key}"` };
+  const annual = top(
+    count(/(?<!utfall )\b(?:VB|Verksamhetsberättelse(?: VB)?) (?<year>\d{4})\b/g, (g) => g["year"] ?? ""),
+  );
+  return annual === null
+    ? null
+    : { value: { kind: "VB", year: Number(annual.key) }, evidence: `${annual.count} × "VB ${annual.key}"` };
 }
 
 describe("inferPeriod", () => {
@@ -36,8 +47,32 @@ describe("inferPeriod", () => {
   });
 
   it("equals the search in the whole joined text", () => {
-    const token = fc.constantFrom("Tertial", "Tertial ", " Tertial", "XTertial", "1", "2", "3", "4", " ", "  ", "\t", "2017", "2018", "20171", "VB", "utfall", "-", "<b>", "**", "Verksamhetsberättelse", "a");
-    const line = fc.tuple(fc.array(token, { maxLength: 6 }), fc.constantFrom("", " ")).map(([tokens, separator]) => tokens.join(separator));
+    const token = fc.constantFrom(
+      "Tertial",
+      "Tertial ",
+      " Tertial",
+      "XTertial",
+      "1",
+      "2",
+      "3",
+      "4",
+      " ",
+      "  ",
+      "\t",
+      "2017",
+      "2018",
+      "20171",
+      "VB",
+      "utfall",
+      "-",
+      "<b>",
+      "**",
+      "Verksamhetsberättelse",
+      "a",
+    );
+    const line = fc
+      .tuple(fc.array(token, { maxLength: 6 }), fc.constantFrom("", " "))
+      .map(([tokens, separator]) => tokens.join(separator));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (raws) => {
         expect(inferPeriod(toSourceLines(raws))).toEqual(inferPeriodReference(raws));

@@ -28,9 +28,32 @@ const BODY = [
 
 describe("report identity", () => {
   it.each([
-    ["socialnamnden-t1-2020.txt", { organisation: "Socialnämnden", unit: null, kind: "T1", year: 2020, date: "2020-05-26", identitySource: "header" }],
-    ["norrmalm-t2-2021.txt", { organisation: "Norrmalms stadsdelsnämnd", unit: null, kind: "T2", year: 2021, date: "2021-09-23", identitySource: "header" }],
-    [S17, { organisation: "Socialnämnden", unit: null, kind: "T1", year: 2017, date: null, identitySource: "inferred" }],
+    [
+      "socialnamnden-t1-2020.txt",
+      {
+        organisation: "Socialnämnden",
+        unit: null,
+        kind: "T1",
+        year: 2020,
+        date: "2020-05-26",
+        identitySource: "header",
+      },
+    ],
+    [
+      "norrmalm-t2-2021.txt",
+      {
+        organisation: "Norrmalms stadsdelsnämnd",
+        unit: null,
+        kind: "T2",
+        year: 2021,
+        date: "2021-09-23",
+        identitySource: "header",
+      },
+    ],
+    [
+      S17,
+      { organisation: "Socialnämnden", unit: null, kind: "T1", year: 2017, date: null, identitySource: "inferred" },
+    ],
   ])("%s is %o", async (file, identity) => {
     const report = await readReportFile(join(reportsDir, file));
     expect(report).toMatchObject({ ...identity, sourceFile: file });
@@ -41,13 +64,19 @@ describe("report identity", () => {
     const report = parseReport(readText(S17), { file: S17, checksum: CHECKSUM });
     const identityWarnings = report.warnings.filter((w) => w.message.startsWith("identity inferred"));
     expect(identityWarnings.map((w) => w.message)).toEqual([
-      expect.stringMatching(/organisation read as "Socialnämnden" from 30 × "Socialnämnden ska", 19 × "Socialförvaltningen".*--organisation/),
+      expect.stringMatching(
+        /organisation read as "Socialnämnden" from 30 × "Socialnämnden ska", 19 × "Socialförvaltningen".*--organisation/,
+      ),
       expect.stringMatching(/period read as T1 2017 from 22 × "Tertial 1 2017" in indicator Period cells.*--period/),
     ]);
   });
 
   it("takes flags over inference, and reports identitySource flags", () => {
-    const report = parseReport(readText(S17), { file: S17, checksum: CHECKSUM, identity: { organisation: "Socialnämnden", kind: "T1", year: 2017 } });
+    const report = parseReport(readText(S17), {
+      file: S17,
+      checksum: CHECKSUM,
+      identity: { organisation: "Socialnämnden", kind: "T1", year: 2017 },
+    });
     expect(report).toMatchObject({ organisation: "Socialnämnden", kind: "T1", year: 2017, identitySource: "flags" });
     expect(report.warnings.some((w) => w.message.startsWith("identity inferred"))).toBe(false);
   });
@@ -56,29 +85,60 @@ describe("report identity", () => {
     const file = "socialnamnden-t1-2020.txt";
     const report = parseReport(readText(file), { file, checksum: CHECKSUM, identity: { year: 2021 } });
     expect(report).toMatchObject({ year: 2021, kind: "T1", organisation: "Socialnämnden", identitySource: "flags" });
-    expect(report.warnings).toContainEqual({ file, line: 11, message: 'year "2021" from the command line replaces "2020" printed in the report' });
+    expect(report.warnings).toContainEqual({
+      file,
+      line: 11,
+      message: 'year "2021" from the command line replaces "2020" printed in the report',
+    });
   });
 
   it("reads a sidecar <file>.meta.json beside the report; flags still win", async () => {
     const path = join(tmp, "s17-copy.txt");
     writeFileSync(path, readText(S17));
-    writeFileSync(`${path}.meta.json`, JSON.stringify({ organisation: "Arbetsmarknadsnämnden", period: "T2-2017", date: "2017-09-20" }));
-    expect(await readReportFile(path)).toMatchObject({ organisation: "Arbetsmarknadsnämnden", kind: "T2", year: 2017, date: "2017-09-20", identitySource: "sidecar", sourceFile: "s17-copy.txt" });
-    expect(await readReportFile(path, { organisation: "Socialnämnden" })).toMatchObject({ organisation: "Socialnämnden", kind: "T2", identitySource: "flags" });
+    writeFileSync(
+      `${path}.meta.json`,
+      JSON.stringify({ organisation: "Arbetsmarknadsnämnden", period: "T2-2017", date: "2017-09-20" }),
+    );
+    expect(await readReportFile(path)).toMatchObject({
+      organisation: "Arbetsmarknadsnämnden",
+      kind: "T2",
+      year: 2017,
+      date: "2017-09-20",
+      identitySource: "sidecar",
+      sourceFile: "s17-copy.txt",
+    });
+    expect(await readReportFile(path, { organisation: "Socialnämnden" })).toMatchObject({
+      organisation: "Socialnämnden",
+      kind: "T2",
+      identitySource: "flags",
+    });
   });
 
   it("rejects a sidecar with a bad period, naming the sidecar", async () => {
     const path = join(tmp, "bad-sidecar.txt");
     writeFileSync(path, readText(S17));
     writeFileSync(`${path}.meta.json`, JSON.stringify({ period: "tertial 1" }));
-    await expect(readReportFile(path)).rejects.toMatchObject({ name: "ReportParseError", file: "bad-sidecar.txt.meta.json", message: expect.stringMatching(/period must look like "T1-2017"/) });
+    await expect(readReportFile(path)).rejects.toMatchObject({
+      name: "ReportParseError",
+      file: "bad-sidecar.txt.meta.json",
+      message: expect.stringMatching(/period must look like "T1-2017"/),
+    });
   });
 
   it("reads a unit-level header: the title names the unit, the nämnd is inferred from the prose with a warning", () => {
     const text = `Till\nEnheten för ekonomiskt bistånd\n\nVerksamhetsberättelse VB 2019 för Enheten för ekonomiskt bistånd\n\n${BODY}`;
     const report = parseReport(text, { file: "unit.txt", checksum: CHECKSUM });
-    expect(report).toMatchObject({ organisation: "Skarpnäcks stadsdelsnämnd", unit: "Enheten för ekonomiskt bistånd", kind: "VB", year: 2019, date: null, identitySource: "inferred" });
-    expect(report.warnings[0]?.message).toMatch(/^identity inferred: the header names the unit "Enheten för ekonomiskt bistånd", not its nämnd; organisation read as "Skarpnäcks stadsdelsnämnd"/);
+    expect(report).toMatchObject({
+      organisation: "Skarpnäcks stadsdelsnämnd",
+      unit: "Enheten för ekonomiskt bistånd",
+      kind: "VB",
+      year: 2019,
+      date: null,
+      identitySource: "inferred",
+    });
+    expect(report.warnings[0]?.message).toMatch(
+      /^identity inferred: the header names the unit "Enheten för ekonomiskt bistånd", not its nämnd; organisation read as "Skarpnäcks stadsdelsnämnd"/,
+    );
     expect(report.goals.map((g) => g.level)).toEqual(["direction", "area", "committee", "unit"]);
   });
 
@@ -95,17 +155,25 @@ describe("report identity", () => {
   });
 
   it("throws a ReportParseError asking for --organisation when no nämnd can be inferred", () => {
-    const text = "Tertialrapport Tertial 1 2019 för Enheten för hemlösa\n\nKF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\nText.";
+    const text =
+      "Tertialrapport Tertial 1 2019 för Enheten för hemlösa\n\nKF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\nText.";
     const error = catchError(() => parseReport(text, { file: "x.txt", checksum: CHECKSUM }));
     expect(error).toBeInstanceOf(ReportParseError);
     expect(error).toMatchObject({ file: "x.txt", line: 1 });
-    expect(String(error?.message)).toMatch(/^x\.txt:1: the report is a unit-level report for "Enheten för hemlösa" and does not name its nämnd.*--organisation "<nämnd>" or in x\.txt\.meta\.json$/);
+    expect(String(error?.message)).toMatch(
+      /^x\.txt:1: the report is a unit-level report for "Enheten för hemlösa" and does not name its nämnd.*--organisation "<nämnd>" or in x\.txt\.meta\.json$/,
+    );
   });
 
   it("throws a ReportParseError asking for --period when no period can be inferred", () => {
-    const text = "KF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\nSocialförvaltningen och Socialförvaltningen arbetar.";
-    expect(() => parseReport(text, { file: "x.txt", checksum: CHECKSUM })).toThrow(/^x\.txt:1: the report states no period .*--period T1-2017/);
-    expect(parseReport(text, { file: "x.txt", checksum: CHECKSUM, identity: { kind: "T2", year: 2018 } })).toMatchObject({
+    const text =
+      "KF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\nSocialförvaltningen och Socialförvaltningen arbetar.";
+    expect(() => parseReport(text, { file: "x.txt", checksum: CHECKSUM })).toThrow(
+      /^x\.txt:1: the report states no period .*--period T1-2017/,
+    );
+    expect(
+      parseReport(text, { file: "x.txt", checksum: CHECKSUM, identity: { kind: "T2", year: 2018 } }),
+    ).toMatchObject({
       organisation: "Socialnämnden",
       kind: "T2",
       year: 2018,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { GoalId, Indicator } from "@tertial/domain";
 import { scanIndicatorsA } from "../src/indicator-table-a.ts";
-import { countByGoalLevel, createFormatAContext, createReportContextA, fixtureLinesA, parseRealReport } from "./format-a-context.ts";
+import {
+  countByGoalLevel,
+  createFormatAContext,
+  createReportContextA,
+  fixtureLinesA,
+  parseRealReport,
+} from "./format-a-context.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
@@ -28,7 +34,11 @@ describe("scanIndicatorsA on S20", () => {
   });
 
   it("keeps ♀ as a glyph on exactly three rows", () => {
-    expect(s20Indicators.filter((indicator) => indicator.glyph !== null).map((indicator) => [indicator.source.line, indicator.glyph])).toEqual([
+    expect(
+      s20Indicators
+        .filter((indicator) => indicator.glyph !== null)
+        .map((indicator) => [indicator.source.line, indicator.glyph]),
+    ).toEqual([
       [835, "♀"],
       [836, "♀"],
       [838, "♀"],
@@ -98,8 +108,16 @@ describe("scanIndicatorsA on S20", () => {
   });
 
   it("reads a band target and a text KF target (S20:1415, S20:302)", () => {
-    expect(s20At(1415)).toMatchObject({ previousOutcome: m("-5 %", -5, "%"), annualTarget: m("+/- 1 %", 1, "%"), period: "2020" });
-    expect(s20At(302)).toMatchObject({ annualTarget: m("90 %", 90, "%"), kfAnnualTarget: m("Faststälts 2020", null), outcome: null });
+    expect(s20At(1415)).toMatchObject({
+      previousOutcome: m("-5 %", -5, "%"),
+      annualTarget: m("+/- 1 %", 1, "%"),
+      period: "2020",
+    });
+    expect(s20At(302)).toMatchObject({
+      annualTarget: m("90 %", 90, "%"),
+      kfAnnualTarget: m("Faststälts 2020", null),
+      outcome: null,
+    });
   });
 });
 
@@ -113,13 +131,21 @@ describe("scanIndicatorsA on N21", () => {
 
   it("flags exactly the short rows with a leading empty cell as low alignment, with one warning each", () => {
     const lowLines = [555, 556, 557, 751, 753, 754, 756, 757, 758, 1034, 1035, 1036, 1039];
-    expect(n21Indicators.filter((indicator) => indicator.alignment === "low").map((indicator) => indicator.source.line)).toEqual(lowLines);
+    expect(
+      n21Indicators.filter((indicator) => indicator.alignment === "low").map((indicator) => indicator.source.line),
+    ).toEqual(lowLines);
     expect(n21.warnings.map((warning) => warning.line)).toEqual(lowLines);
-    expect(n21.warnings[0]?.message).toBe("indicator row has 7 value cells instead of 8; columns aligned from the right");
+    expect(n21.warnings[0]?.message).toBe(
+      "indicator row has 7 value cells instead of 8; columns aligned from the right",
+    );
   });
 
   it("keeps ♀ and ◆ as glyphs", () => {
-    expect(n21Indicators.filter((indicator) => indicator.glyph !== null).map((indicator) => [indicator.source.line, indicator.glyph])).toEqual([
+    expect(
+      n21Indicators
+        .filter((indicator) => indicator.glyph !== null)
+        .map((indicator) => [indicator.source.line, indicator.glyph]),
+    ).toEqual([
       [267, "♀"],
       [448, "♀"],
       [475, "♀"],
@@ -179,30 +205,54 @@ describe("scanIndicatorsA on N21", () => {
   });
 
   it("reads N21:751 with the text KF target öka", () => {
-    expect(n21At(751)).toMatchObject({ previousOutcome: m("83 %", 83, "%"), annualTarget: m("97 %", 97, "%"), kfAnnualTarget: m("öka", null), period: "2021" });
+    expect(n21At(751)).toMatchObject({
+      previousOutcome: m("83 %", 83, "%"),
+      annualTarget: m("97 %", 97, "%"),
+      kfAnnualTarget: m("öka", null),
+      period: "2021",
+    });
   });
 
   it.each([
-    [744, "Andel barn och ungdomar anmälda för brott som tillsammans med föräldrar eller vårdnadshavare kallats till samtal med socialtjänsten inom 48 timmar"],
-    [775, "Brukarens upplevelse av trygghet - LSS-boende, vuxna och barn (stöd och service till personer med funktionsnedsättning)"],
-    [1098, "Andel äldre som upplever att det oftast eller alltid är ungefär samma personer som utför hjälpen inom hemtjänst."],
+    [
+      744,
+      "Andel barn och ungdomar anmälda för brott som tillsammans med föräldrar eller vårdnadshavare kallats till samtal med socialtjänsten inom 48 timmar",
+    ],
+    [
+      775,
+      "Brukarens upplevelse av trygghet - LSS-boende, vuxna och barn (stöd och service till personer med funktionsnedsättning)",
+    ],
+    [
+      1098,
+      "Andel äldre som upplever att det oftast eller alltid är ungefär samma personer som utför hjälpen inom hemtjänst.",
+    ],
   ])("joins the lower-case name fragment after the repeated header to N21:%i", (line, name) => {
     expect(n21At(line)?.name).toBe(name);
   });
 
   it("reads N21:744's values and its analysis after the continued name", () => {
-    expect(n21At(744)).toMatchObject({ outcome: m("8 %", 8, "%"), annualTarget: m("86 %", 86, "%"), kfAnnualTarget: m("Tas fram av nämnd", null) });
+    expect(n21At(744)).toMatchObject({
+      outcome: m("8 %", 8, "%"),
+      annualTarget: m("86 %", 86, "%"),
+      kfAnnualTarget: m("Tas fram av nämnd", null),
+    });
     expect(n21At(744)?.analysis).toMatch(/^Det är problematiskt att uppfylla detta uppdrag/);
   });
 
   it("starts a new indicator at an upper-case full row after a repeated header (N21:238)", () => {
-    expect(n21At(238)).toMatchObject({ name: "Antal tillhandahållna platser för Stockholmsjobb", outcome: m("9", 9), annualTarget: m("40 st", 40, "st") });
+    expect(n21At(238)).toMatchObject({
+      name: "Antal tillhandahållna platser för Stockholmsjobb",
+      outcome: m("9", 9),
+      annualTarget: m("40 st", 40, "st"),
+    });
     expect(n21At(233)?.name).toBe("Antal tillhandahållna platser för feriejobb");
     expect(n21At(238)?.analysis).toMatch(/^Antalet erbjudna tjänster har tydligt varierat/);
   });
 
   it("gives an Analys row printed after a repeated header to the indicator above the page break (N21:548 ← 553-554)", () => {
-    expect(n21At(548)?.analysis).toMatch(/^Förvaltningens resultat avseende kommunfullmäktiges indikator jag är som helhet nöjd med mitt barn förskola, har minskat/);
+    expect(n21At(548)?.analysis).toMatch(
+      /^Förvaltningens resultat avseende kommunfullmäktiges indikator jag är som helhet nöjd med mitt barn förskola, har minskat/,
+    );
   });
 
   it("reads N21:1570 ◆ with a <p>-wrapped analysis", () => {
@@ -238,16 +288,21 @@ describe("scanIndicatorsA through parseReport (the parser's own goal owners)", (
 describe("scanIndicatorsA output", () => {
   it("satisfies the domain Indicator schema (before status) for every row of S20 and N21", () => {
     const draftSchema = Indicator.omit({ direction: true, status: true, statusReason: true }).strict();
-    const invalid = [...s20Indicators, ...n21Indicators].filter((indicator) => !draftSchema.safeParse(indicator).success);
+    const invalid = [...s20Indicators, ...n21Indicators].filter(
+      (indicator) => !draftSchema.safeParse(indicator).success,
+    );
     expect(invalid).toEqual([]);
   });
 });
 
 describe("scanIndicatorsA on inline fixtures", () => {
-  const header = "Indikator⇥Periodens utfall⇥Utfall män/ pojkar⇥Utfall kvinn or/ flickor⇥Perio dens utfall VB 2022⇥Prognoss helår⇥Arsmål⇥KF:s årsmål⇥Period";
+  const header =
+    "Indikator⇥Periodens utfall⇥Utfall män/ pojkar⇥Utfall kvinn or/ flickor⇥Perio dens utfall VB 2022⇥Prognoss helår⇥Arsmål⇥KF:s årsmål⇥Period";
 
   it("maps columns by position whatever the header says and reads the previous-year label", () => {
-    const ctx = createFormatAContext(fixtureLinesA(`${header}\n··Antal besök⇥12⇥5⇥7⇥30⇥40⇥45 st⇥Tas fram av nämnd⇥Tertial 1 2023`));
+    const ctx = createFormatAContext(
+      fixtureLinesA(`${header}\n··Antal besök⇥12⇥5⇥7⇥30⇥40⇥45 st⇥Tas fram av nämnd⇥Tertial 1 2023`),
+    );
     expect(scanIndicatorsA(ctx)).toEqual([
       {
         goalId: "g1",
@@ -282,25 +337,41 @@ describe("scanIndicatorsA on inline fixtures", () => {
       `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\n<b>Analys</b> Första meningen.\nandra raden utan tabbar.\n\nEtt nytt stycke prosa.\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023`,
     );
     const indicators = scanIndicatorsA(createFormatAContext(lines));
-    expect(indicators.map((indicator) => [indicator.name, indicator.analysis])).toEqual([["A", "Första meningen. andra raden utan tabbar."]]);
+    expect(indicators.map((indicator) => [indicator.name, indicator.analysis])).toEqual([
+      ["A", "Första meningen. andra raden utan tabbar."],
+    ]);
   });
 
   it("ends the table at a boundary line and at an activity header", () => {
-    const lines = fixtureLinesA(`${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nNämndmål: 1.1.1 X\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023\n${header}\nC⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAktivitet⇥Startdatum⇥Slutdatum⇥Avvikelse\nD⇥3⇥⇥⇥⇥⇥4⇥⇥2023`);
+    const lines = fixtureLinesA(
+      `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nNämndmål: 1.1.1 X\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023\n${header}\nC⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAktivitet⇥Startdatum⇥Slutdatum⇥Avvikelse\nD⇥3⇥⇥⇥⇥⇥4⇥⇥2023`,
+    );
     const ctx = createFormatAContext(lines, { isBoundary: (line) => line === 3 });
     expect(scanIndicatorsA(ctx).map((indicator) => indicator.name)).toEqual(["A", "C"]);
   });
 
   it("continues an analysis across a repeated header and drops empty trailing cells beyond the eighth", () => {
-    const lines = fixtureLinesA(`${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023⇥⇥\nAnalys⇥Början av⇥⇥⇥⇥⇥⇥⇥\n\n·\n${header}\nslutet av texten.⇥⇥⇥⇥⇥⇥⇥⇥`);
+    const lines = fixtureLinesA(
+      `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023⇥⇥\nAnalys⇥Början av⇥⇥⇥⇥⇥⇥⇥\n\n·\n${header}\nslutet av texten.⇥⇥⇥⇥⇥⇥⇥⇥`,
+    );
     const ctx = createFormatAContext(lines);
-    expect(scanIndicatorsA(ctx)).toMatchObject([{ name: "A", analysis: "Början av slutet av texten.", alignment: "exact", period: "2023" }]);
+    expect(scanIndicatorsA(ctx)).toMatchObject([
+      { name: "A", analysis: "Början av slutet av texten.", alignment: "exact", period: "2023" },
+    ]);
     expect(ctx.warnings).toEqual([]);
   });
 
   it("reads a row whose name starts with Analys as an indicator when it has values", () => {
-    const lines = fixtureLinesA(`${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAnalys Om A.⇥⇥⇥⇥⇥⇥⇥⇥\nAnalys av ärenden⇥5⇥⇥⇥⇥⇥6⇥⇥2023\n◆ Bara namn⇥⇥⇥⇥⇥⇥⇥⇥`);
-    expect(scanIndicatorsA(createFormatAContext(lines)).map((indicator) => [indicator.name, indicator.glyph, indicator.analysis])).toEqual([
+    const lines = fixtureLinesA(
+      `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAnalys Om A.⇥⇥⇥⇥⇥⇥⇥⇥\nAnalys av ärenden⇥5⇥⇥⇥⇥⇥6⇥⇥2023\n◆ Bara namn⇥⇥⇥⇥⇥⇥⇥⇥`,
+    );
+    expect(
+      scanIndicatorsA(createFormatAContext(lines)).map((indicator) => [
+        indicator.name,
+        indicator.glyph,
+        indicator.analysis,
+      ]),
+    ).toEqual([
       ["A", null, "Om A."],
       ["Analys av ärenden", null, null],
       ["Bara namn", "◆", null],

@@ -44,7 +44,8 @@ describe("stripMarkup", () => {
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code);
       for (const raw of [`a${char}b`, `a ${char} b`, `${char}${char}`]) {
-        if (stripMarkup(raw) !== stripMarkupReference(raw)) expect([code, stripMarkup(raw)]).toEqual([code, stripMarkupReference(raw)]);
+        if (stripMarkup(raw) !== stripMarkupReference(raw))
+          expect([code, stripMarkup(raw)]).toEqual([code, stripMarkupReference(raw)]);
       }
     }
   });
@@ -62,12 +63,42 @@ describe("stripMarkup", () => {
 });
 
 const CONFUSABLES_REFERENCE: Readonly<Record<string, string>> = {
-  "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "n", "о": "o", "р": "p", "с": "c",
-  "т": "t", "у": "y", "х": "x", "ц": "c", "і": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d",
-  "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
-  "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "ë",
+  к: "k",
+  м: "m",
+  н: "n",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ц: "c",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  һ: "h",
+  ԁ: "d",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
 };
-const MIXED_SCRIPT_WORD_REFERENCE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const MIXED_SCRIPT_WORD_REFERENCE =
+  /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 
 describe("mapConfusables and hasConfusables", () => {
   it.each([
@@ -81,11 +112,36 @@ describe("mapConfusables and hasConfusables", () => {
   });
 
   it("equal the whole-text pattern for any text", () => {
-    const piece = fc.constantFrom("a", "Ö", "с", "ц", "Б", "Ⅻ", "҂", "\u0301", "\u0483", " ", "-", ".", "1", "𝐀", "\ud835", "\udc00", "ǅ", "ꙮ", "drogs", "цен");
+    const piece = fc.constantFrom(
+      "a",
+      "Ö",
+      "с",
+      "ц",
+      "Б",
+      "Ⅻ",
+      "҂",
+      "\u0301",
+      "\u0483",
+      " ",
+      "-",
+      ".",
+      "1",
+      "𝐀",
+      "\ud835",
+      "\udc00",
+      "ǅ",
+      "ꙮ",
+      "drogs",
+      "цен",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join("");
-        const expected = /\p{Script=Cyrillic}/u.test(text) ? text.replace(MIXED_SCRIPT_WORD_REFERENCE, (word) => [...word].map((char) => CONFUSABLES_REFERENCE[char] ?? char).join("")) : text;
+        const expected = /\p{Script=Cyrillic}/u.test(text)
+          ? text.replace(MIXED_SCRIPT_WORD_REFERENCE, (word) =>
+              [...word].map((char) => CONFUSABLES_REFERENCE[char] ?? char).join(""),
+            )
+          : text;
         expect(mapConfusables(text)).toBe(expected);
         MIXED_SCRIPT_WORD_REFERENCE.lastIndex = 0;
         const has = /\p{Script=Cyrillic}/u.test(text) && MIXED_SCRIPT_WORD_REFERENCE.test(text);

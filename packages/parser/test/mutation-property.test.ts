@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { parseReport, ReportParseError } from "../src/index.ts";
 
 const FILES = ["socialnamnden-t1-2020.txt", "socialnamnden-t1-2017.txt", "norrmalm-t2-2021.txt"] as const;
-const texts = FILES.map((file) => readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8"));
+const texts = FILES.map((file) =>
+  readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8"),
+);
 const RUNS_PER_REPORT = 34;
 
 type Mutation =

@@ -10,10 +10,20 @@ describe("normalise", () => {
 
 describe("normalisedPrefix", () => {
   it.each([
-    ["a long line is cut after the length", "Övrigt om verksamheten under året som gick, med många fler ord efter", 10, "övrigt om "],
+    [
+      "a long line is cut after the length",
+      "Övrigt om verksamheten under året som gick, med många fler ord efter",
+      10,
+      "övrigt om ",
+    ],
     ["leading punctuation and markup are skipped", "- **Kvalitetsarbete** och annat", 20, "kvalitetsarbete och "],
     ["a short line gives all of its normalised text", "Övrigt.", 30, "övrigt"],
-    ["a final capital sigma is lower-cased as at the end of a word", "ΟΔΟΣ och mer text som följer efter ordet", 4, "οδος"],
+    [
+      "a final capital sigma is lower-cased as at the end of a word",
+      "ΟΔΟΣ och mer text som följer efter ordet",
+      4,
+      "οδος",
+    ],
     ["a capital sigma beyond the heading's length still reads right", `${"a".repeat(60)} ΟΔΟΣ`, 5, "aaaaa"],
     ["a capital I with dot gives i and a space (its combining dot is no letter)", "İnvesteringar", 6, "i nves"],
     ["letters outside the basic plane stay whole (two code units each)", "𝐀𝐁 text", 6, "𝐀𝐁 t"],
@@ -26,7 +36,25 @@ describe("normalisedPrefix", () => {
 
   it("equals normalise(text).slice(0, length) for any text", () => {
     const char = fc.oneof(
-      fc.constantFrom("a", "Ö", "å", "Σ", "σ", "İ", "1", " ", ".", "-", "\t", "\u00a0", "\u0307", "𝐀", "\ud835", "ǅ", "Ⅻ"),
+      fc.constantFrom(
+        "a",
+        "Ö",
+        "å",
+        "Σ",
+        "σ",
+        "İ",
+        "1",
+        " ",
+        ".",
+        "-",
+        "\t",
+        "\u00a0",
+        "\u0307",
+        "𝐀",
+        "\ud835",
+        "ǅ",
+        "Ⅻ",
+      ),
       fc.string({ unit: "grapheme", maxLength: 1 }),
     );
     fc.assert(
@@ -52,10 +80,14 @@ describe("knownFirstNormalisedChar", () => {
 
   it("is the first character of normalise(text) whenever it is known", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom("", "A", "z", "5", "Σ"), (text, head) => {
-        const first = knownFirstNormalisedChar(head + text);
-        if (first !== null) expect(normalise(head + text).charAt(0)).toBe(first);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 20 }),
+        fc.constantFrom("", "A", "z", "5", "Σ"),
+        (text, head) => {
+          const first = knownFirstNormalisedChar(head + text);
+          if (first !== null) expect(normalise(head + text).charAt(0)).toBe(first);
+        },
+      ),
     );
   });
 });

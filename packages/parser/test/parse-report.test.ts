@@ -10,7 +10,8 @@ const N21 = "norrmalm-t2-2021.txt";
 const CHECKSUM = "a".repeat(64);
 const texts = new Map<string, string>();
 const textOf = (file: string): string => {
-  const text = texts.get(file) ?? readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8");
+  const text =
+    texts.get(file) ?? readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "reports", file), "utf8");
   texts.set(file, text);
   return text;
 };
@@ -26,24 +27,34 @@ describe("parseReport on the real reports", () => {
     [S20, "A", 32, 44, 141],
     [S17, "B", 50, 62, 81],
     [N21, "A", 34, 90, 121],
-  ])("%s (format %s): %i goals, %i indicators, %i activities, all valid", (file, _format, goals, indicators, activities) => {
-    const report = parsed(file);
-    expect([report.goals.length, report.indicators.length, report.activities.length]).toEqual([goals, indicators, activities]);
-    expect(ParsedReport.safeParse(report).success).toBe(true);
-    expect(report.sourceFile).toBe(file);
-    expect(report.checksum).toBe(CHECKSUM);
-  });
+  ])(
+    "%s (format %s): %i goals, %i indicators, %i activities, all valid",
+    (file, _format, goals, indicators, activities) => {
+      const report = parsed(file);
+      expect([report.goals.length, report.indicators.length, report.activities.length]).toEqual([
+        goals,
+        indicators,
+        activities,
+      ]);
+      expect(ParsedReport.safeParse(report).success).toBe(true);
+      expect(report.sourceFile).toBe(file);
+      expect(report.checksum).toBe(CHECKSUM);
+    },
+  );
 
-  it.each([S20, S17, N21])("%s: every indicator and activity belongs to a goal of the report and cites the file", (file) => {
-    const report = parsed(file);
-    const ids = new Set(report.goals.map((g) => g.id));
-    for (const item of [...report.indicators, ...report.activities]) {
-      expect(ids.has(item.goalId)).toBe(true);
-      expect(item.source.file).toBe(file);
-    }
-    for (const warning of report.warnings) expect(warning.file).toBe(file);
-    expect(report.warnings.map((w) => w.line)).toEqual(report.warnings.map((w) => w.line).sort((a, b) => a - b));
-  });
+  it.each([S20, S17, N21])(
+    "%s: every indicator and activity belongs to a goal of the report and cites the file",
+    (file) => {
+      const report = parsed(file);
+      const ids = new Set(report.goals.map((g) => g.id));
+      for (const item of [...report.indicators, ...report.activities]) {
+        expect(ids.has(item.goalId)).toBe(true);
+        expect(item.source.file).toBe(file);
+      }
+      for (const warning of report.warnings) expect(warning.file).toBe(file);
+      expect(report.warnings.map((w) => w.line)).toEqual(report.warnings.map((w) => w.line).sort((a, b) => a - b));
+    },
+  );
 
   it("hands the goal owners to the table scanners: KF-level tables to the KF goal, nämndmål tables to the nämndmål", () => {
     const report = parsed(S20);
@@ -62,7 +73,10 @@ describe("parseReport on the real reports", () => {
       status: "on-track",
       statusReason: "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
     });
-    expect(report.indicators.find((i) => i.source.line === 700)).toMatchObject({ status: "off-track", statusReason: 'analysen: "inte kommer att uppnås"' });
+    expect(report.indicators.find((i) => i.source.line === 700)).toMatchObject({
+      status: "off-track",
+      statusReason: 'analysen: "inte kommer att uppnås"',
+    });
   });
 
   it("reads N21's Cyrillic look-alikes as Latin and says so", () => {
@@ -78,7 +92,9 @@ describe("parseReport on the real reports", () => {
 
   it("warns about every aligned-from-the-right indicator row in N21 and about nothing else unexpected", () => {
     const messages = parsed(N21).warnings.map((w) => `${w.line} ${w.message.replace(/".*"/, '"…"')}`);
-    expect(messages.filter((m) => m.includes("aligned from the right")).map((m) => Number(m.split(" ")[0]))).toEqual([555, 556, 557, 751, 753, 754, 756, 757, 758, 1034, 1035, 1036, 1039]);
+    expect(messages.filter((m) => m.includes("aligned from the right")).map((m) => Number(m.split(" ")[0]))).toEqual([
+      555, 556, 557, 751, 753, 754, 756, 757, 758, 1034, 1035, 1036, 1039,
+    ]);
     expect(parsed(S20).warnings).toEqual([]);
   });
 

@@ -8,7 +8,12 @@ describe("parseValuesLineB", () => {
     // S17:336 five leading spaces = five empty cells
     ["·····80·%··Halvår·", null, [null, null, null, null, null, "80 %", null], "Halvår"],
     // S17:1397 a run of three spaces = two empty cells
-    ["43,1·%···39,5·%·35·%·35·%·35·%·Tertial·", null, ["43,1 %", null, null, "39,5 %", "35 %", "35 %", "35 %"], "Tertial"],
+    [
+      "43,1·%···39,5·%·35·%·35·%·35·%·Tertial·",
+      null,
+      ["43,1 %", null, null, "39,5 %", "35 %", "35 %", "35 %"],
+      "Tertial",
+    ],
     // S17:3875 a bare year is the Period only after seven cells
     ["80·79·80···80·83·2017·", null, ["80", "79", "80", null, null, "80", "83"], "2017"],
     // S17:3083 "8 500 st" is one cell, "2017" the Period
@@ -16,7 +21,12 @@ describe("parseValuesLineB", () => {
     // S17:2831 percent without sign and without space
     ["···28,31··40·%·40%·2017·", null, [null, null, null, "28,31", null, "40 %", "40%"], "2017"],
     // S17:3319 band targets with and without a space, name printed on the values line
-    ["··Nämndens····-1·%··+/-1·%·+/-·1·%·2017·", "Nämndens", [null, null, null, "-1 %", null, "+/-1 %", "+/- 1 %"], "2017"],
+    [
+      "··Nämndens····-1·%··+/-1·%·+/-·1·%·2017·",
+      "Nämndens",
+      [null, null, null, "-1 %", null, "+/-1 %", "+/- 1 %"],
+      "2017",
+    ],
     // S17:2941 an indented name with a hyphen on the values line
     ["·Nöjd·Kund-Index····74··72··2017·", "Nöjd Kund-Index", [null, null, null, "74", null, "72", null], "2017"],
   ])("reads %j", (line, namePrefix, cells, period) => {
@@ -27,9 +37,17 @@ describe("parseValuesLineB", () => {
     // S17:2351 `735 1 100 1 100` could be 3, 4 or 5 cells; only three fit the seven-cell row
     ["649···735·1·100·1·100·tas·fram·", null, ["649", null, null, "735", "1 100", "1 100", "tas fram"]],
     // S17:1523 `2 420 st` is not `2` + `420 st`, and `st` never starts the KF text
-    ["Antal·hemlösa····2·420·st··2·850·st·tas·fram·", "Antal hemlösa", [null, null, null, "2 420 st", null, "2 850 st", "tas fram"]],
+    [
+      "Antal·hemlösa····2·420·st··2·850·st·tas·fram·",
+      "Antal hemlösa",
+      [null, null, null, "2 420 st", null, "2 850 st", "tas fram"],
+    ],
     // S17:3908 the name is the only text before the first value
-    ["Sjukfrånvaro·6,2·%·5,1·6,7·5,9·%·5,5·%·5,5·%·tas·fram·", "Sjukfrånvaro", ["6,2 %", "5,1", "6,7", "5,9 %", "5,5 %", "5,5 %", "tas fram"]],
+    [
+      "Sjukfrånvaro·6,2·%·5,1·6,7·5,9·%·5,5·%·5,5·%·tas·fram·",
+      "Sjukfrånvaro",
+      ["6,2 %", "5,1", "6,7", "5,9 %", "5,5 %", "5,5 %", "tas fram"],
+    ],
     // S17:3928 four spaces = three empty cells
     ["1,76·%····1,6·%·1,6·%·tas·fram·", null, ["1,76 %", null, null, null, "1,6 %", "1,6 %", "tas fram"]],
     // S17:3885 a word broken at the line end has no trailing space

@@ -9,7 +9,8 @@ export function checkReferences(report: ParsedReport): void {
     keys.add(goal.id);
   }
   const check = (key: string | null, what: string, line: number) => {
-    if (key !== null && !keys.has(key)) fail(report, `${what} at line ${line} refers to goal "${key}", which the report lacks`);
+    if (key !== null && !keys.has(key))
+      fail(report, `${what} at line ${line} refers to goal "${key}", which the report lacks`);
   };
   for (const goal of report.goals) check(goal.parentId, "goal", goal.source.line);
   for (const indicator of report.indicators) check(indicator.goalId, "indicator", indicator.source.line);
@@ -17,5 +18,8 @@ export function checkReferences(report: ParsedReport): void {
 }
 
 function fail(report: ParsedReport, problem: string): never {
-  throw new InvalidReportError(`${report.sourceFile}: ${problem}.`, "This is a parser bug; please report it with the file.");
+  throw new InvalidReportError(
+    `${report.sourceFile}: ${problem}.`,
+    "This is a parser bug; please report it with the file.",
+  );
 }

@@ -28,7 +28,10 @@ type Params = Record<string, string | number | null>;
  * BEGIN IMMEDIATE transaction. Returns the new delivery, or null when the slot was already claimed
  * (by this or another process, now or before a restart) or the subscription no longer exists.
  */
-export function claimDigestSlot(db: Db, claim: { subscriptionId: number; slot: string; kind: DeliveryKind; now: Date }): DigestDelivery | null {
+export function claimDigestSlot(
+  db: Db,
+  claim: { subscriptionId: number; slot: string; kind: DeliveryKind; now: Date },
+): DigestDelivery | null {
   const insert = statement<Params, DeliveryRow>(
     db,
     `INSERT INTO digest_delivery (subscription_id, slot, kind, status, attempts, claimed_at, updated_at)
@@ -37,7 +40,16 @@ export function claimDigestSlot(db: Db, claim: { subscriptionId: number; slot: s
      ON CONFLICT (subscription_id, slot) DO NOTHING
      RETURNING ${COLUMNS}`,
   );
-  const row = db.transaction(() => insert.get({ subscriptionId: claim.subscriptionId, slot: claim.slot, kind: claim.kind, now: claim.now.toISOString() })).immediate();
+  const row = db
+    .transaction(() =>
+      insert.get({
+        subscriptionId: claim.subscriptionId,
+        slot: claim.slot,
+        kind: claim.kind,
+        now: claim.now.toISOString(),
+      }),
+    )
+    .immediate();
   return row === undefined ? null : toDelivery(row);
 }
 
@@ -51,12 +63,22 @@ export function recordDeliveryPart(db: Db, id: number, part: { now: Date; messag
 }
 
 /** Marks a delivery sent (every message posted) or skipped (nothing to post; `note` says why). */
-export function finishDelivery(db: Db, id: number, result: { status: "sent" | "skipped"; now: Date; contentKey: string | null; note?: string }): void {
+export function finishDelivery(
+  db: Db,
+  id: number,
+  result: { status: "sent" | "skipped"; now: Date; contentKey: string | null; note?: string },
+): void {
   statement<Params>(
     db,
     `UPDATE digest_delivery SET status = @status, content_key = @contentKey, error = @note, updated_at = @now, next_attempt_at = NULL
       WHERE id = @id`,
-  ).run({ id, status: result.status, contentKey: result.contentKey, note: result.note ?? null, now: result.now.toISOString() });
+  ).run({
+    id,
+    status: result.status,
+    contentKey: result.contentKey,
+    note: result.note ?? null,
+    now: result.now.toISOString(),
+  });
 }
 
 /** Records a failed attempt: status "retry" until `retryAt`, or "failed" for good when retryAt is null. */
@@ -83,7 +105,10 @@ export function takeDueRetries(db: Db, now: Date): DigestDelivery[] {
     `UPDATE digest_delivery SET status = 'sending', attempts = attempts + 1, updated_at = @now, next_attempt_at = NULL
       WHERE status = 'retry' AND next_attempt_at <= @now
      RETURNING ${COLUMNS}`,
-  ).all({ now: now.toISOString() }).map(toDelivery).sort((a, b) => a.id - b.id);
+  )
+    .all({ now: now.toISOString() })
+    .map(toDelivery)
+    .sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -119,18 +144,23 @@ export function claimedDigestSlots(db: Db, subscriptionId: number): Set<string> 
 }
 
 /** Deliveries, newest first; filtered by subscription and status when given. */
-export function listDigestDeliveries(db: Db, filter: { subscriptionId?: number; statuses?: readonly DeliveryStatus[]; limit?: number } = {}): DigestDelivery[] {
+export function listDigestDeliveries(
+  db: Db,
+  filter: { subscriptionId?: number; statuses?: readonly DeliveryStatus[]; limit?: number } = {},
+): DigestDelivery[] {
   return statement<Params, DeliveryRow>(
     db,
     `SELECT ${COLUMNS} FROM digest_delivery
       WHERE (@subscriptionId IS NULL OR subscription_id = @subscriptionId)
         AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
       ORDER BY claimed_at DESC, id DESC LIMIT @limit`,
-  ).all({
-    subscriptionId: filter.subscriptionId ?? null,
-    statuses: filter.statuses === undefined ? null : JSON.stringify(filter.statuses),
-    limit: filter.limit ?? -1,
-  }).map(toDelivery);
+  )
+    .all({
+      subscriptionId: filter.subscriptionId ?? null,
+      statuses: filter.statuses === undefined ? null : JSON.stringify(filter.statuses),
+      limit: filter.limit ?? -1,
+    })
+    .map(toDelivery);
 }
 
 function toDelivery(row: DeliveryRow): DigestDelivery {

@@ -1,5 +1,16 @@
-export type { DeliveryKind, DeliveryStatus, DigestDelivery, DigestSubscription, NewDigestSubscription } from "./digest-records.ts";
-export { addDigestSubscription, getDigestSubscription, listDigestSubscriptions, removeDigestSubscription } from "./digest-subscriptions.ts";
+export type {
+  DeliveryKind,
+  DeliveryStatus,
+  DigestDelivery,
+  DigestSubscription,
+  NewDigestSubscription,
+} from "./digest-records.ts";
+export {
+  addDigestSubscription,
+  getDigestSubscription,
+  listDigestSubscriptions,
+  removeDigestSubscription,
+} from "./digest-subscriptions.ts";
 export {
   claimDigestSlot,
   claimedDigestSlots,

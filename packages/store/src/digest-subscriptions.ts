@@ -48,11 +48,16 @@ export function addDigestSubscription(db: Db, subscription: NewDigestSubscriptio
 
 /** Every subscription, oldest first. */
 export function listDigestSubscriptions(db: Db): DigestSubscription[] {
-  return statement<[], SubscriptionRow>(db, `SELECT ${COLUMNS} FROM digest_subscription ORDER BY id`).all().map(toSubscription);
+  return statement<[], SubscriptionRow>(db, `SELECT ${COLUMNS} FROM digest_subscription ORDER BY id`)
+    .all()
+    .map(toSubscription);
 }
 
 export function getDigestSubscription(db: Db, id: number): DigestSubscription | null {
-  const row = statement<{ id: number }, SubscriptionRow>(db, `SELECT ${COLUMNS} FROM digest_subscription WHERE id = @id`).get({ id });
+  const row = statement<{ id: number }, SubscriptionRow>(
+    db,
+    `SELECT ${COLUMNS} FROM digest_subscription WHERE id = @id`,
+  ).get({ id });
   return row === undefined ? null : toSubscription(row);
 }
 
@@ -67,7 +72,9 @@ function toSubscription(row: SubscriptionRow): DigestSubscription {
     id: row.id,
     channelId: row.channel_id,
     channelName: row.channel_name,
-    organisations: Array.isArray(organisations) ? organisations.filter((name): name is string => typeof name === "string") : [],
+    organisations: Array.isArray(organisations)
+      ? organisations.filter((name): name is string => typeof name === "string")
+      : [],
     cron: row.cron,
     scheduleText: row.schedule_text,
     timezone: row.timezone,

@@ -23,11 +23,15 @@ export interface EnsureLoadedOptions {
 export async function ensureLoaded(options: EnsureLoadedOptions): Promise<LoadSummary | null> {
   const newest = newestReportTime(options.reportsDir, existsSync(options.dbPath));
   if (newest === null) return null;
-  if (existsSync(options.dbPath) && statSync(options.dbPath).mtimeMs >= newest && hasReports(options.dbPath)) return null;
+  if (existsSync(options.dbPath) && statSync(options.dbPath).mtimeMs >= newest && hasReports(options.dbPath))
+    return null;
   const db = openDatabase(options.dbPath);
   let summary: LoadSummary;
   try {
-    const loadOptions = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.read ? { read: options.read } : {}) };
+    const loadOptions = {
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.read ? { read: options.read } : {}),
+    };
     summary = await loadPaths(db, [options.reportsDir], loadOptions);
   } finally {
     db.close();
@@ -45,7 +49,11 @@ function newestReportTime(reportsDir: string, hasDatabase: boolean): number | nu
     names = readdirSync(reportsDir).filter(isReportFileName);
   } catch (error) {
     if (hasDatabase) return null;
-    throw new StoreError(`no reports folder at ${reportsDir}.`, "Put the report .txt files there, or load them with: tertial load <folder>", { cause: error });
+    throw new StoreError(
+      `no reports folder at ${reportsDir}.`,
+      "Put the report .txt files there, or load them with: tertial load <folder>",
+      { cause: error },
+    );
   }
   if (names.length === 0) return null;
   return Math.max(statSync(reportsDir).mtimeMs, ...names.map((name) => statSync(join(reportsDir, name)).mtimeMs));

@@ -27,19 +27,39 @@ export function toStoreError(error: unknown, path: string): unknown {
   const code = sqliteCode(error);
   if (code === null) return error;
   if (code === "SQLITE_FULL") {
-    return new StoreError(`the disk holding ${path} is full; nothing was written.`, "Free some space, or load into another --db, and run the command again.", { cause: error });
+    return new StoreError(
+      `the disk holding ${path} is full; nothing was written.`,
+      "Free some space, or load into another --db, and run the command again.",
+      { cause: error },
+    );
   }
   if (code.startsWith("SQLITE_READONLY") || code === "SQLITE_PERM" || code.startsWith("SQLITE_CANTOPEN")) {
-    return new StoreError(`cannot write the database ${path} (read-only file or directory).`, "Make it writable, or choose another file with --db or TERTIAL_DB.", { cause: error });
+    return new StoreError(
+      `cannot write the database ${path} (read-only file or directory).`,
+      "Make it writable, or choose another file with --db or TERTIAL_DB.",
+      { cause: error },
+    );
   }
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
-    return new StoreError(`${path} is not a tertial database (not SQLite, or damaged).`, "Move the file away, or point --db / TERTIAL_DB at another file, and load the reports again.", { cause: error });
+    return new StoreError(
+      `${path} is not a tertial database (not SQLite, or damaged).`,
+      "Move the file away, or point --db / TERTIAL_DB at another file, and load the reports again.",
+      { cause: error },
+    );
   }
   if (code.startsWith("SQLITE_BUSY")) {
-    return new StoreError(`the database ${path} stayed locked by another process.`, "Wait for the other load to finish, then try again.", { cause: error });
+    return new StoreError(
+      `the database ${path} stayed locked by another process.`,
+      "Wait for the other load to finish, then try again.",
+      { cause: error },
+    );
   }
   if (code.startsWith("SQLITE_IOERR")) {
-    return new StoreError(`could not write ${path} (input/output error).`, "Check the disk and its free space, then try again.", { cause: error });
+    return new StoreError(
+      `could not write ${path} (input/output error).`,
+      "Check the disk and its free space, then try again.",
+      { cause: error },
+    );
   }
   return error;
 }

@@ -22,5 +22,10 @@ export function findActivities(db: Db, filter: ActivityFilter): ActivityRecord[]
       ORDER BY a.report_id, a.ordinal`,
   )
     .all(sql.params)
-    .map((row) => ({ ...toActivity(row), id: row.id, reportId: row.report_id, goal: toGoalRef(row.goal_code, row.goal_title, row.goal_level) }));
+    .map((row) => ({
+      ...toActivity(row),
+      id: row.id,
+      reportId: row.report_id,
+      goal: toGoalRef(row.goal_code, row.goal_title, row.goal_level),
+    }));
 }

@@ -13,7 +13,9 @@ import { statement } from "./statements.ts";
 
 /** Budget cells matching every given filter, in report and document order. */
 export function findBudgetLines(db: Db, filter: BudgetLineFilter): BudgetLineRecord[] {
-  const sql = new FilterSql().inList("b.report_id", "reportIds", filter.reportIds).inList("b.row_label", "rowLabels", filter.rowLabels)
+  const sql = new FilterSql()
+    .inList("b.report_id", "reportIds", filter.reportIds)
+    .inList("b.row_label", "rowLabels", filter.rowLabels)
     .anyLike("b.row_label", "rowLabelLike", filter.rowLabelLike);
   return statement<Record<string, string | number>, BudgetLineRow>(
     db,

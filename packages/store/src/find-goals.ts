@@ -28,6 +28,9 @@ export function findGoals(db: Db, filter: GoalFilter): GoalRecord[] {
       ...toGoal(row),
       dbId: row.id,
       reportId: row.report_id,
-      parent: row.parent_title === null || row.parent_level === null ? null : toGoalRef(row.parent_code, row.parent_title, row.parent_level),
+      parent:
+        row.parent_title === null || row.parent_level === null
+          ? null
+          : toGoalRef(row.parent_code, row.parent_title, row.parent_level),
     }));
 }

@@ -21,5 +21,10 @@ export function findIndicators(db: Db, filter: IndicatorFilter): IndicatorRecord
       ORDER BY i.report_id, i.ordinal`,
   )
     .all(sql.params)
-    .map((row) => ({ ...toIndicator(row), id: row.id, reportId: row.report_id, goal: toGoalRef(row.goal_code, row.goal_title, row.goal_level) }));
+    .map((row) => ({
+      ...toIndicator(row),
+      id: row.id,
+      reportId: row.report_id,
+      goal: toGoalRef(row.goal_code, row.goal_title, row.goal_level),
+    }));
 }

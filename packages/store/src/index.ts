@@ -19,6 +19,15 @@ export { loadPaths } from "./load-paths.ts";
 export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";
 export { expandReportPaths, isReportFileName } from "./report-files.ts";
 export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
-export type { ItemCounts, LoadedFile, LoadEvent, LoadOptions, LoadOutcome, LoadSummary, LoadTimings, ReportReader } from "./load-types.ts";
+export type {
+  ItemCounts,
+  LoadedFile,
+  LoadEvent,
+  LoadOptions,
+  LoadOutcome,
+  LoadSummary,
+  LoadTimings,
+  ReportReader,
+} from "./load-types.ts";
 export * from "./digest-store.ts";
 export * from "./slack-store.ts";

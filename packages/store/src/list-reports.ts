@@ -9,22 +9,31 @@ export function listReports(db: Db): ReportSummary[] {
     db,
     `SELECT ${REPORT_COLUMNS} FROM report r JOIN organisation o ON o.id = r.organisation_id
       ORDER BY r.year, r.kind, o.name, ifnull(r.unit, ''), r.id`,
-  ).all().map(toReportSummary);
+  )
+    .all()
+    .map(toReportSummary);
 }
 
 /** The distinct names across all loaded reports, for entity resolution; each list sorted. */
 export function readCatalogue(db: Db): Catalogue {
-  const names = (sql: string) => statement<[], { name: string }>(db, sql).all().map((row) => row.name);
+  const names = (sql: string) =>
+    statement<[], { name: string }>(db, sql)
+      .all()
+      .map((row) => row.name);
   const catalogued = (kind: string) => names(`SELECT name FROM catalogue_name WHERE kind = '${kind}' ORDER BY name`);
   return {
-    organisations: names("SELECT name FROM organisation WHERE id IN (SELECT organisation_id FROM report) ORDER BY name"),
+    organisations: names(
+      "SELECT name FROM organisation WHERE id IN (SELECT organisation_id FROM report) ORDER BY name",
+    ),
     units: names("SELECT DISTINCT unit AS name FROM report WHERE unit IS NOT NULL ORDER BY unit"),
     indicatorNames: catalogued("indicator"),
     // A goal without a code is catalogued with code '' (which sorts first, as NULL did).
     goalTitles: statement<[], { code: string | null; title: string }>(
       db,
       "SELECT nullif(code, '') AS code, name AS title FROM catalogue_name WHERE kind = 'goal' ORDER BY name, code",
-    ).all().map((row) => ({ code: row.code, title: row.title })),
+    )
+      .all()
+      .map((row) => ({ code: row.code, title: row.title })),
     activityTitles: catalogued("activity"),
     budgetRows: catalogued("budget"),
   };

@@ -25,7 +25,13 @@ const AHEAD_PER_WORKER = 2;
 export async function loadPaths(db: Db, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const files = expandReportPaths(paths);
   const summary: LoadSummary = {
-    added: 0, unchanged: 0, replaced: 0, failed: 0, files: [], warnings: [], bytes: 0,
+    added: 0,
+    unchanged: 0,
+    replaced: 0,
+    failed: 0,
+    files: [],
+    warnings: [],
+    bytes: 0,
     counts: { goals: 0, indicators: 0, activities: 0, budgetLines: 0, budgetRequests: 0 },
   };
   const workers = options.read ? 0 : (options.workers ?? defaultWorkers(files.length));
@@ -86,7 +92,11 @@ async function startParsing(files: readonly string[], options: LoadOptions, work
       if (pool !== null && !pool.ready) await new Promise((resolve) => setImmediate(resolve));
       if (pool?.ready) {
         nextToSend = Math.max(nextToSend, index);
-        for (const last = Math.min(index + workers * AHEAD_PER_WORKER, files.length - 1); nextToSend <= last; nextToSend += 1) {
+        for (
+          const last = Math.min(index + workers * AHEAD_PER_WORKER, files.length - 1);
+          nextToSend <= last;
+          nextToSend += 1
+        ) {
           const parsing = pool.parse(files[nextToSend] ?? "", options.identity);
           parsing.catch(() => {}); // awaited in order below; a load that stops early leaves the rest unawaited
           inWorkers.set(nextToSend, parsing);

@@ -23,7 +23,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     try {
       mkdirSync(dirname(path), { recursive: true });
     } catch (error) {
-      throw new StoreError(`cannot create the folder for the database ${path}.`, "Choose a writable location with --db or TERTIAL_DB.", { cause: error });
+      throw new StoreError(
+        `cannot create the folder for the database ${path}.`,
+        "Choose a writable location with --db or TERTIAL_DB.",
+        { cause: error },
+      );
     }
   }
   let db: Db;
@@ -31,7 +35,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db = new Database(path, { readonly, fileMustExist: readonly });
   } catch (error) {
     if (readonly && error instanceof Error && /does not exist|unable to open/i.test(error.message)) {
-      throw new StoreError(`no database at ${path}.`, 'Load the reports first: npm run -s tertial -- load data/reports', { cause: error });
+      throw new StoreError(
+        `no database at ${path}.`,
+        "Load the reports first: npm run -s tertial -- load data/reports",
+        { cause: error },
+      );
     }
     throw toStoreError(error, path);
   }
@@ -65,12 +73,19 @@ function migrate(db: Db, path: string, readonly: boolean): void {
   }
   if (current === known) return;
   if (readonly) {
-    throw new StoreError(`${path} has an older schema (${current} < ${known}).`, "Run any loading command once (npm run -s tertial -- load data/reports) to upgrade it.");
+    throw new StoreError(
+      `${path} has an older schema (${current} < ${known}).`,
+      "Run any loading command once (npm run -s tertial -- load data/reports) to upgrade it.",
+    );
   }
   db.transaction(() => {
     // Re-read inside the write lock: another process may have migrated meanwhile.
     const applied = userVersion(db);
-    if (applied > known) throw new StoreError(`${path} was written by a newer version of tertial.`, "Update tertial, or use another --db.");
+    if (applied > known)
+      throw new StoreError(
+        `${path} was written by a newer version of tertial.`,
+        "Update tertial, or use another --db.",
+      );
     for (const migration of MIGRATIONS.slice(applied)) {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);

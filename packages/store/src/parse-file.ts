@@ -9,7 +9,12 @@ import { prepareReport } from "./prepared-report.ts";
  * Reads, parses and prepares one report file, in the loader's thread or a parse worker. `validated`:
  * the reader is the parser itself, which has already checked the report against the schema.
  */
-export async function parseFile(read: ReportReader, validated: boolean, path: string, identity: IdentityOverride | undefined): Promise<ParseOutcome> {
+export async function parseFile(
+  read: ReportReader,
+  validated: boolean,
+  path: string,
+  identity: IdentityOverride | undefined,
+): Promise<ParseOutcome> {
   let report;
   try {
     report = await read(path, identity);

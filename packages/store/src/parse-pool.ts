@@ -31,7 +31,11 @@ export class ParsePool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i += 1) {
-      const slot: Slot = { worker: startWorker(new URL("./parse-worker.ts", import.meta.url)), ready: false, pending: new Map() };
+      const slot: Slot = {
+        worker: startWorker(new URL("./parse-worker.ts", import.meta.url)),
+        ready: false,
+        pending: new Map(),
+      };
       slot.worker.on("message", (message: WorkerMessage) => {
         if (message.type === "ready") {
           slot.ready = true;
@@ -47,7 +51,9 @@ export class ParsePool {
         for (const pending of slot.pending.values()) pending.reject(error);
         slot.pending.clear();
       };
-      slot.worker.on("error", (error) => failAll(new Error(`a parse worker failed: ${error.message}`, { cause: error })));
+      slot.worker.on("error", (error) =>
+        failAll(new Error(`a parse worker failed: ${error.message}`, { cause: error })),
+      );
       slot.worker.on("exit", (code) => {
         if (!this.closed) failAll(new Error(`a parse worker stopped (exit code ${code}).`));
       });
@@ -63,7 +69,10 @@ export class ParsePool {
   /** Reads, parses and prepares one file in a ready worker (check `ready` first). */
   parse(path: string, identity: IdentityOverride | undefined): Promise<Parsed> {
     const ready = this.slots.filter((slot) => slot.ready);
-    const slot = ready.reduce<Slot | undefined>((best, candidate) => (best === undefined || candidate.pending.size < best.pending.size ? candidate : best), undefined);
+    const slot = ready.reduce<Slot | undefined>(
+      (best, candidate) => (best === undefined || candidate.pending.size < best.pending.size ? candidate : best),
+      undefined,
+    );
     if (!slot) return Promise.reject(new Error("no parse worker is ready"));
     const id = this.nextId++;
     const job: ParseJob = { id, path, identity };
@@ -86,7 +95,9 @@ export class ParsePool {
  */
 function startWorker(entry: URL): Worker {
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry);
-  const api = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+  const api = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"),
+  ).href;
   const bootstrap = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, execArgv: [] });
 }

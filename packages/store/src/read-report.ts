@@ -29,26 +29,38 @@ export function readReport(db: Db, id: number): ParsedReport {
     goals: statement<ById, GoalRow>(
       db,
       `SELECT ${GOAL_COLUMNS} FROM goal g LEFT JOIN goal p ON p.id = g.parent_id WHERE g.report_id = @id ORDER BY g.ordinal`,
-    ).all({ id }).map(toGoal),
+    )
+      .all({ id })
+      .map(toGoal),
     indicators: statement<ById, IndicatorRow>(
       db,
       `SELECT ${INDICATOR_COLUMNS} FROM indicator i JOIN goal g ON g.id = i.goal_id WHERE i.report_id = @id ORDER BY i.ordinal`,
-    ).all({ id }).map(toIndicator),
+    )
+      .all({ id })
+      .map(toIndicator),
     activities: statement<ById, ActivityRow>(
       db,
       `SELECT ${ACTIVITY_COLUMNS} FROM activity a JOIN goal g ON g.id = a.goal_id WHERE a.report_id = @id ORDER BY a.ordinal`,
-    ).all({ id }).map(toActivity),
+    )
+      .all({ id })
+      .map(toActivity),
     budgetLines: statement<ById, BudgetLineRow>(
       db,
       `SELECT ${BUDGET_LINE_COLUMNS} FROM budget_line b WHERE b.report_id = @id ORDER BY b.ordinal`,
-    ).all({ id }).map(toBudgetLine),
+    )
+      .all({ id })
+      .map(toBudgetLine),
     budgetRequests: statement<ById, BudgetRequestRow>(
       db,
       `SELECT ${BUDGET_REQUEST_COLUMNS} FROM budget_request r WHERE r.report_id = @id ORDER BY r.ordinal`,
-    ).all({ id }).map(toBudgetRequest),
+    )
+      .all({ id })
+      .map(toBudgetRequest),
     warnings: statement<ById, ParseWarning>(
       db,
       "SELECT file, line, message FROM parse_warning WHERE report_id = @id ORDER BY ordinal",
-    ).all({ id }).map((w) => ({ file: w.file, line: w.line, message: w.message })),
+    )
+      .all({ id })
+      .map((w) => ({ file: w.file, line: w.line, message: w.message })),
   };
 }

@@ -28,9 +28,14 @@ export function expandReportPaths(paths: readonly string[]): string[] {
     try {
       names = readdirSync(path);
     } catch (error) {
-      throw new StoreError(`cannot read the folder ${path}.`, "Check its permissions; nothing was loaded.", { cause: error });
+      throw new StoreError(`cannot read the folder ${path}.`, "Check its permissions; nothing was loaded.", {
+        cause: error,
+      });
     }
-    const inFolder = names.filter(isReportFileName).sort().map((name) => join(path, name));
+    const inFolder = names
+      .filter(isReportFileName)
+      .sort()
+      .map((name) => join(path, name));
     files.push(...inFolder.filter((file) => statSync(file).isFile()));
   }
   return [...new Set(files)];

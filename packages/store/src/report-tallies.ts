@@ -15,21 +15,36 @@ export interface ReportTally {
   deviatingActivities: number;
 }
 
-const NO_STATUSES: Readonly<Record<Status, number>> = { met: 0, "on-track": 0, "at-risk": 0, "off-track": 0, missed: 0, unknown: 0 };
+const NO_STATUSES: Readonly<Record<Status, number>> = {
+  met: 0,
+  "on-track": 0,
+  "at-risk": 0,
+  "off-track": 0,
+  missed: 0,
+  unknown: 0,
+};
 const NO_ASSESSMENTS: Readonly<Record<Assessment, number>> = { helt: 0, delvis: 0, ej: 0, "none-given": 0 };
 
 /** Counts for each of `reportIds`, in that order (a repeated id once); an id that is not loaded counts zero everywhere. */
 export function tallyReports(db: Db, reportIds: readonly ReportId[]): ReportTally[] {
   const tallies = new Map<ReportId, ReportTally>(
-    reportIds.map((reportId) => [reportId, { reportId, indicators: { ...NO_STATUSES }, goals: { ...NO_ASSESSMENTS }, deviatingActivities: 0 }]),
+    reportIds.map((reportId) => [
+      reportId,
+      { reportId, indicators: { ...NO_STATUSES }, goals: { ...NO_ASSESSMENTS }, deviatingActivities: 0 },
+    ]),
   );
   const filter = new FilterSql().inList("report_id", "reportIds", reportIds);
-  const groups = <K extends string>(sql: string) => statement<Record<string, string | number>, { report_id: number; key: K; n: number }>(db, sql).all(filter.params);
-  for (const row of groups<Status>(`SELECT report_id, status AS key, count(*) AS n FROM indicator ${filter.where()} GROUP BY report_id, status`)) {
+  const groups = <K extends string>(sql: string) =>
+    statement<Record<string, string | number>, { report_id: number; key: K; n: number }>(db, sql).all(filter.params);
+  for (const row of groups<Status>(
+    `SELECT report_id, status AS key, count(*) AS n FROM indicator ${filter.where()} GROUP BY report_id, status`,
+  )) {
     const tally = tallies.get(row.report_id);
     if (tally) tally.indicators[row.key] = row.n;
   }
-  for (const row of groups<Assessment>(`SELECT report_id, assessment AS key, count(*) AS n FROM goal ${filter.where()} GROUP BY report_id, assessment`)) {
+  for (const row of groups<Assessment>(
+    `SELECT report_id, assessment AS key, count(*) AS n FROM goal ${filter.where()} GROUP BY report_id, assessment`,
+  )) {
     const tally = tallies.get(row.report_id);
     if (tally) tally.goals[row.key] = row.n;
   }

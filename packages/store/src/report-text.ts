@@ -17,7 +17,8 @@ export function reportTextEntries(report: ParsedReport): TextEntry[] {
     for (const text of texts) if (text !== null) exact += `\n${text}`;
     entries.push({ kind, name, exact });
   };
-  for (const goal of report.goals) add("goal", goal.title, goal.code, goal.description, goal.expectedResult, goal.analysis);
+  for (const goal of report.goals)
+    add("goal", goal.title, goal.code, goal.description, goal.expectedResult, goal.analysis);
   for (const indicator of report.indicators) add("indicator", indicator.name, indicator.analysis);
   for (const activity of report.activities) add("activity", activity.title, activity.deviationText, activity.analysis);
   for (const rowLabel of new Set(report.budgetLines.map((line) => line.rowLabel))) add("budget", rowLabel);

@@ -11,7 +11,10 @@ export interface SameReports {
 }
 
 export function findSameReports(db: Db, report: ParsedReport): SameReports {
-  const rows = statement<{ sourceFile: string; organisation: string; unit: string; kind: string; year: number }, ReportRow>(
+  const rows = statement<
+    { sourceFile: string; organisation: string; unit: string; kind: string; year: number },
+    ReportRow
+  >(
     db,
     `SELECT ${REPORT_COLUMNS} FROM report r JOIN organisation o ON o.id = r.organisation_id
       WHERE r.source_file = @sourceFile
@@ -19,7 +22,13 @@ export function findSameReports(db: Db, report: ParsedReport): SameReports {
      SELECT ${REPORT_COLUMNS} FROM report r JOIN organisation o ON o.id = r.organisation_id
       WHERE o.name = @organisation AND ifnull(r.unit, '') = @unit AND r.kind = @kind AND r.year = @year
      ORDER BY 1`,
-  ).all({ sourceFile: report.sourceFile, organisation: report.organisation, unit: report.unit ?? "", kind: report.kind, year: report.year });
+  ).all({
+    sourceFile: report.sourceFile,
+    organisation: report.organisation,
+    unit: report.unit ?? "",
+    kind: report.kind,
+    year: report.year,
+  });
   const [only] = rows;
   if (rows.length === 1 && only && isSame(only, report)) return { unchanged: only.id, replaced: [] };
   return { unchanged: null, replaced: rows.map((row) => row.id) };

@@ -33,13 +33,15 @@ export function saveReport(db: Db, report: ParsedReport): SaveResult {
 /** saveReport for a report prepareReport has already checked and folded (in a parse worker, say). */
 export function savePreparedReport(db: Db, { report, folded }: PreparedReport): SaveResult {
   try {
-    return db.transaction((): SaveResult => {
-      const same = findSameReports(db, report);
-      if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
-      for (const id of same.replaced) deleteReport(db, id);
-      const reportId = insertReport(db, report, folded, same.replaced[0] ?? null);
-      return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
-    }).immediate();
+    return db
+      .transaction((): SaveResult => {
+        const same = findSameReports(db, report);
+        if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
+        for (const id of same.replaced) deleteReport(db, id);
+        const reportId = insertReport(db, report, folded, same.replaced[0] ?? null);
+        return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
+      })
+      .immediate();
   } catch (error) {
     throw toStoreError(error, db.name);
   }
@@ -47,11 +49,17 @@ export function savePreparedReport(db: Db, { report, folded }: PreparedReport): 
 
 /** Deletes one report and everything hanging under it; drops its organisation when it has no reports left. */
 export function deleteReport(db: Db, reportId: number): void {
-  const row = statement<{ id: number }, { organisation_id: number }>(db, "SELECT organisation_id FROM report WHERE id = @id").get({ id: reportId });
+  const row = statement<{ id: number }, { organisation_id: number }>(
+    db,
+    "SELECT organisation_id FROM report WHERE id = @id",
+  ).get({ id: reportId });
   removeFromCatalogue(db, reportId);
   statement(db, "DELETE FROM report WHERE id = @id").run({ id: reportId });
   if (row) {
-    statement(db, "DELETE FROM organisation WHERE id = @id AND NOT EXISTS (SELECT 1 FROM report WHERE organisation_id = @id)").run({
+    statement(
+      db,
+      "DELETE FROM organisation WHERE id = @id AND NOT EXISTS (SELECT 1 FROM report WHERE organisation_id = @id)",
+    ).run({
       id: row.organisation_id,
     });
   }
@@ -101,7 +109,10 @@ function insertReport(db: Db, report: ParsedReport, folded: readonly string[], r
   report.budgetLines.forEach((item, i) => budgetLine.run(budgetLineParams(item, reportId, i)));
   const budgetRequest = statement<[RowValues]>(db, INSERT_BUDGET_REQUEST);
   report.budgetRequests.forEach((item, i) => budgetRequest.run(budgetRequestParams(item, reportId, i)));
-  const warning = statement<[RowValues]>(db, "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (?, ?, ?, ?, ?)");
+  const warning = statement<[RowValues]>(
+    db,
+    "INSERT INTO parse_warning (report_id, ordinal, file, line, message) VALUES (?, ?, ?, ?, ?)",
+  );
   report.warnings.forEach((item, i) => warning.run([reportId, i, item.file, item.line, item.message]));
   indexReportText(db, reportId, reportTextEntries(report), folded);
   addToCatalogue(db, report);

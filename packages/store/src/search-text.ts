@@ -63,9 +63,13 @@ const MAX_RANGED_REPORTS = 8;
  * FTS5 reads only that part of each term's list (one report of 1,000: 2.7 instead of 40 ms).
  */
 function matcher(db: Db, limit: number, reportIds: readonly number[] | undefined): (match: string) => HitRow[] {
-  const columns = "SELECT e.id, e.kind, e.name, e.report_id, bm25(text_search) AS score FROM text_search s JOIN text_entry e ON e.id = s.rowid";
+  const columns =
+    "SELECT e.id, e.kind, e.name, e.report_id, bm25(text_search) AS score FROM text_search s JOIN text_entry e ON e.id = s.rowid";
   if (reportIds === undefined) {
-    const all = statement<{ match: string; limit: number }, HitRow>(db, `${columns} WHERE text_search MATCH @match ORDER BY s.rank LIMIT @limit`);
+    const all = statement<{ match: string; limit: number }, HitRow>(
+      db,
+      `${columns} WHERE text_search MATCH @match ORDER BY s.rank LIMIT @limit`,
+    );
     return (match) => all.all({ match, limit });
   }
   if (reportIds.length > MAX_RANGED_REPORTS) {
@@ -76,7 +80,10 @@ function matcher(db: Db, limit: number, reportIds: readonly number[] | undefined
     );
     return (match) => some.all({ match, limit, ids });
   }
-  const range = statement<{ reportId: number }, { lo: number | null; hi: number | null }>(db, "SELECT min(id) AS lo, max(id) AS hi FROM text_entry WHERE report_id = @reportId");
+  const range = statement<{ reportId: number }, { lo: number | null; hi: number | null }>(
+    db,
+    "SELECT min(id) AS lo, max(id) AS hi FROM text_entry WHERE report_id = @reportId",
+  );
   const ranges = reportIds.flatMap((reportId) => {
     const { lo, hi } = range.get({ reportId }) ?? { lo: null, hi: null };
     return lo === null || hi === null ? [] : [{ lo, hi }];
@@ -87,14 +94,23 @@ function matcher(db: Db, limit: number, reportIds: readonly number[] | undefined
     db,
     "SELECT rowid AS id, bm25(text_search) AS score FROM text_search WHERE text_search MATCH @match AND rowid BETWEEN @lo AND @hi ORDER BY score, rowid LIMIT @limit",
   );
-  const entries = statement<{ ids: string }, Omit<HitRow, "score">>(db, "SELECT id, kind, name, report_id FROM text_entry WHERE id IN (SELECT value FROM json_each(@ids))");
+  const entries = statement<{ ids: string }, Omit<HitRow, "score">>(
+    db,
+    "SELECT id, kind, name, report_id FROM text_entry WHERE id IN (SELECT value FROM json_each(@ids))",
+  );
   return (match) => {
-    const scored = ranges.flatMap(({ lo, hi }) => ranged.all({ match, limit, lo, hi })).sort((a, b) => a.score - b.score || a.id - b.id);
-    const byId = new Map(entries.all({ ids: JSON.stringify(scored.map((row) => row.id)) }).map((entry) => [entry.id, entry]));
-    return scored.flatMap(({ id, score }) => {
-      const entry = byId.get(id);
-      return entry !== undefined && reportIds.includes(entry.report_id) ? [{ ...entry, score }] : [];
-    }).slice(0, limit);
+    const scored = ranges
+      .flatMap(({ lo, hi }) => ranged.all({ match, limit, lo, hi }))
+      .sort((a, b) => a.score - b.score || a.id - b.id);
+    const byId = new Map(
+      entries.all({ ids: JSON.stringify(scored.map((row) => row.id)) }).map((entry) => [entry.id, entry]),
+    );
+    return scored
+      .flatMap(({ id, score }) => {
+        const entry = byId.get(id);
+        return entry !== undefined && reportIds.includes(entry.report_id) ? [{ ...entry, score }] : [];
+      })
+      .slice(0, limit);
   };
 }
 

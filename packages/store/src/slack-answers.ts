@@ -25,7 +25,11 @@ interface AnswerRow {
 type Params = Record<string, string | number | null>;
 
 /** Saves a cut-short answer for `ttlMs`; returns its id. */
-export function saveSlackAnswer(db: Db, answer: Omit<SlackAnswerRecord, "id">, options: { now: Date; ttlMs: number }): number {
+export function saveSlackAnswer(
+  db: Db,
+  answer: Omit<SlackAnswerRecord, "id">,
+  options: { now: Date; ttlMs: number },
+): number {
   const row = statement<Params, { id: number }>(
     db,
     `INSERT INTO slack_answer (channel_id, thread_ts, question, state, shown, created_at, expires_at)

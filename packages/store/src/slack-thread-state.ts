@@ -27,7 +27,12 @@ export function readThreadState(db: Db, key: SlackThreadKey, now: Date): unknown
 }
 
 /** Saves (or replaces) a thread's state; it is forgotten `ttlMs` after `now`. */
-export function saveThreadState(db: Db, key: SlackThreadKey, state: unknown, options: { now: Date; ttlMs: number }): void {
+export function saveThreadState(
+  db: Db,
+  key: SlackThreadKey,
+  state: unknown,
+  options: { now: Date; ttlMs: number },
+): void {
   statement<Params>(
     db,
     `INSERT INTO slack_thread_state (channel_id, thread_ts, state, updated_at, expires_at)

@@ -7,10 +7,16 @@ import { makeTempDir } from "./temp-dir.ts";
 
 /** The catalogue as the rows themselves say it: what catalogue_name must always equal. */
 function fromRows(db: Db) {
-  const names = (sql: string) => db.prepare<[], { name: string }>(sql).all().map((row) => row.name);
+  const names = (sql: string) =>
+    db
+      .prepare<[], { name: string }>(sql)
+      .all()
+      .map((row) => row.name);
   return {
     indicatorNames: names("SELECT DISTINCT name FROM indicator ORDER BY name"),
-    goalTitles: db.prepare<[], { code: string | null; title: string }>("SELECT DISTINCT code, title FROM goal ORDER BY title, code").all(),
+    goalTitles: db
+      .prepare<[], { code: string | null; title: string }>("SELECT DISTINCT code, title FROM goal ORDER BY title, code")
+      .all(),
     activityTitles: names("SELECT DISTINCT title AS name FROM activity ORDER BY title"),
     budgetRows: names("SELECT DISTINCT row_label AS name FROM budget_line ORDER BY row_label"),
   };
@@ -24,10 +30,15 @@ function catalogued(db: Db) {
 const renamed = () => {
   const base = makeReport();
   return makeReport({
-    sourceFile: "other.txt", checksum: "c".repeat(64), year: 2021,
+    sourceFile: "other.txt",
+    checksum: "c".repeat(64),
+    year: 2021,
     indicators: base.indicators.map((item, i) => (i === 0 ? { ...item, name: "Nöjda brukare" } : item)),
     goals: base.goals.map((goal, i) => (i === 1 ? { ...goal, code: null } : goal)),
-    activities: [...base.activities, { ...(base.activities[0] ?? expect.unreachable()), title: "Öppna ett nytt kontor", goalId: "g1" as GoalId }],
+    activities: [
+      ...base.activities,
+      { ...(base.activities[0] ?? expect.unreachable()), title: "Öppna ett nytt kontor", goalId: "g1" as GoalId },
+    ],
     budgetLines: base.budgetLines.slice(1),
   });
 };
@@ -42,7 +53,11 @@ describe("catalogue_name", () => {
   it("holds each distinct name once, sorted as the rows would sort them, through adds, replaces and deletes", () => {
     const first = saveReport(db, makeReport());
     expect(catalogued(db)).toEqual(fromRows(db));
-    expect(catalogued(db).indicatorNames).toEqual(["Andel vuxna med ekonomiskt bistånd", "Klimatpåverkan från livsmedel", "Sjukfrånvaro"]);
+    expect(catalogued(db).indicatorNames).toEqual([
+      "Andel vuxna med ekonomiskt bistånd",
+      "Klimatpåverkan från livsmedel",
+      "Sjukfrånvaro",
+    ]);
     const second = saveReport(db, renamed());
     expect(catalogued(db)).toEqual(fromRows(db));
     expect(catalogued(db).goalTitles.filter((goal) => goal.code === null)).toHaveLength(2);
@@ -70,12 +85,19 @@ describe("catalogue_name", () => {
       current.close();
       const old = new Database(path);
       old.exec(`ATTACH '${dir.file("current.db")}' AS current`);
-      for (const table of ["organisation", "report", "goal", "indicator", "activity", "budget_line"]) old.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+      for (const table of ["organisation", "report", "goal", "indicator", "activity", "budget_line"])
+        old.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
       old.close();
       const upgraded = openDatabase(path);
       expect(upgraded.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
       expect(catalogued(upgraded)).toEqual(expected);
-      expect(upgraded.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('indicator_name', 'goal_code', 'goal_title', 'budget_line_row', 'activity_title')").all()).toEqual([]);
+      expect(
+        upgraded
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('indicator_name', 'goal_code', 'goal_title', 'budget_line_row', 'activity_title')",
+          )
+          .all(),
+      ).toEqual([]);
       upgraded.close();
     } finally {
       dir.remove();

@@ -23,8 +23,16 @@ const T0 = new Date("2024-03-25T07:00:00.000Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 const WEEKLY: NewDigestSubscription = {
-  channelId: "C123", channelName: "ekonomi", organisations: ["Norrmalms stadsdelsnämnd"], cron: "0 8 * * 1",
-  scheduleText: "måndag 08:00", timezone: "Europe/Stockholm", periodic: true, newReport: false, skipUnchanged: true, createdBy: "U1",
+  channelId: "C123",
+  channelName: "ekonomi",
+  organisations: ["Norrmalms stadsdelsnämnd"],
+  cron: "0 8 * * 1",
+  scheduleText: "måndag 08:00",
+  timezone: "Europe/Stockholm",
+  periodic: true,
+  newReport: false,
+  skipUnchanged: true,
+  createdBy: "U1",
 };
 
 const open: Db[] = [];
@@ -45,7 +53,15 @@ describe("addDigestSubscription / listDigestSubscriptions / removeDigestSubscrip
     const db = memoryDb();
     const added = addDigestSubscription(db, WEEKLY, T0);
     expect(added).toEqual({ ...WEEKLY, id: 1, createdAt: "2024-03-25T07:00:00.000Z" });
-    const all = { ...WEEKLY, organisations: [], cron: null, scheduleText: null, periodic: false, newReport: true, skipUnchanged: false };
+    const all = {
+      ...WEEKLY,
+      organisations: [],
+      cron: null,
+      scheduleText: null,
+      periodic: false,
+      newReport: true,
+      skipUnchanged: false,
+    };
     addDigestSubscription(db, all, T0);
     expect(listDigestSubscriptions(db).map((s) => [s.id, s.organisations, s.periodic, s.newReport, s.cron])).toEqual([
       [1, ["Norrmalms stadsdelsnämnd"], true, false, "0 8 * * 1"],
@@ -58,7 +74,9 @@ describe("addDigestSubscription / listDigestSubscriptions / removeDigestSubscrip
   it("refuses a periodic subscription without a schedule and one with no kind at all", () => {
     const db = memoryDb();
     expect(() => addDigestSubscription(db, { ...WEEKLY, cron: null }, T0)).toThrow(/CHECK constraint failed/);
-    expect(() => addDigestSubscription(db, { ...WEEKLY, periodic: false, newReport: false }, T0)).toThrow(/CHECK constraint failed/);
+    expect(() => addDigestSubscription(db, { ...WEEKLY, periodic: false, newReport: false }, T0)).toThrow(
+      /CHECK constraint failed/,
+    );
   });
 
   it("removes a subscription with its deliveries and says whether it existed", () => {
@@ -75,13 +93,38 @@ describe("claimDigestSlot", () => {
   it("claims a slot once; the same slot again is refused, another slot is not", () => {
     const db = memoryDb();
     const { id } = addDigestSubscription(db, WEEKLY, T0);
-    const first = claimDigestSlot(db, { subscriptionId: id, slot: "at:2024-03-25T07:00:00.000Z", kind: "periodic", now: T0 });
-    expect(first).toEqual({
-      id: 1, subscriptionId: id, slot: "at:2024-03-25T07:00:00.000Z", kind: "periodic", status: "sending", attempts: 1, error: null,
-      contentKey: null, messageTs: null, partsSent: 0, claimedAt: T0.toISOString(), updatedAt: T0.toISOString(), nextAttemptAt: null,
+    const first = claimDigestSlot(db, {
+      subscriptionId: id,
+      slot: "at:2024-03-25T07:00:00.000Z",
+      kind: "periodic",
+      now: T0,
     });
-    expect(claimDigestSlot(db, { subscriptionId: id, slot: "at:2024-03-25T07:00:00.000Z", kind: "periodic", now: minutes(1) })).toBeNull();
-    expect(claimDigestSlot(db, { subscriptionId: id, slot: "report:abc", kind: "new-report", now: minutes(1) })?.id).toBe(2);
+    expect(first).toEqual({
+      id: 1,
+      subscriptionId: id,
+      slot: "at:2024-03-25T07:00:00.000Z",
+      kind: "periodic",
+      status: "sending",
+      attempts: 1,
+      error: null,
+      contentKey: null,
+      messageTs: null,
+      partsSent: 0,
+      claimedAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+      nextAttemptAt: null,
+    });
+    expect(
+      claimDigestSlot(db, {
+        subscriptionId: id,
+        slot: "at:2024-03-25T07:00:00.000Z",
+        kind: "periodic",
+        now: minutes(1),
+      }),
+    ).toBeNull();
+    expect(
+      claimDigestSlot(db, { subscriptionId: id, slot: "report:abc", kind: "new-report", now: minutes(1) })?.id,
+    ).toBe(2);
     expect(claimedDigestSlots(db, id)).toEqual(new Set(["at:2024-03-25T07:00:00.000Z", "report:abc"]));
   });
 
@@ -93,12 +136,16 @@ describe("claimDigestSlot", () => {
     const b = openDatabase(path);
     open.push(a, b);
     const { id } = addDigestSubscription(a, WEEKLY, T0);
-    const claims = [a, b, a, b].map((db) => claimDigestSlot(db, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 }));
+    const claims = [a, b, a, b].map((db) =>
+      claimDigestSlot(db, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 }),
+    );
     expect(claims.map((claim) => claim?.id ?? null)).toEqual([1, null, null, null]);
     a.close();
     const reopened = openDatabase(path);
     open.push(reopened);
-    expect(claimDigestSlot(reopened, { subscriptionId: id, slot: "at:1", kind: "periodic", now: minutes(5) })).toBeNull();
+    expect(
+      claimDigestSlot(reopened, { subscriptionId: id, slot: "at:1", kind: "periodic", now: minutes(5) }),
+    ).toBeNull();
   });
 
   it("returns null for a subscription that was removed", () => {
@@ -130,9 +177,9 @@ describe("failDelivery / takeDueRetries", () => {
     const claim = claimDigestSlot(db, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 });
     if (claim === null) throw new Error("no claim");
     failDelivery(db, claim.id, { now: minutes(3), error: "channel_not_found", retryAt: null });
-    expect(listDigestDeliveries(db, { statuses: ["failed"] }).map((d) => [d.status, d.error, d.nextAttemptAt])).toEqual([
-      ["failed", "channel_not_found", null],
-    ]);
+    expect(listDigestDeliveries(db, { statuses: ["failed"] }).map((d) => [d.status, d.error, d.nextAttemptAt])).toEqual(
+      [["failed", "channel_not_found", null]],
+    );
     expect(listDigestDeliveries(db, { statuses: ["sent"] })).toEqual([]);
     expect(takeDueRetries(db, minutes(60))).toEqual([]);
   });
@@ -166,6 +213,8 @@ describe("finishDelivery / recordDeliveryPart / lastSentDelivery", () => {
     const last = lastSentDelivery(db, id, "periodic");
     expect([last?.slot, last?.messageTs, last?.partsSent, last?.contentKey]).toEqual(["at:1", "1.1", 2, "k1"]);
     expect(lastSentDelivery(db, id, "new-report")).toBeNull();
-    expect(listDigestDeliveries(db, { subscriptionId: id, limit: 1 }).map((d) => [d.slot, d.status, d.error])).toEqual([["at:2", "skipped", "oförändrad"]]);
+    expect(listDigestDeliveries(db, { subscriptionId: id, limit: 1 }).map((d) => [d.slot, d.status, d.error])).toEqual([
+      ["at:2", "skipped", "oförändrad"],
+    ]);
   });
 });

@@ -51,7 +51,9 @@ describe("ensureLoaded", () => {
 
   it("says what to do when there is neither a database nor a reports folder", async () => {
     await expect(ensureLoaded({ ...options, reportsDir: dir.file("none") })).rejects.toThrowError(StoreError);
-    await expect(ensureLoaded({ ...options, reportsDir: dir.file("none") })).rejects.toThrowError(/no reports folder at .*none\. Put the report \.txt files there/);
+    await expect(ensureLoaded({ ...options, reportsDir: dir.file("none") })).rejects.toThrowError(
+      /no reports folder at .*none\. Put the report \.txt files there/,
+    );
   });
 
   it("keeps an existing database when the reports folder is gone", async () => {

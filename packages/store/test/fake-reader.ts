@@ -11,7 +11,8 @@ import { makeReport } from "./fixture-report.ts";
  */
 export const fakeReader: ReportReader = async (path, identity) => {
   const text = await readFile(path, "utf8");
-  if (!text.startsWith("{")) throw new Error(`could not parse ${basename(path)}:\n  ${basename(path)}:1 no report title found`);
+  if (!text.startsWith("{"))
+    throw new Error(`could not parse ${basename(path)}:\n  ${basename(path)}:1 no report title found`);
   const overrides = JSON.parse(text) as Partial<ParsedReport>;
   const file = basename(path);
   const checksum = createHash("sha256").update(text).digest("hex");

@@ -10,7 +10,11 @@ beforeEach(async () => {
   dir = makeTempDir();
   mkdirSync(dir.file("reports"));
   await writeFakeReport(dir.file("reports/a.txt"), { organisation: "Socialnämnden" });
-  await writeFakeReport(dir.file("reports/b.txt"), { organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021 });
+  await writeFakeReport(dir.file("reports/b.txt"), {
+    organisation: "Norrmalms stadsdelsnämnd",
+    kind: "T2",
+    year: 2021,
+  });
   db = openDatabase(dir.file("t.db"));
 });
 afterEach(() => {
@@ -23,7 +27,10 @@ describe("loadPaths", () => {
     writeFileSync(dir.file("reports/README.md"), "# not a report");
     const summary = await loadPaths(db, [dir.file("reports")], { read: fakeReader });
     expect([summary.added, summary.unchanged, summary.replaced, summary.failed]).toEqual([2, 0, 0, 0]);
-    expect(summary.files.map((f) => [f.path.slice(dir.path.length), f.outcome])).toEqual([["/reports/a.txt", "added"], ["/reports/b.txt", "added"]]);
+    expect(summary.files.map((f) => [f.path.slice(dir.path.length), f.outcome])).toEqual([
+      ["/reports/a.txt", "added"],
+      ["/reports/b.txt", "added"],
+    ]);
     expect(summary.counts).toEqual({ goals: 10, indicators: 6, activities: 6, budgetLines: 8, budgetRequests: 2 });
     expect(summary.warnings).toEqual([
       { file: "a.txt", line: 756, message: "column alignment inferred" },
@@ -47,7 +54,11 @@ describe("loadPaths", () => {
     writeFileSync(dir.file("reports/0-notes.txt"), "shopping list\n");
     const summary = await loadPaths(db, [dir.file("reports")], { read: fakeReader });
     expect([summary.added, summary.failed]).toEqual([2, 1]);
-    expect(summary.files[0]).toMatchObject({ outcome: "failed", reportId: null, error: "could not parse 0-notes.txt:\n  0-notes.txt:1 no report title found" });
+    expect(summary.files[0]).toMatchObject({
+      outcome: "failed",
+      reportId: null,
+      error: "could not parse 0-notes.txt:\n  0-notes.txt:1 no report title found",
+    });
     expect(listReports(db)).toHaveLength(2);
   });
 
@@ -59,27 +70,60 @@ describe("loadPaths", () => {
   });
 
   it("applies an identity override to the files given", async () => {
-    await loadPaths(db, [dir.file("reports/a.txt")], { read: fakeReader, identity: { organisation: "Enheten", kind: "VB", year: 2019 } });
+    await loadPaths(db, [dir.file("reports/a.txt")], {
+      read: fakeReader,
+      identity: { organisation: "Enheten", kind: "VB", year: 2019 },
+    });
     expect(listReports(db).map((r) => `${r.organisation} ${r.kind} ${r.year}`)).toEqual(["Enheten VB 2019"]);
   });
 
   it("refuses a missing path before loading anything", async () => {
-    await expect(loadPaths(db, [dir.file("reports"), dir.file("nope")], { read: fakeReader })).rejects.toThrowError(StoreError);
-    await expect(loadPaths(db, [dir.file("nope")], { read: fakeReader })).rejects.toThrowError(/no such file or folder: .*nope\. Check the path; nothing was loaded\./);
+    await expect(loadPaths(db, [dir.file("reports"), dir.file("nope")], { read: fakeReader })).rejects.toThrowError(
+      StoreError,
+    );
+    await expect(loadPaths(db, [dir.file("nope")], { read: fakeReader })).rejects.toThrowError(
+      /no such file or folder: .*nope\. Check the path; nothing was loaded\./,
+    );
     expect(listReports(db)).toEqual([]);
   });
 
   it("stops with a StoreError when the disk is full, keeping the reports committed before", async () => {
     await loadPaths(db, [dir.file("reports/a.txt")], { read: fakeReader });
     db.pragma(`max_page_count = ${Number(db.pragma("page_count", { simple: true }))}`);
-    await writeFakeReport(dir.file("reports/b.txt"), { organisation: "Norrmalms stadsdelsnämnd", goals: [], indicators: [], activities: [], budgetLines: [{ table: "T", group: null, rowLabel: "x".repeat(9000), column: "c", raw: "1", amount: 1, unit: "mnkr", source: { file: "b.txt", line: 1 } }] });
-    await expect(loadPaths(db, [dir.file("reports")], { read: fakeReader })).rejects.toThrowError(/is full; nothing was written/);
+    await writeFakeReport(dir.file("reports/b.txt"), {
+      organisation: "Norrmalms stadsdelsnämnd",
+      goals: [],
+      indicators: [],
+      activities: [],
+      budgetLines: [
+        {
+          table: "T",
+          group: null,
+          rowLabel: "x".repeat(9000),
+          column: "c",
+          raw: "1",
+          amount: 1,
+          unit: "mnkr",
+          source: { file: "b.txt", line: 1 },
+        },
+      ],
+    });
+    await expect(loadPaths(db, [dir.file("reports")], { read: fakeReader })).rejects.toThrowError(
+      /is full; nothing was written/,
+    );
     expect(listReports(db).map((r) => r.organisation)).toEqual(["Socialnämnden"]);
   });
 
   it("tells its progress: start, then file and loaded per report", async () => {
     const events: string[] = [];
-    const record = (e: LoadEvent) => events.push(e.type === "start" ? `start ${e.total}` : e.type === "file" ? `file ${e.index}` : `loaded ${e.index} ${e.file.outcome}`);
+    const record = (e: LoadEvent) =>
+      events.push(
+        e.type === "start"
+          ? `start ${e.total}`
+          : e.type === "file"
+            ? `file ${e.index}`
+            : `loaded ${e.index} ${e.file.outcome}`,
+      );
     await loadPaths(db, [dir.file("reports")], { read: fakeReader, onProgress: record });
     expect(events).toEqual(["start 2", "file 0", "loaded 0 added", "file 1", "loaded 1 added"]);
   });

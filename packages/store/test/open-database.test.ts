@@ -28,9 +28,23 @@ describe("openDatabase", () => {
   it("declares every ordinary table STRICT", () => {
     const db = openDatabase(":memory:");
     const tables = db
-      .prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'text_search_%'")
+      .prepare<[], { name: string; sql: string }>(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'text_search_%'",
+      )
       .all();
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["organisation", "report", "goal", "indicator", "activity", "budget_line", "budget_request", "parse_warning", "text_entry"]));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([
+        "organisation",
+        "report",
+        "goal",
+        "indicator",
+        "activity",
+        "budget_line",
+        "budget_request",
+        "parse_warning",
+        "text_entry",
+      ]),
+    );
     expect(tables.filter((t) => !/\)\s*STRICT\s*$/.test(t.sql)).map((t) => t.name)).toEqual([]);
     db.close();
   });
@@ -60,12 +74,16 @@ describe("openDatabase", () => {
     const raw = new Database(path);
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
-    expect(() => openDatabase(path)).toThrowError(/written by a newer version of tertial \(schema \d+, this version knows \d+\)\. Update tertial/);
+    expect(() => openDatabase(path)).toThrowError(
+      /written by a newer version of tertial \(schema \d+, this version knows \d+\)\. Update tertial/,
+    );
     expect(() => openDatabase(path, { readonly: true })).toThrowError(StoreError);
   });
 
   it("in read-only mode, refuses a missing file with a hint to load first", () => {
-    expect(() => openDatabase(dir.file("missing.db"), { readonly: true })).toThrowError(/no database at .*missing\.db\. Load the reports first/);
+    expect(() => openDatabase(dir.file("missing.db"), { readonly: true })).toThrowError(
+      /no database at .*missing\.db\. Load the reports first/,
+    );
   });
 
   it("in read-only mode, reads a current database and cannot write it", () => {
@@ -78,7 +96,9 @@ describe("openDatabase", () => {
 
   it("says what to do when the folder cannot be created", () => {
     writeFileSync(dir.file("file"), "x");
-    expect(() => openDatabase(dir.file("file/sub/t.db"))).toThrowError(/cannot create the folder .*Choose a writable location/);
+    expect(() => openDatabase(dir.file("file/sub/t.db"))).toThrowError(
+      /cannot create the folder .*Choose a writable location/,
+    );
   });
 
   it.skipIf(process.getuid?.() === 0)("says what to do in a read-only directory", async () => {

@@ -20,9 +20,27 @@ let n21 = 0;
 let s19 = 0;
 beforeAll(() => {
   db = openDatabase(":memory:");
-  n21 = saveReport(db, makeReport({ organisation: "Norrmalms stadsdelsnämnd", kind: "T2", year: 2021, sourceFile: "n.txt", checksum: "1".repeat(64) })).reportId;
+  n21 = saveReport(
+    db,
+    makeReport({
+      organisation: "Norrmalms stadsdelsnämnd",
+      kind: "T2",
+      year: 2021,
+      sourceFile: "n.txt",
+      checksum: "1".repeat(64),
+    }),
+  ).reportId;
   s20 = saveReport(db, makeReport()).reportId;
-  s19 = saveReport(db, makeReport({ organisation: "Socialnämnden", unit: "Enheten för hemlösa", year: 2019, sourceFile: "s.txt", checksum: "2".repeat(64) })).reportId;
+  s19 = saveReport(
+    db,
+    makeReport({
+      organisation: "Socialnämnden",
+      unit: "Enheten för hemlösa",
+      year: 2019,
+      sourceFile: "s.txt",
+      checksum: "2".repeat(64),
+    }),
+  ).reportId;
 });
 afterAll(() => db.close());
 
@@ -41,9 +59,17 @@ describe("readCatalogue", () => {
     const catalogue = readCatalogue(db);
     expect(catalogue.organisations).toEqual(["Norrmalms stadsdelsnämnd", "Socialnämnden", "Testnämnden"]);
     expect(catalogue.units).toEqual(["Enheten för hemlösa"]);
-    expect(catalogue.indicatorNames).toEqual(["Andel vuxna med ekonomiskt bistånd", "Klimatpåverkan från livsmedel", "Sjukfrånvaro"]);
+    expect(catalogue.indicatorNames).toEqual([
+      "Andel vuxna med ekonomiskt bistånd",
+      "Klimatpåverkan från livsmedel",
+      "Sjukfrånvaro",
+    ]);
     expect(catalogue.goalTitles).toHaveLength(5);
-    expect(catalogue.activityTitles).toEqual(["Införa digital ansökan", "Kommunstyrelsen ska utreda åtgärder", "Öppna ett nytt kontor"]);
+    expect(catalogue.activityTitles).toEqual([
+      "Införa digital ansökan",
+      "Kommunstyrelsen ska utreda åtgärder",
+      "Öppna ett nytt kontor",
+    ]);
     expect(catalogue.budgetRows).toEqual(["Barn och ungdom", "Nämnden totalt", "Övrig verksamhet"]);
   });
 });
@@ -51,11 +77,15 @@ describe("readCatalogue", () => {
 describe("findIndicators", () => {
   it("filters by report, status, name and goal code together", () => {
     expect(findIndicators(db, {}).length).toBe(9);
-    expect(findIndicators(db, { reportIds: [s20], statuses: ["off-track"] }).map((i) => [i.reportId, i.name, i.goal])).toEqual([
-      [s20, "Sjukfrånvaro", { code: "1.1", title: "Stockholmare är självförsörjande", level: "area" }],
+    expect(
+      findIndicators(db, { reportIds: [s20], statuses: ["off-track"] }).map((i) => [i.reportId, i.name, i.goal]),
+    ).toEqual([[s20, "Sjukfrånvaro", { code: "1.1", title: "Stockholmare är självförsörjande", level: "area" }]]);
+    expect(findIndicators(db, { names: ["Sjukfrånvaro"] }).map((i) => i.reportId)).toEqual(
+      [s20, n21, s19].sort((a, b) => a - b),
+    );
+    expect(findIndicators(db, { goalCodes: ["1.1.1"], reportIds: [n21] }).map((i) => i.name)).toEqual([
+      "Andel vuxna med ekonomiskt bistånd",
     ]);
-    expect(findIndicators(db, { names: ["Sjukfrånvaro"] }).map((i) => i.reportId)).toEqual([s20, n21, s19].sort((a, b) => a - b));
-    expect(findIndicators(db, { goalCodes: ["1.1.1"], reportIds: [n21] }).map((i) => i.name)).toEqual(["Andel vuxna med ekonomiskt bistånd"]);
   });
 
   it("returns nothing for an empty list filter", () => {
@@ -75,28 +105,43 @@ describe("findGoals", () => {
     expect(findGoals(db, { reportIds: [s20], assessments: ["delvis"] }).map((g) => [g.code, g.parent])).toEqual([
       ["1.1.1", { code: "1.1", title: "Stockholmare är självförsörjande", level: "area" }],
     ]);
-    expect(findGoals(db, { codes: ["1"], reportIds: [n21] }).map((g) => [g.title, g.parent, g.reportId])).toEqual([["En modern storstad", null, n21]]);
+    expect(findGoals(db, { codes: ["1"], reportIds: [n21] }).map((g) => [g.title, g.parent, g.reportId])).toEqual([
+      ["En modern storstad", null, n21],
+    ]);
     expect(findGoals(db, { titles: ["Ett klimatsmart Stockholm"] })).toHaveLength(3);
   });
 });
 
 describe("findActivities", () => {
   it("keeps only deviating or delayed activities when asked", () => {
-    expect(findActivities(db, { reportIds: [s20], deviatingOnly: true }).map((a) => a.title)).toEqual(["Införa digital ansökan", "Öppna ett nytt kontor"]);
+    expect(findActivities(db, { reportIds: [s20], deviatingOnly: true }).map((a) => a.title)).toEqual([
+      "Införa digital ansökan",
+      "Öppna ett nytt kontor",
+    ]);
     expect(findActivities(db, { reportIds: [s20] })).toHaveLength(3);
-    expect(findActivities(db, { goalCodes: ["1.1"], titles: ["Kommunstyrelsen ska utreda åtgärder"] }).map((a) => a.goal.code)).toEqual(["1.1", "1.1", "1.1"]);
+    expect(
+      findActivities(db, { goalCodes: ["1.1"], titles: ["Kommunstyrelsen ska utreda åtgärder"] }).map(
+        (a) => a.goal.code,
+      ),
+    ).toEqual(["1.1", "1.1", "1.1"]);
   });
 });
 
 describe("findBudgetLines and findBudgetRequests", () => {
   it("filters budget cells by row label and report", () => {
-    expect(findBudgetLines(db, { reportIds: [s20], rowLabels: ["Barn och ungdom"] }).map((b) => [b.column, b.amount])).toEqual([
+    expect(
+      findBudgetLines(db, { reportIds: [s20], rowLabels: ["Barn och ungdom"] }).map((b) => [b.column, b.amount]),
+    ).toEqual([
       ["Budget 2020", 94.6],
       ["Avvikelse", -3.5],
     ]);
-    expect(findBudgetRequests(db, { reportIds: [n21] }).map((r) => [r.amount, r.unit, r.reportId])).toEqual([[5, "mnkr", n21]]);
+    expect(findBudgetRequests(db, { reportIds: [n21] }).map((r) => [r.amount, r.unit, r.reportId])).toEqual([
+      [5, "mnkr", n21],
+    ]);
     // LIKE patterns: any of them; ASCII letters fold case ("%TOTALT" finds "Nämnden totalt"), å ä ö do not.
-    const labels = (patterns: string[]) => [...new Set(findBudgetLines(db, { rowLabelLike: patterns }).map((b) => b.rowLabel))];
+    const labels = (patterns: string[]) => [
+      ...new Set(findBudgetLines(db, { rowLabelLike: patterns }).map((b) => b.rowLabel)),
+    ];
     expect(labels(["%TOTALT", "Övrig%"]).sort()).toEqual(["Nämnden totalt", "Övrig verksamhet"]);
     expect(labels(["övrig%"])).toEqual([]);
     expect(findBudgetLines(db, { rowLabelLike: [] })).toEqual([]);
@@ -111,17 +156,24 @@ describe("searchText", () => {
       ["activity", "Införa digital ansökan"],
       ["activity", "Införa digital ansökan"],
     ]);
-    expect(searchText(db, "Försenat", 1)).toEqual([{ kind: "goal", name: "Stockholmare är självförsörjande", reportId: expect.any(Number), rank: 1, allWords: true }]);
+    expect(searchText(db, "Försenat", 1)).toEqual([
+      { kind: "goal", name: "Stockholmare är självförsörjande", reportId: expect.any(Number), rank: 1, allWords: true },
+    ]);
   });
 
   it("ranks exact (å ä ö as printed) matches before folded ones", () => {
     const local = openDatabase(":memory:");
     const base = makeReport();
     const [activity] = base.activities;
-    saveReport(local, makeReport({ activities: [
-      { ...(activity ?? expect.unreachable()), title: "Plan för att mota kostnader" },
-      { ...(activity ?? expect.unreachable()), title: "Möta invånarna" },
-    ] }));
+    saveReport(
+      local,
+      makeReport({
+        activities: [
+          { ...(activity ?? expect.unreachable()), title: "Plan för att mota kostnader" },
+          { ...(activity ?? expect.unreachable()), title: "Möta invånarna" },
+        ],
+      }),
+    );
     expect(searchText(local, "möta", 5).map((h) => h.name)).toEqual(["Möta invånarna", "Plan för att mota kostnader"]);
     expect(searchText(local, "mota", 5).map((h) => h.name)).toEqual(["Plan för att mota kostnader", "Möta invånarna"]);
     local.close();
@@ -133,7 +185,7 @@ describe("searchText", () => {
       ["indicator", "Sjukfrånvaro", 2],
     ]);
     expect(searchText(db, 'NEAR( "xyzzy OR', 5)).toEqual([]);
-    expect(searchText(db, 'and', 1).map((h) => h.name)).toEqual(["Andel vuxna med ekonomiskt bistånd"]);
+    expect(searchText(db, "and", 1).map((h) => h.name)).toEqual(["Andel vuxna med ekonomiskt bistånd"]);
     expect(searchText(db, "  ", 5)).toEqual([]);
   });
 });

@@ -1,6 +1,14 @@
 import type { GoalId } from "@tertial/domain";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Db, InvalidReportError, listReports, openDatabase, readReport, saveReport, StoreError } from "../src/index.ts";
+import {
+  type Db,
+  InvalidReportError,
+  listReports,
+  openDatabase,
+  readReport,
+  saveReport,
+  StoreError,
+} from "../src/index.ts";
 import { makeReport } from "./fixture-report.ts";
 
 let db: Db;
@@ -10,8 +18,20 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 function tableCounts(): Record<string, number> {
-  const tables = ["organisation", "report", "goal", "indicator", "activity", "budget_line", "budget_request", "parse_warning", "text_entry"];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t}`).get()?.n ?? -1]));
+  const tables = [
+    "organisation",
+    "report",
+    "goal",
+    "indicator",
+    "activity",
+    "budget_line",
+    "budget_request",
+    "parse_warning",
+    "text_entry",
+  ];
+  return Object.fromEntries(
+    tables.map((t) => [t, db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t}`).get()?.n ?? -1]),
+  );
 }
 
 describe("saveReport", () => {
@@ -29,9 +49,23 @@ describe("saveReport", () => {
   it("stores one row per item, with the counts on the report", () => {
     saveReport(db, makeReport());
     expect(tableCounts()).toEqual({
-      organisation: 1, report: 1, goal: 5, indicator: 3, activity: 3, budget_line: 4, budget_request: 1, parse_warning: 1, text_entry: 14,
+      organisation: 1,
+      report: 1,
+      goal: 5,
+      indicator: 3,
+      activity: 3,
+      budget_line: 4,
+      budget_request: 1,
+      parse_warning: 1,
+      text_entry: 14,
     });
-    expect(listReports(db)[0]?.counts).toEqual({ goals: 5, indicators: 3, activities: 3, budgetLines: 4, budgetRequests: 1 });
+    expect(listReports(db)[0]?.counts).toEqual({
+      goals: 5,
+      indicators: 3,
+      activities: 3,
+      budgetLines: 4,
+      budgetRequests: 1,
+    });
   });
 
   it("leaves everything as it was when the same file comes again", () => {
@@ -69,20 +103,29 @@ describe("saveReport", () => {
     saveReport(db, makeReport({ sourceFile: "b.txt", unit: "Enheten för hemlösa" }));
     saveReport(db, makeReport({ sourceFile: "c.txt", kind: "T2" }));
     saveReport(db, makeReport({ sourceFile: "d.txt", year: 2021 }));
-    expect(listReports(db).map((r) => `${r.kind} ${r.year} ${r.unit ?? "-"}`)).toEqual(["T1 2020 -", "T1 2020 Enheten för hemlösa", "T2 2020 -", "T1 2021 -"]);
+    expect(listReports(db).map((r) => `${r.kind} ${r.year} ${r.unit ?? "-"}`)).toEqual([
+      "T1 2020 -",
+      "T1 2020 Enheten för hemlösa",
+      "T2 2020 -",
+      "T1 2021 -",
+    ]);
   });
 
   it("refuses a report whose indicator points at a missing goal and writes nothing", () => {
     saveReport(db, makeReport());
     const before = tableCounts();
-    const broken = makeReport({ sourceFile: "x.txt", year: 2019, indicators: [{ ...makeReport().indicators[0] ?? expect.unreachable(), goalId: "nope" as GoalId }] });
+    const broken = makeReport({
+      sourceFile: "x.txt",
+      year: 2019,
+      indicators: [{ ...(makeReport().indicators[0] ?? expect.unreachable()), goalId: "nope" as GoalId }],
+    });
     expect(() => saveReport(db, broken)).toThrowError(InvalidReportError);
     expect(() => saveReport(db, broken)).toThrowError(/x\.txt: indicator at line 20 refers to goal "nope"/);
     expect(tableCounts()).toEqual(before);
   });
 
   it("refuses a report that breaks the schema (empty indicator name) and writes nothing", () => {
-    const broken = makeReport({ indicators: [{ ...makeReport().indicators[0] ?? expect.unreachable(), name: "" }] });
+    const broken = makeReport({ indicators: [{ ...(makeReport().indicators[0] ?? expect.unreachable()), name: "" }] });
     expect(() => saveReport(db, broken)).toThrowError(/does not match the report model \(indicators\.0\.name/);
     expect(tableCounts()["report"]).toBe(0);
   });
@@ -92,9 +135,14 @@ describe("saveReport", () => {
     const before = readReport(db, first.reportId);
     const pages = Number(db.pragma("page_count", { simple: true }));
     db.pragma(`max_page_count = ${pages}`);
-    const big = makeReport({ checksum: "c".repeat(64), goals: makeReport().goals.map((g) => ({ ...g, analysis: "lång text ".repeat(5000) })) });
+    const big = makeReport({
+      checksum: "c".repeat(64),
+      goals: makeReport().goals.map((g) => ({ ...g, analysis: "lång text ".repeat(5000) })),
+    });
     expect(() => saveReport(db, big)).toThrowError(StoreError);
-    expect(() => saveReport(db, big)).toThrowError(/the disk holding :memory: is full; nothing was written\. Free some space/);
+    expect(() => saveReport(db, big)).toThrowError(
+      /the disk holding :memory: is full; nothing was written\. Free some space/,
+    );
     expect(readReport(db, first.reportId)).toEqual(before);
     expect(tableCounts()["report"]).toBe(1);
   });

@@ -27,8 +27,13 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       "  Loads data/reports first when the database is missing or older than the reports.",
     ].join("\n"),
     async run(args, io) {
-      const { values, positionals } = parseFlags({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, ...DB_OPTION } });
-      if (positionals.length === 0) throw new UsageError('give a question, e.g. tertial ask "vilka mål uppfylls delvis?"');
+      const { values, positionals } = parseFlags({
+        args,
+        allowPositionals: true,
+        options: { json: { type: "boolean", default: false }, ...DB_OPTION },
+      });
+      if (positionals.length === 0)
+        throw new UsageError('give a question, e.g. tertial ask "vilka mål uppfylls delvis?"');
       const dbPath = resolveDbPath(values.db, io.env);
       await ensure(io, dbPath);
       const db = openDatabase(dbPath, { readonly: true });

@@ -26,7 +26,12 @@ export function createChatCommand(deps: ChatCommandDeps = {}): Command {
   return {
     name: "chat",
     summary: "Ask questions in a conversation, with follow-ups (exit, quit or Ctrl-D ends it)",
-    usage: ["Usage: tertial chat [--db <file>]", "", "  Reads questions from the terminal or from piped stdin, one per line.", DB_USAGE].join("\n"),
+    usage: [
+      "Usage: tertial chat [--db <file>]",
+      "",
+      "  Reads questions from the terminal or from piped stdin, one per line.",
+      DB_USAGE,
+    ].join("\n"),
     async run(args, io) {
       const { values } = parseFlags({ args, options: { ...DB_OPTION } });
       const dbPath = resolveDbPath(values.db, io.env);
@@ -34,7 +39,12 @@ export function createChatCommand(deps: ChatCommandDeps = {}): Command {
       const input = deps.input ?? process.stdin;
       const isTerminal = deps.isTerminal ?? process.stdin.isTTY === true;
       const db = openDatabase(dbPath, { readonly: true });
-      const lines = createInterface({ input, ...(isTerminal ? { output: deps.output ?? process.stdout, terminal: true, historySize: 200 } : { terminal: false }) });
+      const lines = createInterface({
+        input,
+        ...(isTerminal
+          ? { output: deps.output ?? process.stdout, terminal: true, historySize: 200 }
+          : { terminal: false }),
+      });
       try {
         const engine = createEngine(db);
         let state: ConversationState | undefined;
@@ -52,7 +62,9 @@ export function createChatCommand(deps: ChatCommandDeps = {}): Command {
               state = result.state;
               io.out(`${renderText(result.answer)}\n`);
             } catch (error) {
-              io.err(`Something went wrong with that question: ${error instanceof Error ? error.message : String(error)}`);
+              io.err(
+                `Something went wrong with that question: ${error instanceof Error ? error.message : String(error)}`,
+              );
             }
           }
           if (isTerminal) lines.prompt();

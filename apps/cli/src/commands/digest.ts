@@ -27,7 +27,11 @@ export const digestCommand: Command = {
     const { values, positionals } = parseFlags({
       args,
       allowPositionals: true,
-      options: { preview: { type: "boolean", default: false }, organisation: { type: "string", multiple: true }, ...DB_OPTION },
+      options: {
+        preview: { type: "boolean", default: false },
+        organisation: { type: "string", multiple: true },
+        ...DB_OPTION,
+      },
     });
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra.join(" ")}".`);
@@ -46,7 +50,9 @@ export const digestCommand: Command = {
     if (values.organisation !== undefined) throw new UsageError("--organisation goes with --preview.");
     if (action === "run-due") return runDue(dbPath, io);
     if (action === "list") return list(dbPath, io);
-    throw new UsageError(action === undefined ? "say what to do: --preview, run-due or list." : `unknown sub-command "${action}".`);
+    throw new UsageError(
+      action === undefined ? "say what to do: --preview, run-due or list." : `unknown sub-command "${action}".`,
+    );
   },
 };
 
@@ -62,7 +68,9 @@ async function runDue(dbPath: string, io: Parameters<Command["run"]>[1]): Promis
   const db = openDatabase(dbPath);
   try {
     const summary = await runDueDigests(db, client, new Date(), policy);
-    io.out(`Digests: ${summary.sent} sent, ${summary.skipped} skipped, ${summary.retrying} to retry, ${summary.failed} failed, ${summary.interrupted} interrupted.`);
+    io.out(
+      `Digests: ${summary.sent} sent, ${summary.skipped} skipped, ${summary.retrying} to retry, ${summary.failed} failed, ${summary.interrupted} interrupted.`,
+    );
     return summary.failed + summary.interrupted > 0 ? 1 : 0;
   } finally {
     db.close();
@@ -73,13 +81,18 @@ function list(dbPath: string, io: Parameters<Command["run"]>[1]): number {
   const db = openDatabase(dbPath);
   try {
     const subscriptions = listDigestSubscriptions(db);
-    if (subscriptions.length === 0) io.out("No digest subscriptions. Add one in Slack: /tertial digest add #kanal måndag 08:00");
+    if (subscriptions.length === 0)
+      io.out("No digest subscriptions. Add one in Slack: /tertial digest add #kanal måndag 08:00");
     for (const subscription of subscriptions) {
-      const when = [subscription.scheduleText, subscription.newReport ? "ny rapport" : null].filter((part) => part !== null).join(" + ");
+      const when = [subscription.scheduleText, subscription.newReport ? "ny rapport" : null]
+        .filter((part) => part !== null)
+        .join(" + ");
       const scope = subscription.organisations.length === 0 ? "alla" : subscription.organisations.join(", ");
       io.out(`#${subscription.id}  ${subscription.channelName ?? subscription.channelId}  ${when}  ${scope}`);
       for (const delivery of listDigestDeliveries(db, { subscriptionId: subscription.id, limit: 5 })) {
-        io.out(`    ${delivery.slot}  ${delivery.status}  attempts ${delivery.attempts}${delivery.error === null ? "" : `  ${delivery.error}`}`);
+        io.out(
+          `    ${delivery.slot}  ${delivery.status}  attempts ${delivery.attempts}${delivery.error === null ? "" : `  ${delivery.error}`}`,
+        );
       }
     }
     return 0;

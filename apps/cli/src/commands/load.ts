@@ -26,8 +26,13 @@ export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
       `${IDENTITY_USAGE}\n                      (identity options need exactly one file)`,
     ].join("\n"),
     async run(args, io) {
-      const { values, positionals } = parseFlags({ args, allowPositionals: true, options: { ...DB_OPTION, ...IDENTITY_OPTIONS } });
-      if (positionals.length === 0) throw new UsageError("name the report files or folders to load, e.g. data/reports.");
+      const { values, positionals } = parseFlags({
+        args,
+        allowPositionals: true,
+        options: { ...DB_OPTION, ...IDENTITY_OPTIONS },
+      });
+      if (positionals.length === 0)
+        throw new UsageError("name the report files or folders to load, e.g. data/reports.");
       const identity = identityFromFlags(values);
       if (Object.keys(identity).length > 0 && positionals.length !== 1) {
         throw new UsageError("identity options apply to one report file; load the others separately.");

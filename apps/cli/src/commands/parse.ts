@@ -28,7 +28,9 @@ export const parseCommand: Command = {
       return 0;
     }
     const where = report.unit ? `${report.organisation}, ${report.unit}` : report.organisation;
-    io.out(`${report.sourceFile}: ${report.kind} ${report.year}, ${where}${report.date ? ` (${report.date})` : ""} [identity: ${report.identitySource}]`);
+    io.out(
+      `${report.sourceFile}: ${report.kind} ${report.year}, ${where}${report.date ? ` (${report.date})` : ""} [identity: ${report.identitySource}]`,
+    );
     io.out(
       `  ${report.goals.length} goals, ${report.indicators.length} indicators, ${report.activities.length} activities, ` +
         `${report.budgetLines.length} budget lines, ${report.budgetRequests.length} budget requests`,

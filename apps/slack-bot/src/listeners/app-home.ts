@@ -10,7 +10,9 @@ export type AppHomeArgs = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddl
 export function createAppHome(deps: BotDeps) {
   return async ({ event, client }: AppHomeArgs): Promise<void> => {
     if (event.tab !== "home") return;
-    const view = isAllowed(deps.access, { userId: event.user, channelId: null }) ? renderHomeView(readReportOverview(deps.db)) : renderHomeRefusal();
+    const view = isAllowed(deps.access, { userId: event.user, channelId: null })
+      ? renderHomeView(readReportOverview(deps.db))
+      : renderHomeRefusal();
     await client.views.publish({ user_id: event.user, view });
   };
 }

@@ -11,11 +11,15 @@ export function createDedupeEvents(deps: BotDeps): Middleware<AnyMiddlewareArgs>
   return async ({ body, context, next }) => {
     const eventId = "event_id" in body && typeof body.event_id === "string" ? body.event_id : null;
     if (eventId !== null && !claimSlackEvent(deps.db, eventId, { now: deps.now(), ttlMs: deps.retention.eventMs })) {
-      deps.logger.info(`dropping redelivered event ${eventId} (retry ${context.retryNum ?? "?"}, ${context.retryReason ?? "no reason given"})`);
+      deps.logger.info(
+        `dropping redelivered event ${eventId} (retry ${context.retryNum ?? "?"}, ${context.retryReason ?? "no reason given"})`,
+      );
       return;
     }
     if (eventId !== null && context.retryNum !== undefined) {
-      deps.logger.info(`answering event ${eventId} first seen on retry ${context.retryNum} (${context.retryReason ?? "no reason given"})`);
+      deps.logger.info(
+        `answering event ${eventId} first seen on retry ${context.retryNum} (${context.retryReason ?? "no reason given"})`,
+      );
     }
     await next();
   };

@@ -22,11 +22,15 @@ export function createShowAllAction(deps: BotDeps) {
     const channelId = body.channel?.id ?? null;
     const isEphemeral = body.container["is_ephemeral"] === true || body.message === undefined;
     const tell = async (message: SlackMessage) => {
-      await sendWithRetry(() => respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks }), {
-        delaysMs: deps.replyRetryDelaysMs,
-        logger: deps.logger,
-        what: "show-all response",
-      });
+      await sendWithRetry(
+        () =>
+          respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks }),
+        {
+          delaysMs: deps.replyRetryDelaysMs,
+          logger: deps.logger,
+          what: "show-all response",
+        },
+      );
     };
     if (!isAllowed(deps.access, { userId, channelId })) {
       await tell(REFUSAL);
@@ -46,7 +50,12 @@ export function createShowAllAction(deps: BotDeps) {
     }
     const threadTs = saved.threadTs ?? body.message?.["thread_ts"] ?? body.message?.ts;
     for (const message of messages) {
-      await postAnswer(client, deps, { channel: channelId, threadTs: typeof threadTs === "string" ? threadTs : undefined, userId }, message);
+      await postAnswer(
+        client,
+        deps,
+        { channel: channelId, threadTs: typeof threadTs === "string" ? threadTs : undefined, userId },
+        message,
+      );
     }
   };
 }

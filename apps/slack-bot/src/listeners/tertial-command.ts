@@ -13,7 +13,16 @@ export type TertialCommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 /** The digest helper's `/tertial digest …` handler, when digests are enabled. */
 export interface DigestRoute {
   help: string;
-  handle: (args: { text: string; userId: string; channelId: string; respond: (message: { text: string; blocks?: unknown[]; response_type?: "ephemeral" | "in_channel" }) => Promise<unknown> }) => Promise<void>;
+  handle: (args: {
+    text: string;
+    userId: string;
+    channelId: string;
+    respond: (message: {
+      text: string;
+      blocks?: unknown[];
+      response_type?: "ephemeral" | "in_channel";
+    }) => Promise<unknown>;
+  }) => Promise<void>;
 }
 
 export type CommandRequest =
@@ -28,7 +37,8 @@ export function parseCommandText(text: string): CommandRequest {
   const word = first.toLowerCase();
   if (word === "" || word === "help" || word === "hjälp" || word === "hjalp" || word === "?") return { kind: "help" };
   if (word === "digest") return { kind: "digest", text: trimmed };
-  if (word === "public" || word === "publik") return { kind: "question", text: rest.join(" "), visibility: "in_channel" };
+  if (word === "public" || word === "publik")
+    return { kind: "question", text: rest.join(" "), visibility: "in_channel" };
   return { kind: "question", text: trimmed, visibility: "ephemeral" };
 }
 
@@ -39,8 +49,18 @@ export function createTertialCommand(deps: BotDeps, digest: DigestRoute | null) 
     const who = { userId: command.user_id, channelId: command.channel_id };
     const reply = async (message: SlackMessage, visibility: "ephemeral" | "in_channel") => {
       const args: RespondArguments = { response_type: visibility, text: message.text, blocks: message.blocks };
-      const sent = await sendWithRetry(() => respond(args), { delaysMs: deps.replyRetryDelaysMs, logger: deps.logger, what: "/tertial response" });
-      if (!sent) await postEphemeral(client, deps, { channel: command.channel_id, threadTs: undefined, userId: command.user_id }, DELIVERY_FAILED);
+      const sent = await sendWithRetry(() => respond(args), {
+        delaysMs: deps.replyRetryDelaysMs,
+        logger: deps.logger,
+        what: "/tertial response",
+      });
+      if (!sent)
+        await postEphemeral(
+          client,
+          deps,
+          { channel: command.channel_id, threadTs: undefined, userId: command.user_id },
+          DELIVERY_FAILED,
+        );
     };
     if (!isAllowed(deps.access, who)) {
       await reply(REFUSAL, "ephemeral");
@@ -57,7 +77,12 @@ export function createTertialCommand(deps: BotDeps, digest: DigestRoute | null) 
           return;
         }
         try {
-          await digest.handle({ text: request.text, userId: command.user_id, channelId: command.channel_id, respond: (message) => respond(message as RespondArguments) });
+          await digest.handle({
+            text: request.text,
+            userId: command.user_id,
+            channelId: command.channel_id,
+            respond: (message) => respond(message as RespondArguments),
+          });
         } catch (error) {
           deps.logger.error("/tertial digest failed:", error);
           await reply(ANSWER_FAILED, "ephemeral");

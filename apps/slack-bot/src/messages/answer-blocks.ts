@@ -10,8 +10,24 @@ export const ITEMS_PER_MESSAGE = 20;
 export const SHOW_ALL_ACTION_ID = "tertial_show_all";
 
 const WORDS = {
-  sv: { all: "alla nämnder", latest: "senaste", question: "Fråga", more: (n: number) => `…och ${n} till.`, showAll: "Visa alla", didYouMean: "Menade du", continued: (from: number, to: number, total: number) => `Fortsättning: ${from}–${to} av ${total}` },
-  en: { all: "all organisations", latest: "latest", question: "Question", more: (n: number) => `…and ${n} more.`, showAll: "Show all", didYouMean: "Did you mean", continued: (from: number, to: number, total: number) => `Continued: ${from}–${to} of ${total}` },
+  sv: {
+    all: "alla nämnder",
+    latest: "senaste",
+    question: "Fråga",
+    more: (n: number) => `…och ${n} till.`,
+    showAll: "Visa alla",
+    didYouMean: "Menade du",
+    continued: (from: number, to: number, total: number) => `Fortsättning: ${from}–${to} av ${total}`,
+  },
+  en: {
+    all: "all organisations",
+    latest: "latest",
+    question: "Question",
+    more: (n: number) => `…and ${n} more.`,
+    showAll: "Show all",
+    didYouMean: "Did you mean",
+    continued: (from: number, to: number, total: number) => `Continued: ${from}–${to} of ${total}`,
+  },
 } as const;
 
 export interface RenderAnswerOptions {
@@ -28,11 +44,18 @@ export interface RenderAnswerOptions {
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const words = WORDS[answer.language];
   const maxItems = options.maxItems ?? FIRST_MESSAGE_ITEMS;
-  const blocks: Block[] = [header(scopeTitle(answer)), context(`${words.question}: ${escapeAndTruncate(answer.question, 300)}`)];
+  const blocks: Block[] = [
+    header(scopeTitle(answer)),
+    context(`${words.question}: ${escapeAndTruncate(answer.question, 300)}`),
+  ];
   if (answer.items.length === 0) {
     blocks.push(section(escapeAndTruncate(answer.answerText, SLACK_MESSAGE_LIMITS.sectionText)));
     if (answer.suggestions.length > 0) {
-      blocks.push(context(escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}`, SLACK_MESSAGE_LIMITS.sectionText)));
+      blocks.push(
+        context(
+          escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}`, SLACK_MESSAGE_LIMITS.sectionText),
+        ),
+      );
     }
   }
   const shown = answer.items.slice(0, maxItems);
@@ -65,7 +88,10 @@ export function renderRemainingItems(answer: Answer, shown: number): SlackMessag
     const items = answer.items.slice(start, start + ITEMS_PER_MESSAGE);
     const title = words.continued(start + 1, start + items.length, total);
     messages.push({
-      text: escapeAndTruncate(`${title}: ${items.map((item) => item.name).join(", ")}`, SLACK_MESSAGE_LIMITS.fallbackText),
+      text: escapeAndTruncate(
+        `${title}: ${items.map((item) => item.name).join(", ")}`,
+        SLACK_MESSAGE_LIMITS.fallbackText,
+      ),
       blocks: [context(title), ...items.flatMap((item) => itemBlocks(item, answer.language))],
     });
   }
@@ -91,11 +117,16 @@ export function reportName(report: ReportRef): string {
  * report's analysis on a line of its own, kept under Slack's 3,000 characters per section; then the source.
  */
 function itemBlocks(item: AnswerItem, language: Language): Block[] {
-  const lines = [`${statusEmoji(item.status)} *${escapeAndTruncate(item.name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`];
+  const lines = [
+    `${statusEmoji(item.status)} *${escapeAndTruncate(item.name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`,
+  ];
   const analysisLabel = VALUE_LABEL[language].analysis;
-  const values = Object.entries(item.values).filter(([label]) => label !== analysisLabel).map(([label, value]) => `${label}: ${value}`);
+  const values = Object.entries(item.values)
+    .filter(([label]) => label !== analysisLabel)
+    .map(([label, value]) => `${label}: ${value}`);
   if (values.length > 0) lines.push(escapeAndTruncate(values.join(" · "), 1000));
-  if (item.statusReason !== null && item.statusReason !== "") lines.push(`_${escapeAndTruncate(item.statusReason, 500)}_`);
+  if (item.statusReason !== null && item.statusReason !== "")
+    lines.push(`_${escapeAndTruncate(item.statusReason, 500)}_`);
   const analysis = item.values[analysisLabel];
   if (analysis !== undefined) lines.push(`${analysisLabel}: ${escapeAndTruncate(analysis, 900)}`);
   const sourceLine = `${reportName(item.report)} · ${item.source.file}:${item.source.line}`;
@@ -103,5 +134,8 @@ function itemBlocks(item: AnswerItem, language: Language): Block[] {
 }
 
 function fallbackText(answer: Answer): string {
-  return escapeAndTruncate(answer.answerText.trim() === "" ? scopeTitle(answer) : answer.answerText, SLACK_MESSAGE_LIMITS.fallbackText);
+  return escapeAndTruncate(
+    answer.answerText.trim() === "" ? scopeTitle(answer) : answer.answerText,
+    SLACK_MESSAGE_LIMITS.fallbackText,
+  );
 }

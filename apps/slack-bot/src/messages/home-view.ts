@@ -16,20 +16,30 @@ const MAX_ORGANISATION_LINES = 60;
 export function renderHomeView(overview: ReportOverview): HomeView {
   const blocks: Block[] = [
     header("Tertial"),
-    section("Fråga mig om nämndernas tertialrapporter och verksamhetsberättelser: nämn `@tertial` i en kanal, skriv till mig här under *Meddelanden*, eller använd `/tertial`."),
+    section(
+      "Fråga mig om nämndernas tertialrapporter och verksamhetsberättelser: nämn `@tertial` i en kanal, skriv till mig här under *Meddelanden*, eller använd `/tertial`.",
+    ),
     { type: "divider" },
     header(`Inlästa rapporter (${overview.reportCount})`),
   ];
   if (overview.organisations.length === 0) {
-    blocks.push(section("Inga rapporter är inlästa ännu. En administratör lägger dem i `data/reports` och startar om boten."));
+    blocks.push(
+      section("Inga rapporter är inlästa ännu. En administratör lägger dem i `data/reports` och startar om boten."),
+    );
   } else {
     const lines = overview.organisations
       .slice(0, MAX_ORGANISATION_LINES)
-      .map((org) => `*${escapeMrkdwn(org.organisation)}* – ${org.reportCount} ${org.reportCount === 1 ? "rapport" : "rapporter"}; senaste ${org.latestPeriod}: ${offTrackText(org.offTrack)}`);
+      .map(
+        (org) =>
+          `*${escapeMrkdwn(org.organisation)}* – ${org.reportCount} ${org.reportCount === 1 ? "rapport" : "rapporter"}; senaste ${org.latestPeriod}: ${offTrackText(org.offTrack)}`,
+      );
     blocks.push(...chunkLines(lines, SLACK_MESSAGE_LIMITS.sectionText).map(section));
     const hidden = overview.organisations.length - MAX_ORGANISATION_LINES;
-    if (hidden > 0) blocks.push(context(`…och ${hidden} nämnder till. Fråga _Vilka rapporter finns?_ för hela listan.`));
-    blocks.push(context(":red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden."));
+    if (hidden > 0)
+      blocks.push(context(`…och ${hidden} nämnder till. Fråga _Vilka rapporter finns?_ för hela listan.`));
+    blocks.push(
+      context(":red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden."),
+    );
   }
   blocks.push(
     { type: "divider" },
@@ -44,12 +54,19 @@ export function renderHomeView(overview: ReportOverview): HomeView {
 export function renderHomeRefusal(): HomeView {
   return {
     type: "home",
-    blocks: [header("Tertial"), section("Du har inte åtkomst till Tertial. Be en administratör om åtkomst. _You do not have access; ask an administrator._")],
+    blocks: [
+      header("Tertial"),
+      section(
+        "Du har inte åtkomst till Tertial. Be en administratör om åtkomst. _You do not have access; ask an administrator._",
+      ),
+    ],
   };
 }
 
 function offTrackText(count: number): string {
-  return count === 0 ? ":large_green_circle: inga indikatorer avviker" : `:red_circle: ${count} ${count === 1 ? "indikator når" : "indikatorer når"} inte målet`;
+  return count === 0
+    ? ":large_green_circle: inga indikatorer avviker"
+    : `:red_circle: ${count} ${count === 1 ? "indikator når" : "indikatorer når"} inte målet`;
 }
 
 /** Joins lines into texts of at most `max` characters (a line longer than `max` is cut). */

@@ -11,9 +11,13 @@ function plain(text: string): SlackMessage {
 export function renderNotAQuestion(input: Exclude<CleanQuestion, { kind: "question" }>): SlackMessage {
   switch (input.kind) {
     case "empty":
-      return plain(`Vad vill du veta? Ställ en fråga om tertialrapporterna, till exempel:\n${exampleLines("sv")}\n_Ask in English too._`);
+      return plain(
+        `Vad vill du veta? Ställ en fråga om tertialrapporterna, till exempel:\n${exampleLines("sv")}\n_Ask in English too._`,
+      );
     case "no-words":
-      return plain(`Jag svarar på frågor i text – prova till exempel:\n${exampleLines("sv")}\n_I answer questions in words, e.g. “Which indicators are off track?”_`);
+      return plain(
+        `Jag svarar på frågor i text – prova till exempel:\n${exampleLines("sv")}\n_I answer questions in words, e.g. “Which indicators are off track?”_`,
+      );
     case "too-long":
       return plain(
         `Frågan är för lång (${input.length} tecken; högst ${MAX_QUESTION_LENGTH}). Ställ en kortare fråga, till exempel _Vilka indikatorer är försenade?_\n` +
@@ -38,4 +42,6 @@ export const ANSWER_FAILED: SlackMessage = plain(
 );
 
 /** The "Show all" button of an answer that expired or no longer exists. */
-export const ANSWER_EXPIRED: SlackMessage = plain("Det svaret finns inte längre – ställ frågan igen. _That answer has expired; please ask again._");
+export const ANSWER_EXPIRED: SlackMessage = plain(
+  "Det svaret finns inte längre – ställ frågan igen. _That answer has expired; please ask again._",
+);

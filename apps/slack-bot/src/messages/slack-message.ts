@@ -19,7 +19,10 @@ export const SLACK_MESSAGE_LIMITS = {
 } as const;
 
 export function header(text: string): Block {
-  return { type: "header", text: { type: "plain_text", text: truncatePlain(text, SLACK_MESSAGE_LIMITS.headerText), emoji: true } };
+  return {
+    type: "header",
+    text: { type: "plain_text", text: truncatePlain(text, SLACK_MESSAGE_LIMITS.headerText), emoji: true },
+  };
 }
 
 /** A mrkdwn section; `text` must already be escaped and within the section limit. */

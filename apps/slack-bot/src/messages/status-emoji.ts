@@ -11,8 +11,22 @@ export const STATUS_EMOJI: Record<Status, string> = {
 };
 
 export const STATUS_LABEL: Record<Language, Record<Status, string>> = {
-  sv: { met: "uppnått", "on-track": "på väg", "at-risk": "osäkert", "off-track": "når inte målet", missed: "missat", unknown: "okänt" },
-  en: { met: "met", "on-track": "on track", "at-risk": "at risk", "off-track": "off track", missed: "missed", unknown: "unknown" },
+  sv: {
+    met: "uppnått",
+    "on-track": "på väg",
+    "at-risk": "osäkert",
+    "off-track": "når inte målet",
+    missed: "missat",
+    unknown: "okänt",
+  },
+  en: {
+    met: "met",
+    "on-track": "on track",
+    "at-risk": "at risk",
+    "off-track": "off track",
+    missed: "missed",
+    unknown: "unknown",
+  },
 };
 
 /** The emoji for a status; a bullet for items without one (budget rows, reports). */

@@ -15,7 +15,10 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
  */
 export function answerBudget(ctx: AskContext, rowNames: readonly string[] | null): Draft {
   const found = findInScope(ctx, (reportIds) => {
-    const lines = findBudgetLines(ctx.db, rowNames === null ? { reportIds, rowLabelLike: TOTAL_ROW_LIKE } : { reportIds, rowLabels: rowNames });
+    const lines = findBudgetLines(
+      ctx.db,
+      rowNames === null ? { reportIds, rowLabelLike: TOTAL_ROW_LIKE } : { reportIds, rowLabels: rowNames },
+    );
     return rowNames === null ? lines.filter((line) => TOTAL_ROW.test(line.rowLabel.trim())) : lines;
   });
   const { rows, reports, scope, fellBack } = found;
@@ -27,11 +30,38 @@ export function answerBudget(ctx: AskContext, rowNames: readonly string[] | null
   });
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const what = rowNames === null ? t(ctx.language, "Budgetens totalrader", "Budget totals") : (rowNames[0] ?? "");
-  const lead = items.length === 0
-    ? [t(ctx.language, `Hittade ingen budgetrad ${rowNames === null ? "med totalen" : `"${what}"`} i ${where}.`, `Found no budget row ${rowNames === null ? "with the total" : `"${what}"`} in ${where}.`)]
-    : [t(ctx.language, `${what} — ${where} (${count("sv", items.length, ["rad", "rader"], ["", ""])}):`, `${what} — ${where} (${count("en", items.length, ["", ""], ["row", "rows"])}):`)];
-  const notes = [t(ctx.language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.")];
-  return { intent: "budget", scope, lead, items, notes: items.length === 0 ? [] : notes, suggestions: [], subject: rowNames?.[0] ?? null };
+  const lead =
+    items.length === 0
+      ? [
+          t(
+            ctx.language,
+            `Hittade ingen budgetrad ${rowNames === null ? "med totalen" : `"${what}"`} i ${where}.`,
+            `Found no budget row ${rowNames === null ? "with the total" : `"${what}"`} in ${where}.`,
+          ),
+        ]
+      : [
+          t(
+            ctx.language,
+            `${what} — ${where} (${count("sv", items.length, ["rad", "rader"], ["", ""])}):`,
+            `${what} — ${where} (${count("en", items.length, ["", ""], ["row", "rows"])}):`,
+          ),
+        ];
+  const notes = [
+    t(
+      ctx.language,
+      "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.",
+      "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.",
+    ),
+  ];
+  return {
+    intent: "budget",
+    scope,
+    lead,
+    items,
+    notes: items.length === 0 ? [] : notes,
+    suggestions: [],
+    subject: rowNames?.[0] ?? null,
+  };
 }
 
 /** Groups the cells of one printed row: same report, table, row label and line. */
@@ -51,7 +81,16 @@ export function answerBudgetRequests(ctx: AskContext): Draft {
   const rows = findBudgetRequests(ctx.db, { reportIds: reports.map((r) => r.id) });
   const items: AnswerItem[] = rows.map((row) => budgetRequestItem(row, report(ctx, row.reportId), ctx.language));
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
-  const n = count(ctx.language, items.length, ["begäran om medel", "begäranden om medel"], ["money request", "money requests"]);
-  const lead = [items.length === 0 ? t(ctx.language, `Inga begäranden om medel i ${where}.`, `No money requests in ${where}.`) : `${n} — ${where}:`];
+  const n = count(
+    ctx.language,
+    items.length,
+    ["begäran om medel", "begäranden om medel"],
+    ["money request", "money requests"],
+  );
+  const lead = [
+    items.length === 0
+      ? t(ctx.language, `Inga begäranden om medel i ${where}.`, `No money requests in ${where}.`)
+      : `${n} — ${where}:`,
+  ];
   return { intent: "budget-requests", scope, lead, items, notes: [], suggestions: [], subject: null };
 }

@@ -31,7 +31,8 @@ export interface Draft {
 
 export function report(ctx: AskContext, reportId: number): ReportSummary {
   const found = ctx.data.reportById.get(reportId);
-  if (found === undefined) throw new Error(`report ${reportId} is not in the engine's report list; call refresh() after loading`);
+  if (found === undefined)
+    throw new Error(`report ${reportId} is not in the engine's report list; call refresh() after loading`);
   return found;
 }
 
@@ -56,11 +57,24 @@ export function defaultNote(language: Language, scope: Scope, fellBack = false):
 
 /** The lead when no loaded report matches the scope, with what is loaded instead. */
 export function noReportsDraft(ctx: AskContext, intent: Intent, scope: Scope): Draft {
-  const wanted = [...scope.organisations, ...ctx.periods.map((p) => [p.kind, p.year].filter((x) => x !== null).join(" "))].join(" ");
+  const wanted = [
+    ...scope.organisations,
+    ...ctx.periods.map((p) => [p.kind, p.year].filter((x) => x !== null).join(" ")),
+  ].join(" ");
   const loaded = [...new Set(ctx.data.reports.map((r) => reportName(reportRef(r))))];
   return {
-    intent, scope, items: [], suggestions: loaded.slice(-8).reverse(), subject: null,
-    lead: [t(ctx.language, `Det finns ingen inläst rapport för ${wanted || "frågan"}.`, `No loaded report matches ${wanted || "the question"}.`)],
+    intent,
+    scope,
+    items: [],
+    suggestions: loaded.slice(-8).reverse(),
+    subject: null,
+    lead: [
+      t(
+        ctx.language,
+        `Det finns ingen inläst rapport för ${wanted || "frågan"}.`,
+        `No loaded report matches ${wanted || "the question"}.`,
+      ),
+    ],
     notes: [t(ctx.language, `Inlästa rapporter: ${loaded.length}.`, `Loaded reports: ${loaded.length}.`)],
   };
 }

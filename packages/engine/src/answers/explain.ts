@@ -25,35 +25,82 @@ export function answerExplain(
   if (goal !== null) return explainGoal(ctx, goal.code, goal.title);
   const { scope } = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest");
   return {
-    intent: "explain", scope, items: [], notes: [], suggestions: [], subject: null,
-    lead: [t(ctx.language, 'Varför vad? Nämn en indikator eller ett mål, till exempel "varför är sjukfrånvaron hög?" eller "varför uppfylls mål 1.2 bara delvis?".', 'Why what? Name an indicator or a goal, for example "why is sick leave high?" or "why is goal 1.2 only partly met?".')],
+    intent: "explain",
+    scope,
+    items: [],
+    notes: [],
+    suggestions: [],
+    subject: null,
+    lead: [
+      t(
+        ctx.language,
+        'Varför vad? Nämn en indikator eller ett mål, till exempel "varför är sjukfrånvaron hög?" eller "varför uppfylls mål 1.2 bara delvis?".',
+        'Why what? Name an indicator or a goal, for example "why is sick leave high?" or "why is goal 1.2 only partly met?".',
+      ),
+    ],
   };
 }
 
 function explainIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
   const names = indicatorNames(ctx, match, others);
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) =>
+    findIndicators(ctx.db, { reportIds, names }),
+  );
   if (reports.length === 0) return noReportsDraft(ctx, "explain", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
-  const items = rows.map((row) => withAnalysis(indicatorItem(row, report(ctx, row.reportId), ctx.language), row.analysis, ctx));
-  const lead = rows.length === 0
-    ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
-    : [t(ctx.language, `Analysen för ${names.join("; ")} — ${where}:`, `The analysis of ${names.join("; ")} — ${where}:`)];
+  const items = rows.map((row) =>
+    withAnalysis(indicatorItem(row, report(ctx, row.reportId), ctx.language), row.analysis, ctx),
+  );
+  const lead =
+    rows.length === 0
+      ? [
+          t(
+            ctx.language,
+            `Indikatorn "${match.name}" finns inte i ${where}.`,
+            `The indicator "${match.name}" is not in ${where}.`,
+          ),
+        ]
+      : [
+          t(
+            ctx.language,
+            `Analysen för ${names.join("; ")} — ${where}:`,
+            `The analysis of ${names.join("; ")} — ${where}:`,
+          ),
+        ];
   return { intent: "explain", scope, lead, items, notes: notes(ctx, items), suggestions: [], subject: match.name };
 }
 
 function explainGoal(ctx: AskContext, code: string | null, title: string | null): Draft {
   const filter = code !== null ? { codes: [code] } : { titles: title === null ? [] : [title] };
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findGoals(ctx.db, { reportIds, ...filter }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) =>
+    findGoals(ctx.db, { reportIds, ...filter }),
+  );
   if (reports.length === 0) return noReportsDraft(ctx, "explain", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const asked = code ?? title ?? "";
-  const items = rows.map((row) => withAnalysis(goalItem(row, report(ctx, row.reportId), ctx.language), row.analysis ?? row.expectedResult, ctx));
+  const items = rows.map((row) =>
+    withAnalysis(goalItem(row, report(ctx, row.reportId), ctx.language), row.analysis ?? row.expectedResult, ctx),
+  );
   const first = rows[0];
-  const lead = first === undefined
-    ? [t(ctx.language, `Målet ${asked} finns inte i ${where}.`, `Goal ${asked} is not in ${where}.`)]
-    : [t(ctx.language, `Analysen för mål ${goalLabel(first)} — ${where}:`, `The analysis of goal ${goalLabel(first)} — ${where}:`)];
-  return { intent: "explain", scope, lead, items, notes: notes(ctx, items), suggestions: [], subject: code ?? first?.title ?? title };
+  const lead =
+    first === undefined
+      ? [t(ctx.language, `Målet ${asked} finns inte i ${where}.`, `Goal ${asked} is not in ${where}.`)]
+      : [
+          t(
+            ctx.language,
+            `Analysen för mål ${goalLabel(first)} — ${where}:`,
+            `The analysis of goal ${goalLabel(first)} — ${where}:`,
+          ),
+        ];
+  return {
+    intent: "explain",
+    scope,
+    lead,
+    items,
+    notes: notes(ctx, items),
+    suggestions: [],
+    subject: code ?? first?.title ?? title,
+  };
 }
 
 /** The item with the analysis (cut to MAX_ANALYSIS characters) as its last value. */
@@ -70,7 +117,23 @@ function notes(ctx: AskContext, items: readonly AnswerItem[]): string[] {
   const without = items.filter((item) => item.values[label] === undefined).length;
   const cut = items.some((item) => item.values[label]?.endsWith(" …") === true);
   return [
-    ...(without > 0 ? [t(ctx.language, `${without} av ${items.length} saknar analystext i rapporten.`, `${without} of ${items.length} ${without === 1 ? "has" : "have"} no analysis text in the report.`)] : []),
-    ...(cut ? [t(ctx.language, "Långa analyser är förkortade (…); hela texten finns på källraden.", "Long analyses are shortened (…); the whole text is at the source line.")] : []),
+    ...(without > 0
+      ? [
+          t(
+            ctx.language,
+            `${without} av ${items.length} saknar analystext i rapporten.`,
+            `${without} of ${items.length} ${without === 1 ? "has" : "have"} no analysis text in the report.`,
+          ),
+        ]
+      : []),
+    ...(cut
+      ? [
+          t(
+            ctx.language,
+            "Långa analyser är förkortade (…); hela texten finns på källraden.",
+            "Long analyses are shortened (…); the whole text is at the source line.",
+          ),
+        ]
+      : []),
   ];
 }

@@ -1,5 +1,13 @@
 import type { Goal } from "@tertial/domain";
-import type { ActivityRecord, BudgetLineRecord, BudgetRequestRecord, GoalRecord, IndicatorRecord, GoalRef, ReportSummary } from "@tertial/store";
+import type {
+  ActivityRecord,
+  BudgetLineRecord,
+  BudgetRequestRecord,
+  GoalRecord,
+  IndicatorRecord,
+  GoalRef,
+  ReportSummary,
+} from "@tertial/store";
 import type { AnswerItem, Language, ReportRef } from "../answer.ts";
 import { ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./labels.ts";
 
@@ -7,7 +15,12 @@ import { ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./labels.ts";
 export type ReportLookup = (reportId: number) => ReportSummary;
 
 export function reportRef(report: ReportSummary): ReportRef {
-  return { organisation: report.organisation, unit: report.unit, period: `${report.kind} ${report.year}`, file: report.sourceFile };
+  return {
+    organisation: report.organisation,
+    unit: report.unit,
+    period: `${report.kind} ${report.year}`,
+    file: report.sourceFile,
+  };
 }
 
 /** "Socialnämnden T1 2020" (with the unit when there is one). */
@@ -35,17 +48,40 @@ export function indicatorItem(row: IndicatorRecord, report: ReportSummary, langu
   put(label.period, row.period);
   put(label.goal, goalLabel(row.goal));
   return {
-    kind: "indicator", name: row.name, report: reportRef(report), status: row.status, statusReason: localiseReason(row.statusReason, language),
-    values, source: row.source,
+    kind: "indicator",
+    name: row.name,
+    report: reportRef(report),
+    status: row.status,
+    statusReason: localiseReason(row.statusReason, language),
+    values,
+    source: row.source,
   };
 }
 
 export function goalItem(row: GoalRecord, report: ReportSummary, language: Language): AnswerItem {
   const label = VALUE_LABEL[language];
-  const values: Record<string, string> = { [label.assessment]: row.assessmentRaw?.trim() || ASSESSMENT_TEXT[language][row.assessment] };
-  const status = row.assessment === "helt" ? (report.kind === "VB" ? "met" : "on-track") : row.assessment === "delvis" ? "at-risk" : row.assessment === "ej" ? (report.kind === "VB" ? "missed" : "off-track") : null;
+  const values: Record<string, string> = {
+    [label.assessment]: row.assessmentRaw?.trim() || ASSESSMENT_TEXT[language][row.assessment],
+  };
+  const status =
+    row.assessment === "helt"
+      ? report.kind === "VB"
+        ? "met"
+        : "on-track"
+      : row.assessment === "delvis"
+        ? "at-risk"
+        : row.assessment === "ej"
+          ? report.kind === "VB"
+            ? "missed"
+            : "off-track"
+          : null;
   return {
-    kind: "goal", name: goalLabel(row), report: reportRef(report), status, statusReason: ASSESSMENT_TEXT[language][row.assessment], values,
+    kind: "goal",
+    name: goalLabel(row),
+    report: reportRef(report),
+    status,
+    statusReason: ASSESSMENT_TEXT[language][row.assessment],
+    values,
     source: row.source,
   };
 }
@@ -53,39 +89,88 @@ export function goalItem(row: GoalRecord, report: ReportSummary, language: Langu
 export function activityItem(row: ActivityRecord, report: ReportSummary, language: Language): AnswerItem {
   const label = VALUE_LABEL[language];
   const values: Record<string, string> = {};
-  if (row.startDate !== null || row.endDate !== null) values[label.dates] = `${row.startDate ?? "?"} – ${row.endDate ?? "?"}`;
+  if (row.startDate !== null || row.endDate !== null)
+    values[label.dates] = `${row.startDate ?? "?"} – ${row.endDate ?? "?"}`;
   if (row.deviationText !== null) values[label.deviation] = row.deviationText;
   values[label.goal] = goalLabel(row.goal);
-  const reason = row.deviationText !== null
-    ? `${label.deviation}: ${row.deviationText}`
-    : row.delayHint !== null ? `${language === "sv" ? "analysen" : "the analysis"}: "${row.delayHint}"` : null;
-  return { kind: "activity", name: row.title, report: reportRef(report), status: null, statusReason: reason, values, source: row.source };
+  const reason =
+    row.deviationText !== null
+      ? `${label.deviation}: ${row.deviationText}`
+      : row.delayHint !== null
+        ? `${language === "sv" ? "analysen" : "the analysis"}: "${row.delayHint}"`
+        : null;
+  return {
+    kind: "activity",
+    name: row.title,
+    report: reportRef(report),
+    status: null,
+    statusReason: reason,
+    values,
+    source: row.source,
+  };
 }
 
 /** One budget row: the cells that share table, row label and line, as column → printed amount. */
-export function budgetRowItem(cells: readonly BudgetLineRecord[], report: ReportSummary, language: Language): AnswerItem | null {
+export function budgetRowItem(
+  cells: readonly BudgetLineRecord[],
+  report: ReportSummary,
+  language: Language,
+): AnswerItem | null {
   const first = cells[0];
   if (first === undefined) return null;
   const values: Record<string, string> = {};
-  for (const cell of cells) values[cell.column] = cell.unit === "%" || cell.raw.includes(cell.unit) ? cell.raw : `${cell.raw} ${cell.unit}`;
+  for (const cell of cells)
+    values[cell.column] = cell.unit === "%" || cell.raw.includes(cell.unit) ? cell.raw : `${cell.raw} ${cell.unit}`;
   values[VALUE_LABEL[language].table] = first.table;
-  return { kind: "budget-line", name: first.group === null ? first.rowLabel : `${first.rowLabel} (${first.group})`, report: reportRef(report), status: null, statusReason: null, values, source: first.source };
+  return {
+    kind: "budget-line",
+    name: first.group === null ? first.rowLabel : `${first.rowLabel} (${first.group})`,
+    report: reportRef(report),
+    status: null,
+    statusReason: null,
+    values,
+    source: first.source,
+  };
 }
 
 export function budgetRequestItem(row: BudgetRequestRecord, report: ReportSummary, language: Language): AnswerItem {
   const label = VALUE_LABEL[language];
   const amount = `${row.amount.toLocaleString("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).replace(/\u00a0/g, " ")} ${row.unit}`;
   return {
-    kind: "budget-request", name: row.purpose, report: reportRef(report), status: null, statusReason: null,
-    values: { [label.amount]: amount, [label.requestText]: row.text }, source: row.source,
+    kind: "budget-request",
+    name: row.purpose,
+    report: reportRef(report),
+    status: null,
+    statusReason: null,
+    values: { [label.amount]: amount, [label.requestText]: row.text },
+    source: row.source,
   };
 }
 
 export function reportItem(report: ReportSummary, language: Language): AnswerItem {
   const c = report.counts;
-  const values: Record<string, string> = language === "sv"
-    ? { mål: String(c.goals), indikatorer: String(c.indicators), aktiviteter: String(c.activities), budgetrader: String(c.budgetLines) }
-    : { goals: String(c.goals), indicators: String(c.indicators), activities: String(c.activities), "budget lines": String(c.budgetLines) };
+  const values: Record<string, string> =
+    language === "sv"
+      ? {
+          mål: String(c.goals),
+          indikatorer: String(c.indicators),
+          aktiviteter: String(c.activities),
+          budgetrader: String(c.budgetLines),
+        }
+      : {
+          goals: String(c.goals),
+          indicators: String(c.indicators),
+          activities: String(c.activities),
+          "budget lines": String(c.budgetLines),
+        };
   if (report.date !== null) values[language === "sv" ? "datum" : "date"] = report.date;
-  return { kind: "report", name: reportName(reportRef(report)), report: reportRef(report), status: null, statusReason: null, values, source: { file: report.sourceFile, line: 1 } };
+  return {
+    kind: "report",
+    name: reportName(reportRef(report)),
+    report: reportRef(report),
+    status: null,
+    statusReason: null,
+    values,
+    source: { file: report.sourceFile, line: 1 },
+  };
 }

@@ -2,8 +2,22 @@ import type { Assessment, Status } from "@tertial/domain";
 import type { Language } from "../answer.ts";
 
 export const STATUS_TEXT: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  sv: { met: "uppnått", "on-track": "i fas", "at-risk": "risk", "off-track": "ej i fas", missed: "ej uppnått", unknown: "okänd status" },
-  en: { met: "met", "on-track": "on track", "at-risk": "at risk", "off-track": "off track", missed: "missed", unknown: "status unknown" },
+  sv: {
+    met: "uppnått",
+    "on-track": "i fas",
+    "at-risk": "risk",
+    "off-track": "ej i fas",
+    missed: "ej uppnått",
+    unknown: "okänd status",
+  },
+  en: {
+    met: "met",
+    "on-track": "on track",
+    "at-risk": "at risk",
+    "off-track": "off track",
+    missed: "missed",
+    unknown: "status unknown",
+  },
 };
 
 export const ASSESSMENT_TEXT: Readonly<Record<Language, Readonly<Record<Assessment, string>>>> = {
@@ -14,14 +28,40 @@ export const ASSESSMENT_TEXT: Readonly<Record<Language, Readonly<Record<Assessme
 /** Value labels in the order items list them. */
 export const VALUE_LABEL = {
   sv: {
-    outcome: "utfall", men: "män", women: "kvinnor", previous: "utfall", forecast: "prognos", target: "årsmål", kfTarget: "KF:s årsmål",
-    period: "period", goal: "mål", assessment: "bedömning", deviation: "avvikelse", dates: "datum", analysis: "analys", amount: "belopp",
-    table: "tabell", requestText: "text",
+    outcome: "utfall",
+    men: "män",
+    women: "kvinnor",
+    previous: "utfall",
+    forecast: "prognos",
+    target: "årsmål",
+    kfTarget: "KF:s årsmål",
+    period: "period",
+    goal: "mål",
+    assessment: "bedömning",
+    deviation: "avvikelse",
+    dates: "datum",
+    analysis: "analys",
+    amount: "belopp",
+    table: "tabell",
+    requestText: "text",
   },
   en: {
-    outcome: "outcome", men: "men", women: "women", previous: "outcome", forecast: "forecast", target: "target", kfTarget: "city target",
-    period: "period", goal: "goal", assessment: "assessment", deviation: "deviation", dates: "dates", analysis: "analysis", amount: "amount",
-    table: "table", requestText: "text",
+    outcome: "outcome",
+    men: "men",
+    women: "women",
+    previous: "outcome",
+    forecast: "forecast",
+    target: "target",
+    kfTarget: "city target",
+    period: "period",
+    goal: "goal",
+    assessment: "assessment",
+    deviation: "deviation",
+    dates: "dates",
+    analysis: "analysis",
+    amount: "amount",
+    table: "table",
+    requestText: "text",
   },
 } as const;
 

@@ -15,21 +15,44 @@ import { findInScope } from "./scoped-find.ts";
 export function indicatorNames(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): string[] {
   const words = wordsOf(foldKey(translateSubject(ctx.subject)));
   const hasWords = (name: string) => words.length > 0 && words.every((word) => wordsOf(foldKey(name)).includes(word));
-  const tied = match.exact || !hasWords(match.name) ? [] : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
+  const tied =
+    match.exact || !hasWords(match.name)
+      ? []
+      : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
   return [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
 }
 
 /** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
 export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
   const names = indicatorNames(ctx, match, others);
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findIndicators(ctx.db, { reportIds, names }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) =>
+    findIndicators(ctx.db, { reportIds, names }),
+  );
   if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
-  const lead = rows.length === 0
-    ? [t(ctx.language, `Indikatorn "${match.name}" finns inte i ${where}.`, `The indicator "${match.name}" is not in ${where}.`)]
-    : [`${names.length === 1 ? match.name : names.join("; ")} — ${where}:`];
-  const alike = others.filter((o) => o.kind === "indicator" && !names.includes(o.name) && o.score - match.score < 0.1).slice(0, 3);
-  const notes = alike.length === 0 ? [] : [t(ctx.language, `Liknande indikatorer: ${alike.map((o) => o.name).join("; ")}.`, `Similar indicators: ${alike.map((o) => o.name).join("; ")}.`)];
+  const lead =
+    rows.length === 0
+      ? [
+          t(
+            ctx.language,
+            `Indikatorn "${match.name}" finns inte i ${where}.`,
+            `The indicator "${match.name}" is not in ${where}.`,
+          ),
+        ]
+      : [`${names.length === 1 ? match.name : names.join("; ")} — ${where}:`];
+  const alike = others
+    .filter((o) => o.kind === "indicator" && !names.includes(o.name) && o.score - match.score < 0.1)
+    .slice(0, 3);
+  const notes =
+    alike.length === 0
+      ? []
+      : [
+          t(
+            ctx.language,
+            `Liknande indikatorer: ${alike.map((o) => o.name).join("; ")}.`,
+            `Similar indicators: ${alike.map((o) => o.name).join("; ")}.`,
+          ),
+        ];
   const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
   return { intent: "indicator-lookup", scope, lead, items, notes, suggestions: [], subject: match.name };
 }
@@ -37,13 +60,20 @@ export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: re
 /** A goal by code ("1.2.1") or fuzzy title, with its assessment and the indicators and activities under it. */
 export function answerGoal(ctx: AskContext, code: string | null, title: string | null): Draft {
   const filter = code !== null ? { codes: [code] } : { titles: title === null ? [] : [title] };
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) => findGoals(ctx.db, { reportIds, ...filter }));
+  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) =>
+    findGoals(ctx.db, { reportIds, ...filter }),
+  );
   if (reports.length === 0) return noReportsDraft(ctx, "goal-lookup", scope);
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
   const asked = code ?? title ?? "";
   if (rows.length === 0) {
     return {
-      intent: "goal-lookup", scope, items: [], notes: [], suggestions: [], subject: asked,
+      intent: "goal-lookup",
+      scope,
+      items: [],
+      notes: [],
+      suggestions: [],
+      subject: asked,
       lead: [t(ctx.language, `Målet ${asked} finns inte i ${where}.`, `Goal ${asked} is not in ${where}.`)],
     };
   }
@@ -52,12 +82,18 @@ export function answerGoal(ctx: AskContext, code: string | null, title: string |
   const goalIds = [...new Set(rows.map((goal) => goal.reportId))];
   // One query each for the goals' indicators and activities: by goal number (and its sub-goals) when the
   // goals are numbered, else every row of their reports, matched on the goal title below.
-  const codes = rows.every((goal) => goal.code !== null) ? subCodes(ctx, rows.map((goal) => goal.code ?? "")) : undefined;
+  const codes = rows.every((goal) => goal.code !== null)
+    ? subCodes(
+        ctx,
+        rows.map((goal) => goal.code ?? ""),
+      )
+    : undefined;
   const indicatorRows = findIndicators(ctx.db, { reportIds: goalIds, ...(codes ? { goalCodes: codes } : {}) });
   const activityRows = findActivities(ctx.db, { reportIds: goalIds, ...(codes ? { goalCodes: codes } : {}) });
   for (const goal of rows) {
     const source = report(ctx, goal.reportId);
-    const under = (row: { reportId: number; goal: { code: string | null; title: string } }) => row.reportId === goal.reportId && isUnder(goal, row.goal);
+    const under = (row: { reportId: number; goal: { code: string | null; title: string } }) =>
+      row.reportId === goal.reportId && isUnder(goal, row.goal);
     const indicators = indicatorRows.filter(under);
     const activities = activityRows.filter(under);
     lead.push(

@@ -9,13 +9,37 @@ import { lowerKey, wordsOf } from "../text/normalise.ts";
 
 /** Every loaded report, oldest first, with its counts. */
 export function answerReports(ctx: AskContext): Draft {
-  const reports = ctx.organisations.length === 0 ? ctx.data.reports : ctx.data.reports.filter((r) => ctx.organisations.includes(r.organisation));
+  const reports =
+    ctx.organisations.length === 0
+      ? ctx.data.reports
+      : ctx.data.reports.filter((r) => ctx.organisations.includes(r.organisation));
   const scope = describeScope(reports, ctx.organisations, false);
   const latest = latestPeriod(reports);
-  const lead = reports.length === 0
-    ? [t(ctx.language, "Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports", "No reports are loaded. Load them with: npm run -s tertial -- load data/reports")]
-    : [t(ctx.language, `${reports.length} inlästa rapporter; senaste perioden är ${latest ?? "–"}:`, `${reports.length} loaded reports; the latest period is ${latest ?? "–"}:`)];
-  return { intent: "reports", scope, lead, items: reports.map((r) => reportItem(r, ctx.language)), notes: [], suggestions: [], subject: null };
+  const lead =
+    reports.length === 0
+      ? [
+          t(
+            ctx.language,
+            "Inga rapporter är inlästa. Läs in dem med: npm run -s tertial -- load data/reports",
+            "No reports are loaded. Load them with: npm run -s tertial -- load data/reports",
+          ),
+        ]
+      : [
+          t(
+            ctx.language,
+            `${reports.length} inlästa rapporter; senaste perioden är ${latest ?? "–"}:`,
+            `${reports.length} loaded reports; the latest period is ${latest ?? "–"}:`,
+          ),
+        ];
+  return {
+    intent: "reports",
+    scope,
+    lead,
+    items: reports.map((r) => reportItem(r, ctx.language)),
+    notes: [],
+    suggestions: [],
+    subject: null,
+  };
 }
 
 export const EXAMPLES: Readonly<Record<Language, readonly string[]>> = {
@@ -61,11 +85,27 @@ export const EXAMPLES: Readonly<Record<Language, readonly string[]>> = {
 export function answerHelp(ctx: AskContext, intro: string | null = null): Draft {
   const lead = [
     ...(intro === null ? [] : [intro]),
-    t(ctx.language, "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:", "I answer questions about the loaded tertial reports, with a source (file and line) for every number. Examples:"),
+    t(
+      ctx.language,
+      "Jag svarar på frågor om de inlästa tertialrapporterna, med källa (fil och rad) för varje siffra. Exempel:",
+      "I answer questions about the loaded tertial reports, with a source (file and line) for every number. Examples:",
+    ),
     ...EXAMPLES[ctx.language].map((example) => `  – ${example}`),
-    t(ctx.language, `"Denna tertial" betyder den senaste inlästa perioden${latestText(ctx)}; nämn en nämnd, period (T1 2020, VB 2021) eller ett år för att snäva in.`, `"This tertial" means the latest loaded period${latestText(ctx)}; name a committee, period (T1 2020, VB 2021) or year to narrow it.`),
+    t(
+      ctx.language,
+      `"Denna tertial" betyder den senaste inlästa perioden${latestText(ctx)}; nämn en nämnd, period (T1 2020, VB 2021) eller ett år för att snäva in.`,
+      `"This tertial" means the latest loaded period${latestText(ctx)}; name a committee, period (T1 2020, VB 2021) or year to narrow it.`,
+    ),
   ];
-  return { intent: "help", scope: describeScope([], ctx.organisations, false), lead, items: [], notes: [], suggestions: [], subject: null };
+  return {
+    intent: "help",
+    scope: describeScope([], ctx.organisations, false),
+    lead,
+    items: [],
+    notes: [],
+    suggestions: [],
+    subject: null,
+  };
 }
 
 function latestText(ctx: AskContext): string {
@@ -86,28 +126,47 @@ export function answerNotUnderstood(ctx: AskContext, text: string): Draft {
   const candidates = new Map<string, number>();
   // Activity titles are many (one set per report) and are left to the full-text search.
   for (const index of [ctx.data.indicators, ctx.data.goals, ctx.data.budgetRows]) {
-    for (const hit of index.search(query, 3)) if (hit.score < 0.5) candidates.set(hit.name, Math.min(candidates.get(hit.name) ?? 1, hit.score));
+    for (const hit of index.search(query, 3))
+      if (hit.score < 0.5) candidates.set(hit.name, Math.min(candidates.get(hit.name) ?? 1, hit.score));
   }
   if (candidates.size < 3 && query.trim() !== "") {
-    for (const hit of searchText(ctx.db, query, 5)) if (!candidates.has(hit.name)) candidates.set(hit.name, 0.5 + hit.rank / 100);
+    for (const hit of searchText(ctx.db, query, 5))
+      if (!candidates.has(hit.name)) candidates.set(hit.name, 0.5 + hit.rank / 100);
   }
-  const suggestions = [...candidates.entries()].sort((a, b) => a[1] - b[1]).slice(0, 5).map(([name]) => name);
+  const suggestions = [...candidates.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 5)
+    .map(([name]) => name);
   const lead = [
     district !== null
       ? t(ctx.language, `Det finns ingen inläst rapport för ${district}.`, `No report is loaded for ${district}.`)
       : query.trim() === ""
         ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
-        : t(ctx.language, `Jag förstod inte frågan, eller så matchade inget "${query}".`, `I did not understand the question, or nothing matched "${query}".`),
+        : t(
+            ctx.language,
+            `Jag förstod inte frågan, eller så matchade inget "${query}".`,
+            `I did not understand the question, or nothing matched "${query}".`,
+          ),
   ];
   const notes = [
     ...(district !== null ? [loadedNote(ctx)] : []),
     t(ctx.language, 'Skriv "hjälp" för exempel på frågor.', 'Type "help" for example questions.'),
   ];
-  return { intent: "not-understood", scope: describeScope([], ctx.organisations, false), lead, items: [], notes, suggestions, subject: null };
+  return {
+    intent: "not-understood",
+    scope: describeScope([], ctx.organisations, false),
+    lead,
+    items: [],
+    notes,
+    suggestions,
+    subject: null,
+  };
 }
 
 /** "Inlästa nämnder: Norrmalms stadsdelsnämnd, Socialnämnden." */
 function loadedNote(ctx: AskContext): string {
-  const loaded = [...new Set(ctx.data.reports.map((r) => r.organisation))].sort((a, b) => a.localeCompare(b, "sv")).join(", ");
+  const loaded = [...new Set(ctx.data.reports.map((r) => r.organisation))]
+    .sort((a, b) => a.localeCompare(b, "sv"))
+    .join(", ");
   return t(ctx.language, `Inlästa nämnder: ${loaded || "inga"}.`, `Loaded committees: ${loaded || "none"}.`);
 }

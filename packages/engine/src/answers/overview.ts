@@ -34,7 +34,8 @@ export function answerOverview(ctx: AskContext): Draft {
     }
     const offTrack = findIndicators(ctx.db, { reportIds, statuses: ["off-track", "missed"] });
     for (const id of reportIds) {
-      for (const row of offTrack) if (row.reportId === id) items.push(indicatorItem(row, report(ctx, id), ctx.language));
+      for (const row of offTrack)
+        if (row.reportId === id) items.push(indicatorItem(row, report(ctx, id), ctx.language));
     }
   }
   const latest = !scope.periodIsDefault
@@ -45,14 +46,38 @@ export function answerOverview(ctx: AskContext): Draft {
   const where = `${describeReports(ctx.language, reports)}${latest}`;
   const lead = [
     t(ctx.language, `Läget i ${where}:`, `How ${where} ${reports.length === 1 ? "is" : "are"} doing:`),
-    ...(detailed ? [] : [t(ctx.language, "Flest indikatorer ej i fas eller ej uppnådda först.", "Most indicators off track or missed first.")]),
+    ...(detailed
+      ? []
+      : [
+          t(
+            ctx.language,
+            "Flest indikatorer ej i fas eller ej uppnådda först.",
+            "Most indicators off track or missed first.",
+          ),
+        ]),
   ];
   const hasBudget = items.some((item) => item.kind === "budget-line");
   const notes = [
-    ...(hasBudget ? [t(ctx.language, "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.", "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.")] : []),
+    ...(hasBudget
+      ? [
+          t(
+            ctx.language,
+            "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.",
+            "Deviation is the report's own column: budget − forecast (or outcome), sometimes after adjustments; positive is a surplus.",
+          ),
+        ]
+      : []),
     detailed
-      ? t(ctx.language, 'Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".', 'Ask on: "which indicators are at risk?", "which goals are only partially met?", "which activities are delayed?".')
-      : t(ctx.language, "Nämn en nämnd för dess budget och indikatorerna som inte når målet.", "Name a committee for its budget and the indicators that miss their targets."),
+      ? t(
+          ctx.language,
+          'Fråga vidare: "vilka indikatorer har risk?", "vilka mål uppfylls delvis?", "vilka aktiviteter är försenade?".',
+          'Ask on: "which indicators are at risk?", "which goals are only partially met?", "which activities are delayed?".',
+        )
+      : t(
+          ctx.language,
+          "Nämn en nämnd för dess budget och indikatorerna som inte når målet.",
+          "Name a committee for its budget and the indicators that miss their targets.",
+        ),
   ];
   return { intent: "overview", scope, lead, items, notes, suggestions: [], subject: null };
 }
@@ -63,21 +88,49 @@ function behind(tally: ReportTally): number {
 
 /** One report's counts: "indikatorer 61 (3 ej i fas, 5 risk, …)". Its source is the report file. */
 function summaryItem(r: ReportSummary, tally: ReportTally, language: Language): AnswerItem {
-  const statuses = STATUS_ORDER.filter((status) => tally.indicators[status] > 0).map((status) => `${tally.indicators[status]} ${STATUS_TEXT[language][status]}`);
-  const assessments = ASSESSMENT_ORDER.filter((a) => tally.goals[a] > 0).map((a) => `${tally.goals[a]} ${ASSESSMENT_TEXT[language][a]}`);
+  const statuses = STATUS_ORDER.filter((status) => tally.indicators[status] > 0).map(
+    (status) => `${tally.indicators[status]} ${STATUS_TEXT[language][status]}`,
+  );
+  const assessments = ASSESSMENT_ORDER.filter((a) => tally.goals[a] > 0).map(
+    (a) => `${tally.goals[a]} ${ASSESSMENT_TEXT[language][a]}`,
+  );
   const counted = (n: number, parts: string[]) => (parts.length === 0 ? String(n) : `${n} (${parts.join(", ")})`);
-  const deviating = t(language, `${tally.deviatingActivities} med avvikelse eller försening`, `${tally.deviatingActivities} with a deviation or delay`);
-  const values: Record<string, string> = language === "sv"
-    ? { indikatorer: counted(r.counts.indicators, statuses), mål: counted(r.counts.goals, assessments), aktiviteter: counted(r.counts.activities, [deviating]) }
-    : { indicators: counted(r.counts.indicators, statuses), goals: counted(r.counts.goals, assessments), activities: counted(r.counts.activities, [deviating]) };
-  return { kind: "report", name: reportName(reportRef(r)), report: reportRef(r), status: null, statusReason: null, values, source: { file: r.sourceFile, line: 1 } };
+  const deviating = t(
+    language,
+    `${tally.deviatingActivities} med avvikelse eller försening`,
+    `${tally.deviatingActivities} with a deviation or delay`,
+  );
+  const values: Record<string, string> =
+    language === "sv"
+      ? {
+          indikatorer: counted(r.counts.indicators, statuses),
+          mål: counted(r.counts.goals, assessments),
+          aktiviteter: counted(r.counts.activities, [deviating]),
+        }
+      : {
+          indicators: counted(r.counts.indicators, statuses),
+          goals: counted(r.counts.goals, assessments),
+          activities: counted(r.counts.activities, [deviating]),
+        };
+  return {
+    kind: "report",
+    name: reportName(reportRef(r)),
+    report: reportRef(r),
+    status: null,
+    statusReason: null,
+    values,
+    source: { file: r.sourceFile, line: 1 },
+  };
 }
 
 /** The operating budget's total row: budget, forecast (or outcome) and deviation as printed, from the row's line. */
 function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): AnswerItem {
   // findBudgetTotal skips % rows: every figure is an amount in total.unit.
-  const printed = (figure: BudgetFigure) => (figure.raw.includes(total.unit) ? figure.raw : `${figure.raw} ${total.unit}`);
-  const forecastLabel = /^utfall/i.test(total.forecast.column.trim()) ? t(language, "utfall", "outcome") : t(language, "prognos", "forecast");
+  const printed = (figure: BudgetFigure) =>
+    figure.raw.includes(total.unit) ? figure.raw : `${figure.raw} ${total.unit}`;
+  const forecastLabel = /^utfall/i.test(total.forecast.column.trim())
+    ? t(language, "utfall", "outcome")
+    : t(language, "prognos", "forecast");
   const values: Record<string, string> = {
     budget: printed(total.budget),
     [forecastLabel]: printed(total.forecast),
@@ -85,7 +138,12 @@ function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): 
     [VALUE_LABEL[language].table]: total.table,
   };
   return {
-    kind: "budget-line", name: `Budget – ${total.row}`, report: reportRef(r), status: null, statusReason: null, values,
+    kind: "budget-line",
+    name: `Budget – ${total.row}`,
+    report: reportRef(r),
+    status: null,
+    statusReason: null,
+    values,
     source: total.deviation.source,
   };
 }

@@ -18,10 +18,14 @@ export interface ScopedRows<T> {
  * it (scope.periodIsDefault stays true so the answer says which period it used). Earlier periods are
  * probed newest first in doubling batches, so a large database is not scanned when a recent report has it.
  */
-export function findInScope<T extends { reportId: number }>(ctx: AskContext, find: (reportIds: number[]) => T[]): ScopedRows<T> {
+export function findInScope<T extends { reportId: number }>(
+  ctx: AskContext,
+  find: (reportIds: number[]) => T[],
+): ScopedRows<T> {
   const first = resolveScope(ctx.data.reports, ctx.organisations, ctx.periods, "latest");
   const rows = first.reports.length === 0 ? [] : find(first.reports.map((r) => r.id));
-  if (rows.length > 0 || ctx.periods.length > 0) return { rows, reports: first.reports, scope: first.scope, fellBack: false };
+  if (rows.length > 0 || ctx.periods.length > 0)
+    return { rows, reports: first.reports, scope: first.scope, fellBack: false };
   const all = resolveScope(ctx.data.reports, ctx.organisations, [], "all");
   const byPeriod = new Map<string, ReportSummary[]>();
   for (const r of [...all.reports].reverse()) {
@@ -37,7 +41,12 @@ export function findInScope<T extends { reportId: number }>(ctx: AskContext, fin
     const withRows = batch.filter((r) => found.some((row) => row.reportId === r.id));
     const latest = latestPeriod(withRows);
     const chosen = withRows.filter((r) => `${r.kind} ${r.year}` === latest);
-    return { rows: found.filter((row) => chosen.some((r) => r.id === row.reportId)), reports: chosen, scope: describeScope(chosen, ctx.organisations, true), fellBack: true };
+    return {
+      rows: found.filter((row) => chosen.some((r) => r.id === row.reportId)),
+      reports: chosen,
+      scope: describeScope(chosen, ctx.organisations, true),
+      fellBack: true,
+    };
   }
   return { rows, reports: first.reports, scope: first.scope, fellBack: false };
 }

@@ -14,7 +14,24 @@ const PREFIX_FROM = 6;
 const MAX_ITEMS = 30;
 
 /** Verbs around a theme ("minska hedersrelaterat våld"): every text uses them, so they only dilute the search. */
-const THEME_VERBS = new Set(["minska", "oka", "forbattra", "motverka", "forebygga", "stoppa", "bekampa", "stodja", "starka", "reduce", "increase", "improve", "prevent", "fight", "about", "against"]);
+const THEME_VERBS = new Set([
+  "minska",
+  "oka",
+  "forbattra",
+  "motverka",
+  "forebygga",
+  "stoppa",
+  "bekampa",
+  "stodja",
+  "starka",
+  "reduce",
+  "increase",
+  "improve",
+  "prevent",
+  "fight",
+  "about",
+  "against",
+]);
 
 /** Definite endings a question adds ("sjukfrånvaron", "hemlösheten"); the stem is searched as a prefix. */
 const DEFINITE = ["erna", "arna", "orna", "en", "et", "na", "n"];
@@ -46,7 +63,9 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   if (reports.length === 0) return { ...noReportsDraft(ctx, "search", scope), subject: words };
   const reportIds = reports.map((r) => r.id);
   const { query, terms, shown } = searchTerms(words);
-  const found = searchText(ctx.db, query, HITS, { reportIds, prefixFrom: PREFIX_FROM }).filter((hit) => hit.kind !== "budget");
+  const found = searchText(ctx.db, query, HITS, { reportIds, prefixFrom: PREFIX_FROM }).filter(
+    (hit) => hit.kind !== "budget",
+  );
   // Entries holding every word, when there are any; else those holding some ("våld" alone is not "hedersrelaterat våld").
   const hits = found.some((hit) => hit.allWords) ? found.filter((hit) => hit.allWords) : found;
   const names = (kind: TextHit["kind"]) => [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.name))];
@@ -57,15 +76,18 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   };
   const activityNames = names("activity");
   if (activityNames.length > 0) {
-    for (const row of findActivities(ctx.db, { reportIds, titles: activityNames })) add("activity", row.reportId, row.title, activityItem(row, report(ctx, row.reportId), ctx.language));
+    for (const row of findActivities(ctx.db, { reportIds, titles: activityNames }))
+      add("activity", row.reportId, row.title, activityItem(row, report(ctx, row.reportId), ctx.language));
   }
   const indicatorNames = names("indicator");
   if (indicatorNames.length > 0) {
-    for (const row of findIndicators(ctx.db, { reportIds, names: indicatorNames })) add("indicator", row.reportId, row.name, indicatorItem(row, report(ctx, row.reportId), ctx.language));
+    for (const row of findIndicators(ctx.db, { reportIds, names: indicatorNames }))
+      add("indicator", row.reportId, row.name, indicatorItem(row, report(ctx, row.reportId), ctx.language));
   }
   const goalTitles = names("goal");
   if (goalTitles.length > 0) {
-    for (const row of findGoals(ctx.db, { reportIds, titles: goalTitles })) add("goal", row.reportId, row.title, goalItem(row, report(ctx, row.reportId), ctx.language));
+    for (const row of findGoals(ctx.db, { reportIds, titles: goalTitles }))
+      add("goal", row.reportId, row.title, goalItem(row, report(ctx, row.reportId), ctx.language));
   }
   // A name can be indexed more than once in a report (an indicator under two goals); its rows are listed once.
   const keys = [...new Set(hits.map((hit) => `${hit.kind}\u0000${hit.reportId}\u0000${hit.name}`))];
@@ -79,11 +101,26 @@ export function answerSearch(ctx: AskContext, words: string): Draft {
   const n = `${found.length >= HITS ? t(ctx.language, "minst ", "at least ") : ""}${count(ctx.language, listed.length, ["träff", "träffar"], ["match", "matches"])}`;
   const lead = [
     listed.length === 0
-      ? t(ctx.language, `Inget mål, ingen indikator eller aktivitet i ${where} nämner "${shown}".`, `No goal, indicator or activity in ${where} mentions "${shown}".`)
-      : t(ctx.language, `${n} för "${shown}" i ${where}: först de som heter så, sedan de vars text (analys, beskrivning) nämner orden, bäst först:`, `${n} for "${shown}" in ${where}: first those named so, then those whose text (analysis, description) mentions the words, best first:`),
+      ? t(
+          ctx.language,
+          `Inget mål, ingen indikator eller aktivitet i ${where} nämner "${shown}".`,
+          `No goal, indicator or activity in ${where} mentions "${shown}".`,
+        )
+      : t(
+          ctx.language,
+          `${n} för "${shown}" i ${where}: först de som heter så, sedan de vars text (analys, beskrivning) nämner orden, bäst först:`,
+          `${n} for "${shown}" in ${where}: first those named so, then those whose text (analysis, description) mentions the words, best first:`,
+        ),
   ];
-  const notes = listed.length > MAX_ITEMS
-    ? [t(ctx.language, `Visar de ${MAX_ITEMS} bästa av ${listed.length}.`, `Showing the best ${MAX_ITEMS} of ${listed.length}.`)]
-    : [];
+  const notes =
+    listed.length > MAX_ITEMS
+      ? [
+          t(
+            ctx.language,
+            `Visar de ${MAX_ITEMS} bästa av ${listed.length}.`,
+            `Showing the best ${MAX_ITEMS} of ${listed.length}.`,
+          ),
+        ]
+      : [];
   return { intent: "search", scope, lead, items, notes, suggestions: [], subject: words };
 }

@@ -22,19 +22,54 @@ export function answerOffTrack(ctx: AskContext, focus: OffTrackFocus): Draft {
   const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope)}`;
   const offCount = count(ctx.language, off.length, IND, IND_EN);
   const riskCount = count(ctx.language, risk.length, IND, IND_EN);
-  const offLead = off.length === 0
-    ? t(ctx.language, `Inga indikatorer är ej i fas eller ej uppnådda i ${where}.`, `No indicators are off track or missed in ${where}.`)
-    : t(ctx.language, `${offCount} är ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"} i ${where}:`, `${offCount} off track or missed in ${where}:`);
-  const riskNote = t(ctx.language, `Dessutom ${riskCount} med risk (delvis eller osäkert), listade sist.`, `Also ${riskCount} at risk (partly or uncertain), listed last.`);
-  const riskLead = risk.length === 0
-    ? t(ctx.language, `Inga indikatorer har risk (delvis eller osäkert) i ${where}.`, `No indicators are at risk (partly or uncertain) in ${where}.`)
-    : t(ctx.language, `${riskCount} med risk (delvis eller osäkert) i ${where}:`, `${riskCount} at risk (partly or uncertain) in ${where}:`);
-  const offNote = t(ctx.language, `Dessutom ${offCount} ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"}, listade sist.`, `Also ${offCount} off track or missed, listed last.`);
-  const [lead, note, rows] = focus === "at-risk" && risk.length > 0
-    ? [riskLead, off.length === 0 ? null : offNote, [...risk, ...off]]
-    : [offLead, risk.length === 0 ? null : riskNote, [...off, ...risk]];
+  const offLead =
+    off.length === 0
+      ? t(
+          ctx.language,
+          `Inga indikatorer är ej i fas eller ej uppnådda i ${where}.`,
+          `No indicators are off track or missed in ${where}.`,
+        )
+      : t(
+          ctx.language,
+          `${offCount} är ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"} i ${where}:`,
+          `${offCount} off track or missed in ${where}:`,
+        );
+  const riskNote = t(
+    ctx.language,
+    `Dessutom ${riskCount} med risk (delvis eller osäkert), listade sist.`,
+    `Also ${riskCount} at risk (partly or uncertain), listed last.`,
+  );
+  const riskLead =
+    risk.length === 0
+      ? t(
+          ctx.language,
+          `Inga indikatorer har risk (delvis eller osäkert) i ${where}.`,
+          `No indicators are at risk (partly or uncertain) in ${where}.`,
+        )
+      : t(
+          ctx.language,
+          `${riskCount} med risk (delvis eller osäkert) i ${where}:`,
+          `${riskCount} at risk (partly or uncertain) in ${where}:`,
+        );
+  const offNote = t(
+    ctx.language,
+    `Dessutom ${offCount} ej i fas eller ej ${off.length === 1 ? "uppnådd" : "uppnådda"}, listade sist.`,
+    `Also ${offCount} off track or missed, listed last.`,
+  );
+  const [lead, note, rows] =
+    focus === "at-risk" && risk.length > 0
+      ? [riskLead, off.length === 0 ? null : offNote, [...risk, ...off]]
+      : [offLead, risk.length === 0 ? null : riskNote, [...off, ...risk]];
   const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
-  return { intent: "off-track", scope, lead: [lead], items, notes: note === null ? [] : [note], suggestions: [], subject: focus === "at-risk" ? "at-risk" : null };
+  return {
+    intent: "off-track",
+    scope,
+    lead: [lead],
+    items,
+    notes: note === null ? [] : [note],
+    suggestions: [],
+    subject: focus === "at-risk" ? "at-risk" : null,
+  };
 }
 
 /** Goals assessed "uppfylls delvis" or "uppfylls ej" in the scope. */
@@ -47,7 +82,11 @@ export function answerPartialGoals(ctx: AskContext): Draft {
   const lead = [
     rows.length === 0
       ? t(ctx.language, `Alla bedömda mål uppfylls helt i ${where}.`, `Every assessed goal is fully met in ${where}.`)
-      : t(ctx.language, `${n} uppfylls bara delvis eller inte i ${where}:`, `${n} only partially met or not met in ${where}:`),
+      : t(
+          ctx.language,
+          `${n} uppfylls bara delvis eller inte i ${where}:`,
+          `${n} only partially met or not met in ${where}:`,
+        ),
   ];
   const items = rows.map((row) => goalItem(row, report(ctx, row.reportId), ctx.language));
   return { intent: "partial-goals", scope, lead, items, notes: [], suggestions: [], subject: null };
@@ -62,8 +101,16 @@ export function answerActivityDeviations(ctx: AskContext): Draft {
   const n = count(ctx.language, rows.length, ["aktivitet", "aktiviteter"], ["activity", "activities"]);
   const lead = [
     rows.length === 0
-      ? t(ctx.language, `Inga aktiviteter har avvikelse eller försening i ${where}.`, `No activities have a deviation or delay in ${where}.`)
-      : t(ctx.language, `${n} med avvikelse eller försening i ${where}:`, `${n} with a deviation or delay in ${where}:`),
+      ? t(
+          ctx.language,
+          `Inga aktiviteter har avvikelse eller försening i ${where}.`,
+          `No activities have a deviation or delay in ${where}.`,
+        )
+      : t(
+          ctx.language,
+          `${n} med avvikelse eller försening i ${where}:`,
+          `${n} with a deviation or delay in ${where}:`,
+        ),
   ];
   const items = rows.map((row) => activityItem(row, report(ctx, row.reportId), ctx.language));
   return { intent: "activity-deviations", scope, lead, items, notes: [], suggestions: [], subject: null };

@@ -35,7 +35,14 @@ export function createNameIndex(names: readonly string[], threshold = THRESHOLD)
   const entries: Entry[] = [...new Set(names)].map((name) => ({ name, key: foldKey(name), lower: lowerKey(name) }));
   const byKey = new Map<string, Entry[]>();
   for (const entry of entries) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
-  const fuse = new Fuse(entries, { keys: ["key"], includeScore: true, ignoreLocation: true, threshold, useExtendedSearch: true, minMatchCharLength: 2 });
+  const fuse = new Fuse(entries, {
+    keys: ["key"],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold,
+    useExtendedSearch: true,
+    minMatchCharLength: 2,
+  });
   return {
     size: entries.length,
     search(query, limit = 10) {
@@ -46,12 +53,19 @@ export function createNameIndex(names: readonly string[], threshold = THRESHOLD)
       const exact = byKey.get(key) ?? [];
       const hits = fuse.search(queryWords.map(escapeTerm).join(" "), { limit: Math.max(limit * 4, 20) });
       const ranked = new Map<string, NameMatch>();
-      for (const entry of exact) ranked.set(entry.name, { name: entry.name, score: entry.lower === lower ? 0 : 0.001, exact: true });
+      for (const entry of exact)
+        ranked.set(entry.name, { name: entry.name, score: entry.lower === lower ? 0 : 0.001, exact: true });
       for (const hit of hits) {
         if (ranked.has(hit.item.name) || !queryWords.every((word) => occursIn(word, hit.item.key))) continue;
-        ranked.set(hit.item.name, { name: hit.item.name, score: adjust(hit.score ?? 1, hit.item, queryWords, lower), exact: false });
+        ranked.set(hit.item.name, {
+          name: hit.item.name,
+          score: adjust(hit.score ?? 1, hit.item, queryWords, lower),
+          exact: false,
+        });
       }
-      return [...ranked.values()].sort((a, b) => a.score - b.score || a.name.length - b.name.length || a.name.localeCompare(b.name, "sv")).slice(0, limit);
+      return [...ranked.values()]
+        .sort((a, b) => a.score - b.score || a.name.length - b.name.length || a.name.localeCompare(b.name, "sv"))
+        .slice(0, limit);
     },
   };
 }
@@ -75,7 +89,12 @@ const ENDINGS = ["erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n"
  * into confident answers about unrelated names.
  */
 function occursIn(word: string, key: string): boolean {
-  const forms = [word, ...ENDINGS.filter((ending) => word.length - ending.length >= 4 && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
+  const forms = [
+    word,
+    ...ENDINGS.filter((ending) => word.length - ending.length >= 4 && word.endsWith(ending)).map((ending) =>
+      word.slice(0, -ending.length),
+    ),
+  ];
   return forms.some((form) => {
     // A short word must start a word of the name ("mer" is not in "legitimerade").
     if (form.length < 5) return key.startsWith(form) || key.includes(` ${form}`) || key.includes(`-${form}`);

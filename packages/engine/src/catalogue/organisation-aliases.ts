@@ -26,7 +26,8 @@ export function organisationAliases(organisations: readonly string[]): Organisat
   const aliases: OrganisationAlias[] = [];
   const weak: OrganisationAlias[] = [];
   const add = (alias: string, organisation: string, list = aliases) => {
-    if (alias.length >= 2 && !list.some((a) => a.alias === alias && a.organisation === organisation)) list.push({ alias, organisation });
+    if (alias.length >= 2 && !list.some((a) => a.alias === alias && a.organisation === organisation))
+      list.push({ alias, organisation });
   };
   for (const organisation of organisations) {
     const key = foldKey(organisation);
@@ -40,7 +41,8 @@ export function organisationAliases(organisations: readonly string[]): Organisat
         add(`${form} stadsdelsforvaltning`, organisation);
         add(`${form} stadsdelsnamnd`, organisation);
       }
-      if (base.includes("-")) for (const part of base.split("-")) if (part.length >= 4) add(part.replace(/s$/, ""), organisation, weak);
+      if (base.includes("-"))
+        for (const part of base.split("-")) if (part.length >= 4) add(part.replace(/s$/, ""), organisation, weak);
     }
     const committee = /^([a-z-]+?)(?:- och [a-z]+)?namnden$/.exec(key);
     if (committee?.[1] !== undefined) {

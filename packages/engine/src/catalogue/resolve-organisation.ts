@@ -62,5 +62,7 @@ export function createOrganisationResolver(organisations: readonly string[]): Or
 
 /** The organisations `text` names ("Norrmalm" → ["Norrmalms stadsdelsnämnd"]), for the Slack bot and digests. */
 export function resolveOrganisation(organisations: readonly string[], text: string): string[] {
-  return createOrganisationResolver(organisations).find(wordsOf(foldKey(text))).map((match) => match.organisation);
+  return createOrganisationResolver(organisations)
+    .find(wordsOf(foldKey(text)))
+    .map((match) => match.organisation);
 }

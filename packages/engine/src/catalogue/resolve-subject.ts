@@ -20,7 +20,11 @@ const PREFERENCE: Readonly<Record<SubjectKind, number>> = { indicator: 0, budget
  * The catalogue entries a subject names, best first across kinds: an exact (folded) name beats a
  * fuzzy one, then the lower score, then indicator before budget row before goal.
  */
-export function resolveSubject(subject: string, data: EngineData, kinds: readonly SubjectKind[] = ["indicator", "budget", "goal"]): SubjectMatch[] {
+export function resolveSubject(
+  subject: string,
+  data: EngineData,
+  kinds: readonly SubjectKind[] = ["indicator", "budget", "goal"],
+): SubjectMatch[] {
   if (subject.trim() === "") return [];
   const query = translateSubject(subject);
   const matches: SubjectMatch[] = [];
@@ -31,5 +35,7 @@ export function resolveSubject(subject: string, data: EngineData, kinds: readonl
       matches.push({ kind, name: hit.name, names, score: hit.score, exact: hit.exact });
     }
   }
-  return matches.sort((a, b) => Number(b.exact) - Number(a.exact) || a.score - b.score || PREFERENCE[a.kind] - PREFERENCE[b.kind]);
+  return matches.sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || a.score - b.score || PREFERENCE[a.kind] - PREFERENCE[b.kind],
+  );
 }

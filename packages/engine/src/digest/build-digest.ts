@@ -15,8 +15,15 @@ export interface BuildDigestOptions {
 /** The digest of every input (one per organisation), in input order. Pure: reads only its arguments. */
 export function buildDigest(inputs: readonly DigestInput[], options: BuildDigestOptions = {}): Digest {
   const organisations = inputs.map(buildOrganisationDigest);
-  const checksums = inputs.flatMap((input) => [input.current.report.checksum, ...(input.previous ? [input.previous.report.checksum] : [])]);
-  return { title: options.title ?? "Tertialdigest", organisations, contentKey: [...new Set(checksums)].sort().join(",") };
+  const checksums = inputs.flatMap((input) => [
+    input.current.report.checksum,
+    ...(input.previous ? [input.previous.report.checksum] : []),
+  ]);
+  return {
+    title: options.title ?? "Tertialdigest",
+    organisations,
+    contentKey: [...new Set(checksums)].sort().join(","),
+  };
 }
 
 /** One organisation's digest: the latest report's problems, then the changes since the previous report. */
@@ -35,12 +42,18 @@ export function buildOrganisationDigest(input: DigestInput): OrganisationDigest 
       .map((goal) => ({ code: goal.code, title: goal.title, assessment: goal.assessment, source: goal.source })),
     deviatingActivities,
     budget,
-    changes: previous === null
-      ? null
-      : compareReports(previous, current, { previous: deviating(previous), current: deviatingActivities }, {
-          previous: findBudgetTotal(previous.budgetLines),
-          current: budget,
-        }),
+    changes:
+      previous === null
+        ? null
+        : compareReports(
+            previous,
+            current,
+            { previous: deviating(previous), current: deviatingActivities },
+            {
+              previous: findBudgetTotal(previous.budgetLines),
+              current: budget,
+            },
+          ),
   };
 }
 
@@ -48,26 +61,48 @@ export function buildOrganisationDigest(input: DigestInput): OrganisationDigest 
 export function isDigestEmpty(digest: Digest): boolean {
   return digest.organisations.every((part) => {
     const { changes } = part;
-    const hasChanges = changes !== null && (changes.becameOffTrack.length > 0 || changes.newRisks.length > 0 || changes.recovered.length > 0
-      || changes.assessmentChanges.length > 0 || changes.newDeviations.length > 0);
-    return !hasChanges && part.offTrack.length + part.atRisk.length + part.partialGoals.length + part.deviatingActivities.length === 0;
+    const hasChanges =
+      changes !== null &&
+      (changes.becameOffTrack.length > 0 ||
+        changes.newRisks.length > 0 ||
+        changes.recovered.length > 0 ||
+        changes.assessmentChanges.length > 0 ||
+        changes.newDeviations.length > 0);
+    return (
+      !hasChanges &&
+      part.offTrack.length + part.atRisk.length + part.partialGoals.length + part.deviatingActivities.length === 0
+    );
   });
 }
 
 function toDigestIndicator(indicator: DigestReportData["indicators"][number]): DigestIndicator {
-  return { name: indicator.name, goalCode: indicator.goal.code, status: indicator.status, statusReason: indicator.statusReason, source: indicator.source };
+  return {
+    name: indicator.name,
+    goalCode: indicator.goal.code,
+    status: indicator.status,
+    statusReason: indicator.statusReason,
+    source: indicator.source,
+  };
 }
 
 function deviating(data: DigestReportData): DigestActivity[] {
   return data.activities.flatMap((activity) => {
     const deviation = activity.deviation ? (activity.deviationText ?? "Avvikelse") : activity.delayHint;
-    return deviation === null ? [] : [{ title: activity.title, goalCode: activity.goal.code, deviation, source: activity.source }];
+    return deviation === null
+      ? []
+      : [{ title: activity.title, goalCode: activity.goal.code, deviation, source: activity.source }];
   });
 }
 
 function toReportRef(report: ReportSummary): DigestReportRef {
   return {
-    id: report.id, organisation: report.organisation, unit: report.unit, kind: report.kind, year: report.year,
-    period: periodName(report), file: report.sourceFile, checksum: report.checksum,
+    id: report.id,
+    organisation: report.organisation,
+    unit: report.unit,
+    kind: report.kind,
+    year: report.year,
+    period: periodName(report),
+    file: report.sourceFile,
+    checksum: report.checksum,
   };
 }

@@ -62,19 +62,31 @@ export function readDigestInputs(db: Db, scope: DigestScope = {}): DigestInput[]
     groups.set(key, [...(groups.get(key) ?? []), report]);
   }
   const known = [...new Set(reports.map((report) => report.organisation))];
-  const wanted = scope.organisations !== undefined && scope.organisations.length > 0
-    ? new Set(scope.organisations.flatMap((query) => matchOrganisations(known, query)))
-    : null;
+  const wanted =
+    scope.organisations !== undefined && scope.organisations.length > 0
+      ? new Set(scope.organisations.flatMap((query) => matchOrganisations(known, query)))
+      : null;
   const pairs: { current: ReportSummary; previous: ReportSummary | null }[] = [];
   for (const group of groups.values()) {
     group.forEach((report, index) => {
       const chosen = scope.reportIds === undefined ? index === group.length - 1 : scope.reportIds.includes(report.id);
-      if (chosen && (wanted === null || wanted.has(report.organisation))) pairs.push({ current: report, previous: group[index - 1] ?? null });
+      if (chosen && (wanted === null || wanted.has(report.organisation)))
+        pairs.push({ current: report, previous: group[index - 1] ?? null });
     });
   }
-  pairs.sort((a, b) => a.current.organisation.localeCompare(b.current.organisation, "sv") || compareReportPeriods(a.current, b.current));
-  const ids = [...new Set(pairs.flatMap((pair) => (pair.previous === null ? [pair.current.id] : [pair.current.id, pair.previous.id])))];
-  const data = readReportData(db, reports.filter((report) => ids.includes(report.id)));
+  pairs.sort(
+    (a, b) =>
+      a.current.organisation.localeCompare(b.current.organisation, "sv") || compareReportPeriods(a.current, b.current),
+  );
+  const ids = [
+    ...new Set(
+      pairs.flatMap((pair) => (pair.previous === null ? [pair.current.id] : [pair.current.id, pair.previous.id])),
+    ),
+  ];
+  const data = readReportData(
+    db,
+    reports.filter((report) => ids.includes(report.id)),
+  );
   return pairs.flatMap((pair) => {
     const current = data.get(pair.current.id);
     if (current === undefined) return [];

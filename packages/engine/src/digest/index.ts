@@ -1,6 +1,13 @@
 export * from "./digest-types.ts";
 export { buildDigest, buildOrganisationDigest, isDigestEmpty, type BuildDigestOptions } from "./build-digest.ts";
-export { compareReportPeriods, matchOrganisations, readDigestInputs, type DigestInput, type DigestReportData, type DigestScope } from "./digest-input.ts";
+export {
+  compareReportPeriods,
+  matchOrganisations,
+  readDigestInputs,
+  type DigestInput,
+  type DigestReportData,
+  type DigestScope,
+} from "./digest-input.ts";
 export { findBudgetTotal } from "./budget-total.ts";
 export { compareReports } from "./report-changes.ts";
 export { matchItems, normaliseName } from "./match-key.ts";

@@ -2,7 +2,9 @@ import { foldText } from "@tertial/store";
 
 /** A name for matching across reports: no case, diacritics, punctuation or extra spaces. */
 export function normaliseName(name: string): string {
-  return foldText(name.normalize("NFKC")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(name.normalize("NFKC"))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
@@ -12,7 +14,10 @@ export function normaliseName(name: string): string {
  * "Sjukfrånvaro" under 4.2 in 2017 is the same indicator under 3.2 in 2020), while a name that
  * repeats under several goals is never guessed at.
  */
-export function matchItems<T extends { name: string; goalCode: string | null }>(previous: readonly T[], current: readonly T[]): [T, T][] {
+export function matchItems<T extends { name: string; goalCode: string | null }>(
+  previous: readonly T[],
+  current: readonly T[],
+): [T, T][] {
   const pairs: [T, T][] = [];
   const taken = new Set<T>();
   const byKey = new Map<string, T[]>();

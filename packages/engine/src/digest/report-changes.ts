@@ -1,6 +1,13 @@
 import type { Status } from "@tertial/domain";
 import type { DigestReportData } from "./digest-input.ts";
-import type { AssessmentChange, DigestActivity, DigestBudget, DigestChanges, StatusChange, BudgetMovement } from "./digest-types.ts";
+import type {
+  AssessmentChange,
+  DigestActivity,
+  DigestBudget,
+  DigestChanges,
+  StatusChange,
+  BudgetMovement,
+} from "./digest-types.ts";
 import { matchItems, normaliseName } from "./match-key.ts";
 
 const TROUBLE: readonly Status[] = ["off-track", "missed"];
@@ -18,19 +25,28 @@ export function compareReports(
   deviations: { previous: readonly DigestActivity[]; current: readonly DigestActivity[] },
   budgets: { previous: DigestBudget | null; current: DigestBudget | null },
 ): DigestChanges {
-  const toItem = (indicator: DigestReportData["indicators"][number]) => ({ ...indicator, goalCode: indicator.goal.code });
+  const toItem = (indicator: DigestReportData["indicators"][number]) => ({
+    ...indicator,
+    goalCode: indicator.goal.code,
+  });
   const pairs = matchItems(previous.indicators.map(toItem), current.indicators.map(toItem));
   const becameOffTrack: StatusChange[] = [];
   const newRisks: StatusChange[] = [];
   const recovered: StatusChange[] = [];
   for (const [before, now] of pairs) {
     const change: StatusChange = {
-      name: now.name, goalCode: now.goalCode, from: before.status, to: now.status, reason: now.statusReason,
-      previousSource: before.source, source: now.source,
+      name: now.name,
+      goalCode: now.goalCode,
+      from: before.status,
+      to: now.status,
+      reason: now.statusReason,
+      previousSource: before.source,
+      source: now.source,
     };
     if (TROUBLE.includes(now.status) && !TROUBLE.includes(before.status)) becameOffTrack.push(change);
     else if (now.status === "at-risk" && GOOD.includes(before.status)) newRisks.push(change);
-    else if (GOOD.includes(now.status) && (TROUBLE.includes(before.status) || before.status === "at-risk")) recovered.push(change);
+    else if (GOOD.includes(now.status) && (TROUBLE.includes(before.status) || before.status === "at-risk"))
+      recovered.push(change);
   }
   return {
     becameOffTrack,
@@ -51,7 +67,12 @@ function compareAssessments(previous: DigestReportData, current: DigestReportDat
     const old = before.get(key(goal));
     if (old === undefined || old.assessment === goal.assessment) continue;
     changes.push({
-      code: goal.code, title: goal.title, from: old.assessment, to: goal.assessment, previousSource: old.source, source: goal.source,
+      code: goal.code,
+      title: goal.title,
+      from: old.assessment,
+      to: goal.assessment,
+      previousSource: old.source,
+      source: goal.source,
     });
   }
   return changes;

@@ -15,7 +15,10 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
     Math.max(column.header.length, ...wrapped.map((row) => Math.max(0, ...(row[i] ?? []).map((line) => line.length)))),
   );
   const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (columns[i]?.align === "right" ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+    cells
+      .map((cell, i) => (columns[i]?.align === "right" ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   const out = [line(columns.map((column) => column.header)), line(widths.map((width) => "-".repeat(width)))];
   for (const row of wrapped) {
     const height = Math.max(1, ...row.map((cell) => cell.length));

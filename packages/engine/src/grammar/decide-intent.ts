@@ -12,7 +12,12 @@ export type Decision =
   | { intent: "off-track"; focus: OffTrackFocus }
   | { intent: "search"; words: string }
   /** Both null: "varför?" about the previous answer's indicator or goal. */
-  | { intent: "explain"; indicator: SubjectMatch | null; others: SubjectMatch[]; goal: { code: string | null; title: string | null } | null }
+  | {
+      intent: "explain";
+      indicator: SubjectMatch | null;
+      others: SubjectMatch[];
+      goal: { code: string | null; title: string | null } | null;
+    }
   | { intent: "goal-lookup"; code: string | null; title: string | null }
   | { intent: "indicator-lookup" | "trend" | "compare"; match: SubjectMatch; others: SubjectMatch[] }
   | { intent: "budget"; rows: string[] | null }
@@ -20,7 +25,20 @@ export type Decision =
 
 /** Keyword groups that ask for something more specific than an overview. */
 const SPECIFIC: readonly KeywordGroup[] = [
-  "delay", "deviation", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "search",
+  "delay",
+  "deviation",
+  "risk",
+  "indicator",
+  "goal",
+  "partial",
+  "activity",
+  "budget",
+  "requests",
+  "trend",
+  "compare",
+  "reports",
+  "help",
+  "search",
   "why",
 ];
 
@@ -37,7 +55,8 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
   if (has("help") && subject === "") return { intent: "help" };
   if (has("requests")) return { intent: "budget-requests" };
   if (has("why")) return explainDecision(parsed, data);
-  if (parsed.goalCode !== null && !has("trend") && !has("compare")) return { intent: "goal-lookup", code: parsed.goalCode, title: null };
+  if (parsed.goalCode !== null && !has("trend") && !has("compare"))
+    return { intent: "goal-lookup", code: parsed.goalCode, title: null };
   if (has("search") && subject !== "") {
     // "what does sick leave look like?": a name, not a theme.
     const named = resolveSubject(subject, data).find((m) => m.exact && m.kind !== "goal");
@@ -51,22 +70,34 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
     const named = resolveSubject(subject, data).find((m) => m.kind !== "goal");
     if (named !== undefined) return fromMatch(named, [named]);
   }
-  if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity")) return { intent: "partial-goals" };
+  if (has("goal") && (has("partial") || behind) && !has("indicator") && !has("activity"))
+    return { intent: "partial-goals" };
   if (has("activity") && (behind || has("partial") || subject === "")) return { intent: "activity-deviations" };
   if (behind && subject !== "" && !has("indicator")) {
     // "avvikelse individ- och familjeomsorg", "försenad sjukfrånvaro": the named row or indicator, with its deviation or status.
     const named = resolveSubject(subject, data).find((m) => m.kind !== "goal");
     if (named !== undefined) return fromMatch(named, [named]);
   }
-  if (behind && !has("budget")) return { intent: "off-track", focus: has("risk") && !has("delay") ? "at-risk" : "off-track" };
+  if (behind && !has("budget"))
+    return { intent: "off-track", focus: has("risk") && !has("delay") ? "at-risk" : "off-track" };
   if (has("partial")) return { intent: "partial-goals" };
   if (has("reports") && subject === "") return { intent: "reports" };
   if (has("overview") && subject === "" && !SPECIFIC.some(has)) return { intent: "overview" };
   const matches = resolveSubject(subject, data);
   const indicator = matches.find((m) => m.kind === "indicator");
   const years = new Set(parsed.periods.map((p) => p.year).filter((y) => y !== null));
-  if (has("compare")) return indicator ? { intent: "compare", match: indicator, others: matches } : subject === "" ? null : { intent: "not-understood" };
-  if (has("trend") || years.size >= 2) return indicator ? { intent: "trend", match: indicator, others: matches } : subject === "" ? null : { intent: "not-understood" };
+  if (has("compare"))
+    return indicator
+      ? { intent: "compare", match: indicator, others: matches }
+      : subject === ""
+        ? null
+        : { intent: "not-understood" };
+  if (has("trend") || years.size >= 2)
+    return indicator
+      ? { intent: "trend", match: indicator, others: matches }
+      : subject === ""
+        ? null
+        : { intent: "not-understood" };
   if (has("budget")) {
     if (subject === "") return { intent: "budget", rows: null };
     const row = matches.find((m) => m.kind === "budget");
@@ -86,7 +117,8 @@ export function decideIntent(parsed: ParsedQuestion, data: EngineData): Decision
 
 /** "varför är sjukfrånvaron hög?", "varför uppfylls mål 1.2 bara delvis?", or just "varför?" (the previous subject). */
 function explainDecision(parsed: ParsedQuestion, data: EngineData): Decision {
-  if (parsed.goalCode !== null) return { intent: "explain", indicator: null, others: [], goal: { code: parsed.goalCode, title: null } };
+  if (parsed.goalCode !== null)
+    return { intent: "explain", indicator: null, others: [], goal: { code: parsed.goalCode, title: null } };
   if (parsed.subject === "") return { intent: "explain", indicator: null, others: [], goal: null };
   const matches = resolveSubject(parsed.subject, data, ["indicator", "goal"]);
   const best = matches[0];
@@ -123,7 +155,9 @@ export function decisionFromState(intent: string, subject: string | null, data: 
       return { intent };
     case "goal-lookup":
       if (subject === null) return null;
-      return /^\d+(\.\d+)*$/.test(subject) ? { intent, code: subject, title: null } : { intent, code: null, title: subject };
+      return /^\d+(\.\d+)*$/.test(subject)
+        ? { intent, code: subject, title: null }
+        : { intent, code: null, title: subject };
     case "budget": {
       if (subject === null) return { intent, rows: null };
       const row = resolveSubject(subject, data, ["budget"])[0];
@@ -143,9 +177,12 @@ export function decisionFromState(intent: string, subject: string | null, data: 
 
 /** What "varför?" asks about after an answer whose subject was `subject` (an indicator name or a goal's code or title). */
 export function explainSubject(subject: string, data: EngineData): Decision | null {
-  if (/^\d+(\.\d+)*$/.test(subject)) return { intent: "explain", indicator: null, others: [], goal: { code: subject, title: null } };
+  if (/^\d+(\.\d+)*$/.test(subject))
+    return { intent: "explain", indicator: null, others: [], goal: { code: subject, title: null } };
   const indicator = resolveSubject(subject, data, ["indicator"])[0];
   if (indicator?.exact === true) return { intent: "explain", indicator, others: [], goal: null };
   const goal = resolveSubject(subject, data, ["goal"])[0];
-  return goal?.exact === true ? { intent: "explain", indicator: null, others: [], goal: { code: null, title: goal.name } } : null;
+  return goal?.exact === true
+    ? { intent: "explain", indicator: null, others: [], goal: { code: null, title: goal.name } }
+    : null;
 }

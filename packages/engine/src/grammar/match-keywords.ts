@@ -15,7 +15,8 @@ export function editDistance(a: string, b: string, max: number, { anywhereIn = f
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       current.push(value);
       best = Math.min(best, value);
     }
@@ -44,7 +45,11 @@ export function matchGroup(words: readonly string[], group: KeywordGroup): numbe
     if (entry.includes(" ")) {
       const phrase = entry.split(" ");
       for (let i = 0; i + phrase.length <= words.length; i += 1) {
-        if (phrase.every((part, k) => wordMatches(words[i + k] ?? "", part.length >= 3 && !part.endsWith("$") ? part : `${part}$`))) {
+        if (
+          phrase.every((part, k) =>
+            wordMatches(words[i + k] ?? "", part.length >= 3 && !part.endsWith("$") ? part : `${part}$`),
+          )
+        ) {
           phrase.forEach((_, k) => hits.add(i + k));
         }
       }

@@ -24,8 +24,24 @@ export interface ParsedQuestion {
 }
 
 const GROUP_ORDER: readonly KeywordGroup[] = [
-  "delay", "deviation", "risk", "indicator", "goal", "partial", "activity", "budget", "requests", "trend", "compare", "reports", "help", "lookup", "overview", "search",
-  "why", "followUp",
+  "delay",
+  "deviation",
+  "risk",
+  "indicator",
+  "goal",
+  "partial",
+  "activity",
+  "budget",
+  "requests",
+  "trend",
+  "compare",
+  "reports",
+  "help",
+  "lookup",
+  "overview",
+  "search",
+  "why",
+  "followUp",
 ];
 
 /** Long stopwords, which also stop with one typo ("stadsdelsnamd"). */
@@ -37,7 +53,11 @@ function isStopword(word: string): boolean {
 }
 
 /** Reads intent keywords, periods, organisations, a goal code and the remaining subject from a question. */
-export function parseQuestion(text: string, organisations: OrganisationResolver, fallbackLanguage: Language = "sv"): ParsedQuestion {
+export function parseQuestion(
+  text: string,
+  organisations: OrganisationResolver,
+  fallbackLanguage: Language = "sv",
+): ParsedQuestion {
   const words = wordsOf(foldKey(text));
   const lowerWords = wordsOf(lowerKey(text));
   const typed = lowerWords.length === words.length ? lowerWords : words;
@@ -76,6 +96,7 @@ export function parseQuestion(text: string, organisations: OrganisationResolver,
     periods: periods.map(({ kind, year }) => ({ kind, year })),
     goalCode,
     subject,
-    startsAsFollowUp: /^(och|and|men|what about|how about|samma|same|da|an)\b/.test(first) || first.startsWith("what about"),
+    startsAsFollowUp:
+      /^(och|and|men|what about|how about|samma|same|da|an)\b/.test(first) || first.startsWith("what about"),
   };
 }

@@ -13,7 +13,16 @@ export interface PeriodMention extends PeriodFilter {
 
 const YEAR = /^(19|20)\d{2}$/;
 const TERTIAL_WORDS = new Set(["t", "tertial", "tertialrapport", "tertialrapporten", "tertialen", "term", "tertiary"]);
-const VB_WORDS = new Set(["vb", "verksamhetsberattelse", "verksamhetsberattelsen", "arsredovisning", "arsredovisningen", "bokslut", "bokslutet", "annual"]);
+const VB_WORDS = new Set([
+  "vb",
+  "verksamhetsberattelse",
+  "verksamhetsberattelsen",
+  "arsredovisning",
+  "arsredovisningen",
+  "bokslut",
+  "bokslutet",
+  "annual",
+]);
 
 /**
  * Finds period mentions in folded words: "t1 2020", "t1-2020", "t2", "tertial 1 2020", "tertial 2", "vb 2021",

@@ -19,13 +19,22 @@ export function renderText(answer: Answer): string {
   const parts: string[] = [answer.lead.join("\n")];
   const shown = answer.items.slice(0, MAX_TEXT_ITEMS);
   if (shown.length > 0) {
-    const body = answer.intent === "trend" || answer.intent === "compare" ? renderSeries(answer, shown) : renderItems(answer, shown);
+    const body =
+      answer.intent === "trend" || answer.intent === "compare"
+        ? renderSeries(answer, shown)
+        : renderItems(answer, shown);
     parts.push(body.join("\n"));
   }
   const rest = answer.items.length - shown.length;
   const notes = [...(answer.notes ?? [])];
   if (rest > 0) {
-    notes.unshift(t(language, `… och ${rest} till (${answer.items.length} totalt; alla finns med --json, eller fråga snävare).`, `… and ${rest} more (${answer.items.length} in all; --json lists every one, or ask more narrowly).`));
+    notes.unshift(
+      t(
+        language,
+        `… och ${rest} till (${answer.items.length} totalt; alla finns med --json, eller fråga snävare).`,
+        `… and ${rest} more (${answer.items.length} in all; --json lists every one, or ask more narrowly).`,
+      ),
+    );
   }
   if (answer.suggestions.length > 0) {
     notes.push(`${t(language, "Menade du", "Did you mean")}:\n${answer.suggestions.map((s) => `  – ${s}`).join("\n")}`);
@@ -35,7 +44,13 @@ export function renderText(answer: Answer): string {
 }
 
 /** Values an item's other lines already show (its goal, its table, a request's text); a report item shows all of its counts. */
-const HIDDEN_VALUES = new Set<string>([VALUE_LABEL.sv.goal, VALUE_LABEL.en.goal, VALUE_LABEL.sv.table, VALUE_LABEL.en.table, VALUE_LABEL.sv.requestText]);
+const HIDDEN_VALUES = new Set<string>([
+  VALUE_LABEL.sv.goal,
+  VALUE_LABEL.en.goal,
+  VALUE_LABEL.sv.table,
+  VALUE_LABEL.en.table,
+  VALUE_LABEL.sv.requestText,
+]);
 
 function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
   const manyReports = new Set(answer.items.map((item) => item.report.file)).size > 1;
@@ -44,14 +59,17 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
     const lines = [`• ${item.name}${where}${status}`];
     const analysisLabel = VALUE_LABEL[answer.language].analysis;
-    const values = Object.entries(item.values).filter(([label]) => label !== analysisLabel && (item.kind === "report" || !HIDDEN_VALUES.has(label)));
+    const values = Object.entries(item.values).filter(
+      ([label]) => label !== analysisLabel && (item.kind === "report" || !HIDDEN_VALUES.has(label)),
+    );
     if (item.kind === "budget-request") {
       lines.push(`  ${item.values[VALUE_LABEL[answer.language].requestText] ?? ""}`);
     } else if (values.length > 0 && item.kind !== "goal") {
       lines.push(`  ${values.map(([label, value]) => `${label} ${value}`).join(" · ")}`);
     }
     if (item.statusReason !== null && item.kind !== "goal") lines.push(`  ${item.statusReason}`);
-    if (item.kind === "goal" && item.values[firstKey(item)] !== undefined) lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
+    if (item.kind === "goal" && item.values[firstKey(item)] !== undefined)
+      lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
     const analysis = item.values[analysisLabel];
     if (analysis !== undefined) lines.push(`  ${analysisLabel}: ${analysis}`);
     lines.push(`  ${t(answer.language, "källa", "source")}: ${item.source.file}:${item.source.line}`);
@@ -70,7 +88,11 @@ function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
   return organisations.flatMap((organisation, i) => [
     ...(i === 0 ? [] : [""]),
     `${organisation}:`,
-    ...seriesTable(answer, items.filter((item) => item.report.organisation === organisation), false),
+    ...seriesTable(
+      answer,
+      items.filter((item) => item.report.organisation === organisation),
+      false,
+    ),
   ]);
 }
 
@@ -88,14 +110,19 @@ function seriesTable(answer: Answer, items: readonly AnswerItem[], byOrganisatio
   ]);
   const table = formatTable(
     [
-      { header: byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 }, { header: label.outcome, align: "right" },
-      { header: label.forecast, align: "right" }, { header: label.target, align: "right" }, { header: "status" },
+      { header: byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 },
+      { header: label.outcome, align: "right" },
+      { header: label.forecast, align: "right" },
+      { header: label.target, align: "right" },
+      { header: "status" },
       { header: t(language, "källa", "source") },
     ],
     rows,
   );
   const line = sparkline(items.map((item) => parseMeasure(item.values[label.outcome] ?? "")?.value ?? null));
   if (line.trim() === "" || items.length < 2) return table;
-  const span = byOrganisation ? "" : `  (${items[0]?.report.period ?? ""} → ${items[items.length - 1]?.report.period ?? ""})`;
+  const span = byOrganisation
+    ? ""
+    : `  (${items[0]?.report.period ?? ""} → ${items[items.length - 1]?.report.period ?? ""})`;
   return [...table, `${label.outcome}: ${line}${span}`];
 }

@@ -8,10 +8,4 @@ import type { Migration } from "./migration.ts";
 export type { Migration } from "./migration.ts";
 
 /** Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue, 005 outcome wording). */
-export const MIGRATIONS: readonly Migration[] = [
-  migration001,
-  migration002,
-  migration003,
-  migration004,
-  migration005,
-];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

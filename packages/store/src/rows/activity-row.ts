@@ -40,8 +40,20 @@ export function toActivity(row: ActivityRow): Activity {
 }
 
 const ACTIVITY_INSERT_COLUMNS = [
-  "report_id", "ordinal", "goal_id", "title", "glyph", "state", "start_date", "end_date",
-  "deviation", "deviation_text", "delay_hint", "analysis", "source_file", "source_line",
+  "report_id",
+  "ordinal",
+  "goal_id",
+  "title",
+  "glyph",
+  "state",
+  "start_date",
+  "end_date",
+  "deviation",
+  "deviation_text",
+  "delay_hint",
+  "analysis",
+  "source_file",
+  "source_line",
 ] as const;
 
 export const INSERT_ACTIVITY = insertSql("activity", ACTIVITY_INSERT_COLUMNS);
@@ -49,7 +61,19 @@ export const INSERT_ACTIVITY = insertSql("activity", ACTIVITY_INSERT_COLUMNS);
 /** Values for INSERT_ACTIVITY, in ACTIVITY_INSERT_COLUMNS order. */
 export function activityParams(activity: Activity, reportId: number, ordinal: number, goalId: number): RowValues {
   return [
-    reportId, ordinal, goalId, activity.title, activity.glyph, activity.state, activity.startDate, activity.endDate,
-    activity.deviation ? 1 : 0, activity.deviationText, activity.delayHint, activity.analysis, activity.source.file, activity.source.line,
+    reportId,
+    ordinal,
+    goalId,
+    activity.title,
+    activity.glyph,
+    activity.state,
+    activity.startDate,
+    activity.endDate,
+    activity.deviation ? 1 : 0,
+    activity.deviationText,
+    activity.delayHint,
+    activity.analysis,
+    activity.source.file,
+    activity.source.line,
   ];
 }

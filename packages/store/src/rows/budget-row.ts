@@ -34,14 +34,36 @@ export function toBudgetLine(row: BudgetLineRow): BudgetLine {
 }
 
 const BUDGET_LINE_INSERT_COLUMNS = [
-  "report_id", "ordinal", "table_title", "group_label", "row_label", "column_label", "raw", "amount", "unit", "source_file", "source_line",
+  "report_id",
+  "ordinal",
+  "table_title",
+  "group_label",
+  "row_label",
+  "column_label",
+  "raw",
+  "amount",
+  "unit",
+  "source_file",
+  "source_line",
 ] as const;
 
 export const INSERT_BUDGET_LINE = insertSql("budget_line", BUDGET_LINE_INSERT_COLUMNS);
 
 /** Values for INSERT_BUDGET_LINE, in BUDGET_LINE_INSERT_COLUMNS order. */
 export function budgetLineParams(line: BudgetLine, reportId: number, ordinal: number): RowValues {
-  return [reportId, ordinal, line.table, line.group, line.rowLabel, line.column, line.raw, line.amount, line.unit, line.source.file, line.source.line];
+  return [
+    reportId,
+    ordinal,
+    line.table,
+    line.group,
+    line.rowLabel,
+    line.column,
+    line.raw,
+    line.amount,
+    line.unit,
+    line.source.file,
+    line.source.line,
+  ];
 }
 
 export interface BudgetRequestRow {
@@ -68,11 +90,29 @@ export function toBudgetRequest(row: BudgetRequestRow): BudgetRequest {
   };
 }
 
-const BUDGET_REQUEST_INSERT_COLUMNS = ["report_id", "ordinal", "amount", "unit", "purpose", "text", "source_file", "source_line"] as const;
+const BUDGET_REQUEST_INSERT_COLUMNS = [
+  "report_id",
+  "ordinal",
+  "amount",
+  "unit",
+  "purpose",
+  "text",
+  "source_file",
+  "source_line",
+] as const;
 
 export const INSERT_BUDGET_REQUEST = insertSql("budget_request", BUDGET_REQUEST_INSERT_COLUMNS);
 
 /** Values for INSERT_BUDGET_REQUEST, in BUDGET_REQUEST_INSERT_COLUMNS order. */
 export function budgetRequestParams(request: BudgetRequest, reportId: number, ordinal: number): RowValues {
-  return [reportId, ordinal, request.amount, request.unit, request.purpose, request.text, request.source.file, request.source.line];
+  return [
+    reportId,
+    ordinal,
+    request.amount,
+    request.unit,
+    request.purpose,
+    request.text,
+    request.source.file,
+    request.source.line,
+  ];
 }

@@ -53,8 +53,20 @@ export function toGoalRef(code: string | null, title: string, level: string): Go
 }
 
 const GOAL_INSERT_COLUMNS = [
-  "report_id", "ordinal", "goal_key", "level", "code", "title", "parent_id", "assessment", "assessment_raw",
-  "description", "expected_result", "analysis", "source_file", "source_line",
+  "report_id",
+  "ordinal",
+  "goal_key",
+  "level",
+  "code",
+  "title",
+  "parent_id",
+  "assessment",
+  "assessment_raw",
+  "description",
+  "expected_result",
+  "analysis",
+  "source_file",
+  "source_line",
 ] as const;
 
 export const INSERT_GOAL = insertSql("goal", GOAL_INSERT_COLUMNS);
@@ -62,7 +74,19 @@ export const INSERT_GOAL = insertSql("goal", GOAL_INSERT_COLUMNS);
 /** Values for INSERT_GOAL, in GOAL_INSERT_COLUMNS order. */
 export function goalParams(goal: Goal, reportId: number, ordinal: number, parentId: number | null): RowValues {
   return [
-    reportId, ordinal, goal.id, goal.level, goal.code, goal.title, parentId, goal.assessment, goal.assessmentRaw,
-    goal.description, goal.expectedResult, goal.analysis, goal.source.file, goal.source.line,
+    reportId,
+    ordinal,
+    goal.id,
+    goal.level,
+    goal.code,
+    goal.title,
+    parentId,
+    goal.assessment,
+    goal.assessmentRaw,
+    goal.description,
+    goal.expectedResult,
+    goal.analysis,
+    goal.source.file,
+    goal.source.line,
   ];
 }

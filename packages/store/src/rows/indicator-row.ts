@@ -8,14 +8,28 @@ export interface IndicatorRow {
   goal_key: string;
   name: string;
   glyph: string | null;
-  outcome_raw: string | null; outcome_value: number | null; outcome_unit: string | null;
-  outcome_men_raw: string | null; outcome_men_value: number | null; outcome_men_unit: string | null;
-  outcome_women_raw: string | null; outcome_women_value: number | null; outcome_women_unit: string | null;
-  previous_outcome_raw: string | null; previous_outcome_value: number | null; previous_outcome_unit: string | null;
+  outcome_raw: string | null;
+  outcome_value: number | null;
+  outcome_unit: string | null;
+  outcome_men_raw: string | null;
+  outcome_men_value: number | null;
+  outcome_men_unit: string | null;
+  outcome_women_raw: string | null;
+  outcome_women_value: number | null;
+  outcome_women_unit: string | null;
+  previous_outcome_raw: string | null;
+  previous_outcome_value: number | null;
+  previous_outcome_unit: string | null;
   previous_label: string | null;
-  forecast_raw: string | null; forecast_value: number | null; forecast_unit: string | null;
-  annual_target_raw: string | null; annual_target_value: number | null; annual_target_unit: string | null;
-  kf_annual_target_raw: string | null; kf_annual_target_value: number | null; kf_annual_target_unit: string | null;
+  forecast_raw: string | null;
+  forecast_value: number | null;
+  forecast_unit: string | null;
+  annual_target_raw: string | null;
+  annual_target_value: number | null;
+  annual_target_unit: string | null;
+  kf_annual_target_raw: string | null;
+  kf_annual_target_value: number | null;
+  kf_annual_target_unit: string | null;
   period: string | null;
   analysis: string | null;
   direction: string;
@@ -60,13 +74,41 @@ export function toIndicator(row: IndicatorRow): Indicator {
 }
 
 const INDICATOR_INSERT_COLUMNS = [
-  "report_id", "ordinal", "goal_id", "name", "glyph",
-  "outcome_raw", "outcome_value", "outcome_unit", "outcome_men_raw", "outcome_men_value", "outcome_men_unit",
-  "outcome_women_raw", "outcome_women_value", "outcome_women_unit",
-  "previous_outcome_raw", "previous_outcome_value", "previous_outcome_unit", "previous_label",
-  "forecast_raw", "forecast_value", "forecast_unit", "annual_target_raw", "annual_target_value", "annual_target_unit",
-  "kf_annual_target_raw", "kf_annual_target_value", "kf_annual_target_unit",
-  "period", "analysis", "direction", "status", "status_reason", "alignment", "source_file", "source_line",
+  "report_id",
+  "ordinal",
+  "goal_id",
+  "name",
+  "glyph",
+  "outcome_raw",
+  "outcome_value",
+  "outcome_unit",
+  "outcome_men_raw",
+  "outcome_men_value",
+  "outcome_men_unit",
+  "outcome_women_raw",
+  "outcome_women_value",
+  "outcome_women_unit",
+  "previous_outcome_raw",
+  "previous_outcome_value",
+  "previous_outcome_unit",
+  "previous_label",
+  "forecast_raw",
+  "forecast_value",
+  "forecast_unit",
+  "annual_target_raw",
+  "annual_target_value",
+  "annual_target_unit",
+  "kf_annual_target_raw",
+  "kf_annual_target_value",
+  "kf_annual_target_unit",
+  "period",
+  "analysis",
+  "direction",
+  "status",
+  "status_reason",
+  "alignment",
+  "source_file",
+  "source_line",
 ] as const;
 
 export const INSERT_INDICATOR = insertSql("indicator", INDICATOR_INSERT_COLUMNS);
@@ -74,13 +116,26 @@ export const INSERT_INDICATOR = insertSql("indicator", INDICATOR_INSERT_COLUMNS)
 /** Values for INSERT_INDICATOR, in INDICATOR_INSERT_COLUMNS order (each Measure as raw, value, unit). */
 export function indicatorParams(indicator: Indicator, reportId: number, ordinal: number, goalId: number): RowValues {
   return [
-    reportId, ordinal, goalId, indicator.name, indicator.glyph,
-    ...measureValues(indicator.outcome), ...measureValues(indicator.outcomeMen),
+    reportId,
+    ordinal,
+    goalId,
+    indicator.name,
+    indicator.glyph,
+    ...measureValues(indicator.outcome),
+    ...measureValues(indicator.outcomeMen),
     ...measureValues(indicator.outcomeWomen),
-    ...measureValues(indicator.previousOutcome), indicator.previousLabel,
-    ...measureValues(indicator.forecast), ...measureValues(indicator.annualTarget),
+    ...measureValues(indicator.previousOutcome),
+    indicator.previousLabel,
+    ...measureValues(indicator.forecast),
+    ...measureValues(indicator.annualTarget),
     ...measureValues(indicator.kfAnnualTarget),
-    indicator.period, indicator.analysis, indicator.direction, indicator.status, indicator.statusReason, indicator.alignment,
-    indicator.source.file, indicator.source.line,
+    indicator.period,
+    indicator.analysis,
+    indicator.direction,
+    indicator.status,
+    indicator.statusReason,
+    indicator.alignment,
+    indicator.source.file,
+    indicator.source.line,
   ];
 }
