@@ -7,6 +7,7 @@ export * from "./goal.ts";
 export * from "./indicator.ts";
 export * from "./measure.ts";
 export * from "./parsed-report.ts";
+export * from "./passage.ts";
 export * from "./report.ts";
 export * from "./source.ts";
 export * from "./status-cues.ts";

@@ -3,6 +3,7 @@ import { Activity } from "./activity.ts";
 import { BudgetLine, BudgetRequest } from "./budget.ts";
 import { Goal } from "./goal.ts";
 import { Indicator } from "./indicator.ts";
+import { Passage } from "./passage.ts";
 import { Report } from "./report.ts";
 import { ParseWarning } from "./source.ts";
 
@@ -13,6 +14,8 @@ export const ParsedReport = Report.extend({
   activities: z.array(Activity),
   budgetLines: z.array(BudgetLine),
   budgetRequests: z.array(BudgetRequest),
+  /** The prose, paragraph by paragraph; absent in reports stored before passages were read. */
+  passages: z.array(Passage).default([]),
   warnings: z.array(ParseWarning),
 });
 export type ParsedReport = z.infer<typeof ParsedReport>;

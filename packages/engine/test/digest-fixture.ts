@@ -108,6 +108,7 @@ export function makeReport(spec: ReportSpec): ParsedReport {
     activities,
     budgetLines,
     budgetRequests: [],
+    passages: [],
     warnings: [],
   };
 }

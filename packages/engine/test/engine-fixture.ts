@@ -144,6 +144,7 @@ function build(spec: Spec, checksum: string): ParsedReport {
     activities,
     budgetLines,
     budgetRequests,
+    passages: [],
     warnings: [],
   };
 }

@@ -17,6 +17,7 @@ import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "
 import { checkComplete, checkHasGoals, checkText, hasControlCharacters } from "./report-checks.ts";
 import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
 import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
+import { scanPassages } from "./passages.ts";
 import { findTableOfContents } from "./table-of-contents.ts";
 import { hasMarkedLineBreaks } from "./wrapped-text-b.ts";
 
@@ -109,6 +110,11 @@ export function parseReportLines(rawLines: string[], facts: WholeTextFacts, opti
     activities: finishActivities(activityDrafts, mapText),
     budgetLines: budgetLines.map((line) => ({ ...line, rowLabel: mapText(line.rowLabel) })),
     budgetRequests: scanBudgetRequests(file, lines, toc),
+    passages: scanPassages(file, lines).map((passage) => ({
+      ...passage,
+      heading: passage.heading === null ? null : mapText(passage.heading),
+      text: mapText(passage.text),
+    })),
     warnings: warnings.sort((a, b) => a.line - b.line),
   };
   return validate(file, report);

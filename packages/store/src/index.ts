@@ -14,6 +14,7 @@ export { findActivities } from "./find-activities.ts";
 export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
 export { tallyReports, type ReportTally } from "./report-tallies.ts";
 export { searchText, type SearchOptions } from "./search-text.ts";
+export { readPassages, searchPassages, type PassageSearch } from "./passages.ts";
 export { foldText } from "./fold-text.ts";
 export { loadPaths } from "./load-paths.ts";
 export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";

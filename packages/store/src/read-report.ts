@@ -13,6 +13,7 @@ import {
 import { GOAL_COLUMNS, type GoalRow, toGoal } from "./rows/goal-row.ts";
 import { INDICATOR_COLUMNS, type IndicatorRow, toIndicator } from "./rows/indicator-row.ts";
 import { REPORT_COLUMNS, type ReportRow, toReport } from "./rows/report-row.ts";
+import { readPassages } from "./passages.ts";
 import { statement } from "./statements.ts";
 
 type ById = { id: number };
@@ -56,6 +57,7 @@ export function readReport(db: Db, id: number): ParsedReport {
     )
       .all({ id })
       .map(toBudgetRequest),
+    passages: readPassages(db, id),
     warnings: statement<ById, ParseWarning>(
       db,
       "SELECT file, line, message FROM parse_warning WHERE report_id = @id ORDER BY ordinal",

@@ -1,4 +1,4 @@
-import type { Activity, BudgetLine, BudgetRequest, Goal, Indicator, Report, Status } from "@tertial/domain";
+import type { Activity, BudgetLine, BudgetRequest, Goal, Indicator, Passage, Report, Status } from "@tertial/domain";
 
 /** Database id of a loaded report. */
 export type ReportId = number;
@@ -93,4 +93,10 @@ export interface TextHit {
   rank: number;
   /** True when the entry holds every word of the query (the first two tiers), false for any word. */
   allWords: boolean;
+}
+
+/** One passage found by searchPassages; `score` is bm25 turned positive (higher is better). */
+export interface PassageHit extends Passage {
+  reportId: ReportId;
+  score: number;
 }

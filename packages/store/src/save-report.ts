@@ -9,6 +9,7 @@ import { INSERT_BUDGET_LINE, INSERT_BUDGET_REQUEST, budgetLineParams, budgetRequ
 import { INSERT_GOAL, goalParams } from "./rows/goal-row.ts";
 import { INSERT_INDICATOR, indicatorParams } from "./rows/indicator-row.ts";
 import type { RowValues } from "./rows/insert-sql.ts";
+import { savePassages } from "./passages.ts";
 import { statement } from "./statements.ts";
 import { indexReportText } from "./text-index.ts";
 import { findSameReports } from "./same-reports.ts";
@@ -115,6 +116,7 @@ function insertReport(db: Db, report: ParsedReport, folded: readonly string[], r
   );
   report.warnings.forEach((item, i) => warning.run([reportId, i, item.file, item.line, item.message]));
   indexReportText(db, reportId, reportTextEntries(report), folded);
+  savePassages(db, reportId, report.passages);
   addToCatalogue(db, report);
   return reportId;
 }

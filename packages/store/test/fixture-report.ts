@@ -153,6 +153,14 @@ export function makeReport(overrides: Partial<ParsedReport> = {}): ParsedReport 
         source: { file: FILE, line: 16 },
       },
     ],
+    passages: [
+      {
+        heading: "Ekonomiskt bistånd",
+        text: "I mars månad erhöll 8 530 hushåll ekonomiskt bistånd, en ökning med 40 hushåll sedan januari.",
+        source: { file: FILE, line: 60 },
+        endLine: 61,
+      },
+    ],
     warnings: [{ file: FILE, line: 756, message: "column alignment inferred" }],
     ...overrides,
   };

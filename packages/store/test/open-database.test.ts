@@ -29,7 +29,7 @@ describe("openDatabase", () => {
     const db = openDatabase(":memory:");
     const tables = db
       .prepare<[], { name: string; sql: string }>(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'text_search_%'",
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'text_search_%' AND name NOT LIKE 'passage_search_%'",
       )
       .all();
     expect(tables.map((t) => t.name)).toEqual(

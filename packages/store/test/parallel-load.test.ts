@@ -64,7 +64,7 @@ async function load(
   }
 }
 
-describe("loadPaths with parse workers", () => {
+describe("loadPaths with parse workers", { timeout: 60_000 }, () => {
   it("stores, reports and sums exactly what a load in one thread does, in the same order, and a second load changes nothing", async () => {
     const here = await load("here.db", 0);
     const parallel = await load("parallel.db", 2);
