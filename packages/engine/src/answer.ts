@@ -1,4 +1,4 @@
-import { Source, Status } from "@tertial/domain";
+import { Assessment, Direction, GoalLevel, Measure, Source, Status } from "@tertial/domain";
 import * as z from "zod";
 
 export const Language = z.enum(["sv", "en"]);
@@ -18,6 +18,12 @@ export const Intent = z.enum([
   "search", // what the reports say about a theme (full-text)
   "explain", // an indicator's or goal's analysis text ("varför …?")
   "reports", // which reports are loaded
+  "indicator-list", // indicators that pass filters (status, goal, comparison with the target)
+  "goal-list", // goals that pass filters (level, parent, assessment)
+  "activity-list", // activities that pass filters (state, dates, deviation, goal, words)
+  "count", // how many items pass the filters
+  "passages", // the reports' own prose on a why- or theme-question
+  "changes", // what changed since the previous report
   "help",
   "not-understood",
 ]);
@@ -41,17 +47,113 @@ export const ReportRef = z.object({
 });
 export type ReportRef = z.infer<typeof ReportRef>;
 
-export const AnswerItem = z.object({
-  kind: z.enum(["indicator", "goal", "activity", "budget-line", "budget-request", "report"]),
+/** A goal as an item hangs under it: its number (null when unnumbered) and title. */
+export const GoalRefFact = z.object({ code: z.string().nullable(), title: z.string() });
+
+const itemBase = {
+  /** What the item is called: an indicator's name, a goal's title (its number is `code`), a row label. */
   name: z.string(),
   report: ReportRef,
   status: Status.nullable(),
+  /** The rule behind the status, in the answer's language. */
   statusReason: z.string().nullable(),
-  /** Printed values by label, e.g. { utfall: "5,4 %", prognos: "6,5 %", årsmål: "5,5 %" }. */
+  /** Printed values by label, e.g. { utfall: "5,4 %", prognos: "6,5 %", årsmål: "5,5 %" }: what renderers show. */
   values: z.record(z.string(), z.string()),
   source: Source,
-});
+};
+
+/**
+ * One fact of an answer, by kind, with its typed facts beside the printed `values`. Numbers are
+ * `Measure`s ({raw, value, unit}) or amounts exactly as the report prints them; `source` is the
+ * report line they stand on.
+ */
+export const AnswerItem = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("indicator"),
+    ...itemBase,
+    facts: z.object({
+      outcome: Measure.nullable(),
+      men: Measure.nullable(),
+      women: Measure.nullable(),
+      previous: Measure.nullable(),
+      previousLabel: z.string().nullable(),
+      forecast: Measure.nullable(),
+      target: Measure.nullable(),
+      kfTarget: Measure.nullable(),
+      period: z.string().nullable(),
+      direction: Direction,
+      /** "low" when the report's columns were placed by rule. */
+      alignment: z.enum(["exact", "low"]),
+      goal: GoalRefFact,
+    }),
+  }),
+  z.object({
+    kind: z.literal("goal"),
+    ...itemBase,
+    facts: z.object({
+      code: z.string().nullable(),
+      level: GoalLevel,
+      assessment: Assessment,
+      parent: GoalRefFact.nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("activity"),
+    ...itemBase,
+    facts: z.object({
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      state: z.enum(["completed", "ongoing"]).nullable(),
+      deviation: z.string().nullable(),
+      delayHint: z.string().nullable(),
+      goal: GoalRefFact,
+    }),
+  }),
+  z.object({
+    kind: z.literal("budget-line"),
+    ...itemBase,
+    facts: z.object({
+      table: z.string(),
+      group: z.string().nullable(),
+      cells: z.array(
+        z.object({ column: z.string(), raw: z.string(), amount: z.number().nullable(), unit: z.string() }),
+      ),
+    }),
+  }),
+  z.object({
+    kind: z.literal("budget-request"),
+    ...itemBase,
+    facts: z.object({ amount: z.number(), unit: z.string(), purpose: z.string(), text: z.string() }),
+  }),
+  z.object({
+    kind: z.literal("report"),
+    ...itemBase,
+    facts: z.object({
+      goals: z.number().int(),
+      indicators: z.number().int(),
+      activities: z.number().int(),
+      budgetLines: z.number().int(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("passage"),
+    ...itemBase,
+    facts: z.object({ heading: z.string().nullable(), text: z.string(), endLine: z.number().int() }),
+  }),
+]);
 export type AnswerItem = z.infer<typeof AnswerItem>;
+export type AnswerItemKind = AnswerItem["kind"];
+
+/** A number the engine computed (a count, a sum, a difference), with the items it is computed from. */
+export const ComputedFigure = z.object({
+  label: z.string(),
+  value: z.number(),
+  /** How it is computed: "count" of the listed items, or "sum"/"difference" of their amounts. */
+  method: z.enum(["count", "sum", "difference"]),
+  /** Indices into `items` of what it counts or adds. */
+  of: z.array(z.number().int()),
+});
+export type ComputedFigure = z.infer<typeof ComputedFigure>;
 
 export const Answer = z.object({
   question: z.string(),
@@ -67,5 +169,7 @@ export const Answer = z.object({
   lead: z.array(z.string()).optional(),
   /** The lines after the items (at-risk count, "15 of 40 shown", hints). */
   notes: z.array(z.string()).optional(),
+  /** Numbers the engine computed rather than read (counts), each recomputable from `items`. */
+  computed: z.array(ComputedFigure).optional(),
 });
 export type Answer = z.infer<typeof Answer>;

@@ -1,26 +1,20 @@
 import { reportsStamp, type Db } from "@tertial/store";
 import type { Answer, Intent, Language } from "./answer.ts";
 import { AnswerCache } from "./answer-cache.ts";
-import { answerBudget, answerBudgetRequests } from "./answers/budget.ts";
-import type { AskContext, Draft } from "./answers/context.ts";
+import type { Draft } from "./answers/context.ts";
 import { t } from "./answers/labels.ts";
-import { answerGoal, answerIndicator } from "./answers/lookups.ts";
-import { answerHelp, answerNotUnderstood, answerReports } from "./answers/navigation.ts";
-import { answerCompare, answerTrend } from "./answers/series.ts";
-import { answerOverview } from "./answers/overview.ts";
-import { answerSearch } from "./answers/search.ts";
-import { answerExplain } from "./answers/explain.ts";
-import { answerActivityDeviations, answerOffTrack, answerPartialGoals } from "./answers/status-lists.ts";
+import { answerHelp } from "./answers/navigation.ts";
 import { readEngineData, type EngineData } from "./engine-data.ts";
 import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
-import { decideIntent, decisionFromState, explainSubject, type Decision } from "./grammar/decide-intent.ts";
-import { parseQuestion } from "./grammar/parse-question.ts";
-import { formatPeriodFilter, parsePeriodFilter, type PeriodFilter } from "./grammar/periods.ts";
+import { askContext } from "./execute/ask-context.ts";
+import { runContext } from "./execute/run-context.ts";
+import { runQuery } from "./execute/run-query.ts";
+import { formatPeriodFilter } from "./grammar/periods.ts";
+import { parseQuery } from "./query/parse-query.ts";
+import type { Query } from "./query/query.ts";
 import { renderText } from "./render/render-text.ts";
 import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 
-/** Answers whose subject "varför?" can explain: an indicator or goal. */
-const EXPLAINABLE = new Set<string>(["indicator-lookup", "goal-lookup", "trend", "compare", "explain"]);
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
 const CONTENT_INTENTS = new Set<Intent>([
   "overview",
@@ -35,6 +29,12 @@ const CONTENT_INTENTS = new Set<Intent>([
   "budget-requests",
   "trend",
   "compare",
+  "indicator-list",
+  "goal-list",
+  "activity-list",
+  "count",
+  "passages",
+  "changes",
 ]);
 
 export interface EngineOptions {
@@ -74,39 +74,14 @@ export function createEngine(db: Db, options: EngineOptions = {}): Engine {
 
 function ask(db: Db, data: EngineData, question: string, state: ConversationState): AskResult {
   const capped = capQuestion(question);
-  const parsed = parseQuestion(capped.text, data.organisations, state.language ?? "sv");
+  const parsed = parseQuery(capped.text, data.organisations, state.language ?? "sv");
   const language = parsed.language;
-  let decided = capped.text === "" ? ({ intent: "help" } as const) : decideIntent(parsed, data);
-  // "varför?" alone asks about the previous answer's indicator or goal, in the previous answer's scope.
-  const explainsPrevious = decided?.intent === "explain" && decided.indicator === null && decided.goal === null;
-  if (explainsPrevious && state.lastSubject !== null && EXPLAINABLE.has(state.lastIntent ?? ""))
-    decided = explainSubject(state.lastSubject, data) ?? decided;
-  const previous = state.lastIntent === null ? null : decisionFromState(state.lastIntent, state.lastSubject, data);
-  const isFollowUp = decided === null && previous !== null;
-  const inherit = state.lastIntent !== null && (decided === null || parsed.startsAsFollowUp || explainsPrevious);
-  const organisations = parsed.organisations.length > 0 ? parsed.organisations : inherit ? state.organisations : [];
-  const periods: PeriodFilter[] =
-    parsed.periods.length > 0 ? parsed.periods : inherit ? readPeriods(state.periods) : [];
-  const ctx: AskContext = {
-    db,
-    data,
-    language,
-    organisations,
-    periods,
-    subject: parsed.subject,
-    goalCode: parsed.goalCode,
-  };
-  // Only a scope ("Norrmalm", "socialnämnden T1 2020") and nothing to follow up: how that scope is doing.
-  const onlyScope =
-    decided === null && previous === null && (parsed.organisations.length > 0 || parsed.periods.length > 0);
-  const decision: Decision =
-    isFollowUp && previous !== null
-      ? previous
-      : (decided ?? (onlyScope ? { intent: "overview" } : { intent: "not-understood" }));
+  const query = capped.text === "" ? parsed.query : withConversation(parsed.query, capped.text, state);
+  const ctx = runContext(db, data, language, query);
   const draft =
     capped.text === ""
-      ? answerHelp(ctx, t(language, "Frågan var tom.", "The question was empty."))
-      : run(ctx, decision, capped.text);
+      ? answerHelp(askContext(ctx), t(language, "Frågan var tom.", "The question was empty."))
+      : runQuery(ctx);
   if (capped.shortened) {
     draft.notes.push(
       t(
@@ -126,53 +101,34 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
     );
   }
   const answer = toAnswer(capped.text, language, draft);
-  return { answer, state: nextState(state, draft, organisations, periods, language) };
+  return { answer, state: nextState(state, draft, query, language) };
 }
 
-/** Lookups that, finding nothing in the scope, make way for a search of the same words. */
-const SEARCH_WHEN_EMPTY = new Set<Intent>(["indicator-lookup", "budget", "goal-lookup", "explain"]);
+const FOLLOW_UP_START = /^(och|and|men|but|what about|how about|samma|same|då|then)\b/i;
 
-function run(ctx: AskContext, decision: Decision, text: string): Draft {
-  const draft = answer(ctx, decision, text);
-  if (draft.items.length > 0 || !SEARCH_WHEN_EMPTY.has(draft.intent) || ctx.subject.trim() === "") return draft;
-  // "konsulter Norrmalm": the name matched another report's budget row, which Norrmalm lacks; what do Norrmalm's texts say?
-  const found = answerSearch(ctx, ctx.subject);
-  return found.items.length === 0 ? draft : { ...found, lead: [...draft.lead, ...found.lead] };
-}
-
-function answer(ctx: AskContext, decision: Decision, text: string): Draft {
-  switch (decision.intent) {
-    case "help":
-      return answerHelp(ctx);
-    case "reports":
-      return answerReports(ctx);
-    case "off-track":
-      return answerOffTrack(ctx, decision.focus);
-    case "overview":
-      return answerOverview(ctx);
-    case "search":
-      return answerSearch(ctx, decision.words);
-    case "explain":
-      return answerExplain(ctx, decision.indicator, decision.others, decision.goal);
-    case "partial-goals":
-      return answerPartialGoals(ctx);
-    case "activity-deviations":
-      return answerActivityDeviations(ctx);
-    case "budget-requests":
-      return answerBudgetRequests(ctx);
-    case "budget":
-      return answerBudget(ctx, decision.rows);
-    case "goal-lookup":
-      return answerGoal(ctx, decision.code, decision.title);
-    case "indicator-lookup":
-      return answerIndicator(ctx, decision.match, decision.others);
-    case "trend":
-      return answerTrend(ctx, decision.match);
-    case "compare":
-      return answerCompare(ctx, decision.match);
-    case "not-understood":
-      return answerNotUnderstood(ctx, text);
+/**
+ * A question read in its conversation: one with nothing of its own ("och för Norrmalm?", "T2?") is the
+ * previous query in the new scope; "varför?" alone asks why about the previous subject; a question
+ * that starts like a follow-up keeps the previous scope when it names none.
+ */
+function withConversation(query: Query, text: string, state: ConversationState): Query {
+  const previous = state.lastQuery;
+  if (previous === undefined) {
+    return query.about === "follow-up" && query.filters.words.length === 0 ? { ...query, about: "help" } : query;
   }
+  const own = query.filters;
+  const scope = {
+    organisations: own.organisations.length > 0 ? own.organisations : previous.filters.organisations,
+    periods: own.periods.length > 0 ? own.periods : previous.filters.periods,
+  };
+  const startsAsFollowUp = FOLLOW_UP_START.test(text.trim());
+  if ((query.about === "follow-up" && own.words.length === 0) || (query.about === "overview" && startsAsFollowUp)) {
+    return { ...previous, filters: { ...previous.filters, ...scope } };
+  }
+  if (query.about === "passage" && query.question === "why" && own.words.length === 0) {
+    return { ...query, filters: { ...previous.filters, ...scope, words: previous.filters.words } };
+  }
+  return startsAsFollowUp ? { ...query, filters: { ...own, ...scope } } : query;
 }
 
 function toAnswer(question: string, language: Language, draft: Draft): Answer {
@@ -186,30 +142,20 @@ function toAnswer(question: string, language: Language, draft: Draft): Answer {
     suggestions: draft.suggestions,
     lead: draft.lead,
     notes: draft.notes,
+    ...(draft.computed === undefined ? {} : { computed: draft.computed }),
   };
   return { ...answer, answerText: renderText(answer) };
 }
 
-function readPeriods(periods: readonly string[]): PeriodFilter[] {
-  return periods.map(parsePeriodFilter).filter((p): p is PeriodFilter => p !== null);
-}
-
 /** Content answers move the conversation on; help, report lists and misunderstandings keep its subject and scope. */
-function nextState(
-  state: ConversationState,
-  draft: Draft,
-  organisations: string[],
-  periods: PeriodFilter[],
-  language: Language,
-): ConversationState {
-  // "Varför vad?" (nothing to explain) keeps the conversation where it was.
-  if (!CONTENT_INTENTS.has(draft.intent) || (draft.intent === "explain" && draft.subject === null))
-    return { ...state, language };
+function nextState(state: ConversationState, draft: Draft, query: Query, language: Language): ConversationState {
+  if (!CONTENT_INTENTS.has(draft.intent)) return { ...state, language };
   return {
-    organisations: [...organisations],
-    periods: periods.map(formatPeriodFilter),
+    organisations: [...query.filters.organisations],
+    periods: query.filters.periods.map(formatPeriodFilter),
     lastIntent: draft.intent,
     lastSubject: draft.subject,
     language,
+    lastQuery: query,
   };
 }

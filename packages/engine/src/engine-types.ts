@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Language, type Answer } from "./answer.ts";
+import { Query } from "./query/query.ts";
 
 /**
  * What a conversation remembers between questions ("och för Norrmalm?", "what about T2?").
@@ -13,6 +14,8 @@ export const ConversationState = z.object({
   lastSubject: z.string().nullable(),
   /** The conversation's language, for follow-ups too short to tell ("T2?"); absent in older states. */
   language: Language.optional(),
+  /** The last content question as a query, for follow-ups ("och för Norrmalm?", "varför?"); absent in older states. */
+  lastQuery: Query.optional(),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 

@@ -1,5 +1,5 @@
 import type { Db, ReportSummary } from "@tertial/store";
-import type { AnswerItem, Intent, Language, Scope } from "../answer.ts";
+import type { AnswerItem, ComputedFigure, Intent, Language, Scope } from "../answer.ts";
 import type { EngineData } from "../engine-data.ts";
 import type { PeriodFilter } from "../grammar/periods.ts";
 import { reportName, reportRef } from "./items.ts";
@@ -27,6 +27,8 @@ export interface Draft {
   suggestions: string[];
   /** What a follow-up ("och för Norrmalm?") re-asks about: an indicator name, goal code or title, budget row. */
   subject: string | null;
+  /** Numbers computed over the items (counts). */
+  computed?: ComputedFigure[];
 }
 
 export function report(ctx: AskContext, reportId: number): ReportSummary {

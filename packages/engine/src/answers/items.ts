@@ -6,6 +6,7 @@ import type {
   GoalRecord,
   IndicatorRecord,
   GoalRef,
+  PassageHit,
   ReportSummary,
 } from "@tertial/store";
 import type { AnswerItem, Language, ReportRef } from "../answer.ts";
@@ -55,6 +56,20 @@ export function indicatorItem(row: IndicatorRecord, report: ReportSummary, langu
     statusReason: localiseReason(row.statusReason, language),
     values,
     source: row.source,
+    facts: {
+      outcome: row.outcome,
+      men: row.outcomeMen,
+      women: row.outcomeWomen,
+      previous: row.previousOutcome,
+      previousLabel: row.previousLabel,
+      forecast: row.forecast,
+      target: row.annualTarget,
+      kfTarget: row.kfAnnualTarget,
+      period: row.period,
+      direction: row.direction,
+      alignment: row.alignment,
+      goal: { code: row.goal.code, title: row.goal.title },
+    },
   };
 }
 
@@ -77,12 +92,18 @@ export function goalItem(row: GoalRecord, report: ReportSummary, language: Langu
           : null;
   return {
     kind: "goal",
-    name: goalLabel(row),
+    name: row.title,
     report: reportRef(report),
     status,
     statusReason: ASSESSMENT_TEXT[language][row.assessment],
     values,
     source: row.source,
+    facts: {
+      code: row.code,
+      level: row.level,
+      assessment: row.assessment,
+      parent: row.parent === null ? null : { code: row.parent.code, title: row.parent.title },
+    },
   };
 }
 
@@ -107,6 +128,14 @@ export function activityItem(row: ActivityRecord, report: ReportSummary, languag
     statusReason: reason,
     values,
     source: row.source,
+    facts: {
+      startDate: row.startDate,
+      endDate: row.endDate,
+      state: row.state,
+      deviation: row.deviationText,
+      delayHint: row.delayHint,
+      goal: { code: row.goal.code, title: row.goal.title },
+    },
   };
 }
 
@@ -130,6 +159,11 @@ export function budgetRowItem(
     statusReason: null,
     values,
     source: first.source,
+    facts: {
+      table: first.table,
+      group: first.group,
+      cells: cells.map((cell) => ({ column: cell.column, raw: cell.raw, amount: cell.amount, unit: cell.unit })),
+    },
   };
 }
 
@@ -144,6 +178,7 @@ export function budgetRequestItem(row: BudgetRequestRecord, report: ReportSummar
     statusReason: null,
     values: { [label.amount]: amount, [label.requestText]: row.text },
     source: row.source,
+    facts: { amount: row.amount, unit: row.unit, purpose: row.purpose, text: row.text },
   };
 }
 
@@ -172,5 +207,20 @@ export function reportItem(report: ReportSummary, language: Language): AnswerIte
     statusReason: null,
     values,
     source: { file: report.sourceFile, line: 1 },
+    facts: { goals: c.goals, indicators: c.indicators, activities: c.activities, budgetLines: c.budgetLines },
+  };
+}
+
+/** A passage of the report's prose, quoted with its heading and lines. */
+export function passageItem(passage: PassageHit, report: ReportSummary, quote: string): AnswerItem {
+  return {
+    kind: "passage",
+    name: passage.heading ?? quote.slice(0, 60),
+    report: reportRef(report),
+    status: null,
+    statusReason: null,
+    values: {},
+    source: passage.source,
+    facts: { heading: passage.heading, text: quote, endLine: passage.endLine },
   };
 }

@@ -120,6 +120,12 @@ function summaryItem(r: ReportSummary, tally: ReportTally, language: Language): 
     statusReason: null,
     values,
     source: { file: r.sourceFile, line: 1 },
+    facts: {
+      goals: r.counts.goals,
+      indicators: r.counts.indicators,
+      activities: r.counts.activities,
+      budgetLines: r.counts.budgetLines,
+    },
   };
 }
 
@@ -145,5 +151,15 @@ function budgetItem(total: DigestBudget, r: ReportSummary, language: Language): 
     statusReason: null,
     values,
     source: total.deviation.source,
+    facts: {
+      table: total.table,
+      group: null,
+      cells: [total.budget, total.forecast, total.deviation].map((figure) => ({
+        column: figure.column,
+        raw: figure.raw,
+        amount: figure.amount,
+        unit: total.unit,
+      })),
+    },
   };
 }

@@ -57,7 +57,9 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
   return items.map((item) => {
     const status = item.status === null ? "" : ` — ${STATUS_TEXT[answer.language][item.status]}`;
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
-    const lines = [`• ${item.name}${where}${status}`];
+    if (item.kind === "passage") return renderPassage(answer, item, where);
+    const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
+    const lines = [`• ${name}${where}${status}`];
     const analysisLabel = VALUE_LABEL[answer.language].analysis;
     const values = Object.entries(item.values).filter(
       ([label]) => label !== analysisLabel && (item.kind === "report" || !HIDDEN_VALUES.has(label)),
@@ -75,6 +77,18 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     lines.push(`  ${t(answer.language, "källa", "source")}: ${item.source.file}:${item.source.line}`);
     return lines.join("\n");
   });
+}
+
+/** A quoted passage: its heading, the quote, and the lines it spans. */
+function renderPassage(answer: Answer, item: Extract<AnswerItem, { kind: "passage" }>, where: string): string {
+  const heading = item.facts.heading === null ? "" : `${item.facts.heading}`;
+  const lines =
+    item.facts.endLine > item.source.line ? `${item.source.line}–${item.facts.endLine}` : `${item.source.line}`;
+  return [
+    `• ${heading || t(answer.language, "Ur texten", "From the text")}${where}`,
+    `  "${item.facts.text}"`,
+    `  ${t(answer.language, "källa", "source")}: ${item.source.file}:${lines}`,
+  ].join("\n");
 }
 
 function firstKey(item: AnswerItem): string {

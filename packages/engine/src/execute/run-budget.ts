@@ -1,0 +1,124 @@
+import { type BudgetLineRecord, findBudgetLines, type ReportSummary } from "@tertial/store";
+import type { AnswerItem } from "../answer.ts";
+import type { Draft } from "../answers/context.ts";
+import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
+import { t } from "../answers/labels.ts";
+import { findBudgetResult } from "./budget-result.ts";
+import { findPassages } from "./find-passages.ts";
+import { rankByWords } from "./match-names.ts";
+import { quotePassage } from "./quote.ts";
+import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { passageItem } from "../answers/items.ts";
+
+/** A row must hold this share of the subject to answer for it. */
+const ROW_MATCH = 0.5;
+const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa|efter resultat/i;
+
+/**
+ * Budget questions. Each report in scope leads with its result after adjustments (surplus or deficit,
+ * with the column it is read from). A named row or area gives that row in every table, and the prose
+ * that explains it; without one, the total rows. `compare` covers every period of the organisations.
+ */
+export function runBudget(ctx: RunContext, compare: boolean): Draft {
+  const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
+  const lines = findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const lead: string[] = [];
+  const items: AnswerItem[] = [];
+  let matchedRows = false;
+  for (const report of reports) {
+    const mine = lines.filter((line) => line.reportId === report.id);
+    const result = findBudgetResult(mine);
+    if (result !== null) lead.push(resultLine(ctx, report, result));
+    const rows = groupRows(mine);
+    const ranked = rankByWords(rows, rowText, ctx.stems);
+    const best = ranked[0]?.score ?? 0;
+    const named = best >= ROW_MATCH ? ranked.filter((hit) => hit.score === best).map((hit) => hit.item) : [];
+    matchedRows ||= named.length > 0;
+    const chosen =
+      named.length > 0
+        ? named
+        : ctx.stems.length > 0 && !compare
+          ? []
+          : rows.filter((cells) => TOTAL_ROW.test(cells[0]?.rowLabel.trim() ?? ""));
+    for (const cells of chosen) {
+      const item = budgetRowItem(cells, report, ctx.language);
+      if (item !== null) items.push(item);
+    }
+  }
+  if (ctx.stems.length > 0) {
+    const explained = findPassages(
+      ctx,
+      reports.map((r) => r.id),
+      matchedRows ? 2 : 3,
+    );
+    items.push(
+      ...explained.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems))),
+    );
+  }
+  if (lead.length === 0 && items.length === 0)
+    lead.push(
+      t(ctx.language, "Hittade inga budgetuppgifter i rapporterna.", "Found no budget figures in the reports."),
+    );
+  notes.push(
+    t(
+      ctx.language,
+      "Avvikelse är rapportens egen kolumn: budget − prognos, positivt är överskott; resultatet efter justeringar är tabellens sista avvikelsekolumn.",
+      "Deviation is the report's own column: budget − forecast, positive is a surplus; the result after adjustments is the table's last deviation column.",
+    ),
+  );
+  return draft("budget", scope, { lead, items, notes, subject: ctx.query.filters.words.join(" ") || null });
+}
+
+function resultLine(
+  ctx: RunContext,
+  report: ReportSummary,
+  result: NonNullable<ReturnType<typeof findBudgetResult>>,
+): string {
+  const amount = result.final.amount ?? 0;
+  const size = Math.abs(amount)
+    .toLocaleString("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .replace(/\u00a0/g, " ");
+  const unit = result.unit;
+  const where = `${result.row}, ${result.final.column}; ${result.final.source.file}:${result.final.source.line}`;
+  const name = reportName(reportRef(report));
+  const before =
+    result.before === null
+      ? ""
+      : t(
+          ctx.language,
+          ` Före justeringar: ${result.before.raw} ${unit} (${result.before.column}).`,
+          ` Before adjustments: ${result.before.raw} ${unit} (${result.before.column}).`,
+        );
+  if (amount === 0)
+    return t(
+      ctx.language,
+      `${name}: prognosen är i balans med budget, 0 ${unit} (${where}).${before}`,
+      `${name}: the forecast is in balance with the budget, 0 ${unit} (${where}).${before}`,
+    );
+  return amount > 0
+    ? t(
+        ctx.language,
+        `${name}: överskott på ${size} ${unit} efter justeringar (${where}).${before}`,
+        `${name}: a surplus of ${size} ${unit} after adjustments (${where}).${before}`,
+      )
+    : t(
+        ctx.language,
+        `${name}: underskott på ${size} ${unit} efter justeringar (${where}).${before}`,
+        `${name}: a deficit of ${size} ${unit} after adjustments (${where}).${before}`,
+      );
+}
+
+function rowText(cells: readonly BudgetLineRecord[]): string {
+  const first = cells[0];
+  return first === undefined ? "" : `${first.rowLabel} ${first.group ?? ""} ${first.table}`;
+}
+
+/** The cells of one printed row: same report, table, row label and line. */
+function groupRows(lines: readonly BudgetLineRecord[]): BudgetLineRecord[][] {
+  const rows = new Map<string, BudgetLineRecord[]>();
+  for (const line of lines) {
+    const key = `${line.table}\u0000${line.rowLabel}\u0000${line.source.line}`;
+    rows.set(key, [...(rows.get(key) ?? []), line]);
+  }
+  return [...rows.values()];
+}

@@ -1,0 +1,111 @@
+import { findGoals, findIndicators, type IndicatorRecord } from "@tertial/store";
+import type { Draft } from "../answers/context.ts";
+import { indicatorItem } from "../answers/items.ts";
+import { count, STATUS_TEXT, t } from "../answers/labels.ts";
+import type { Shape } from "../query/query.ts";
+import { countFigure, tallyText } from "./counts.ts";
+import { indicatorPasses, narrowByWords, underCode } from "./item-filters.ts";
+import { rankByWords } from "./match-names.ts";
+import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+
+const STATUS_ORDER = ["off-track", "missed", "at-risk", "on-track", "met", "unknown"] as const;
+
+/** Indicators that pass the query's filters, as a list or a count with a tally per status. */
+export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
+  const { reports, scope, notes } = scoped(ctx, "latest-each");
+  const all = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const filters = ctx.query.filters;
+  let rows = all.filter((row) => indicatorPasses(row, filters));
+  const underGoal = goalByWords(
+    ctx,
+    reports.map((r) => r.id),
+  );
+  if (underGoal !== null)
+    rows = rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
+  else if (shape !== "count") rows = narrowByWords(rows, indicatorText, ctx.stems).items;
+  const items = rows.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language));
+  const label = count(ctx.language, rows.length, ["indikator", "indikatorer"], ["indicator", "indicators"]);
+  const tally = tallyText(
+    rows,
+    (row) => STATUS_TEXT[ctx.language][row.status],
+    STATUS_ORDER.map((s) => STATUS_TEXT[ctx.language][s]),
+  );
+  const filtered = rows.length !== all.length;
+  const lead =
+    shape === "count"
+      ? [
+          filtered
+            ? t(
+                ctx.language,
+                `${label} av ${all.length} uppfyller frågan${tally ? ` (${tally})` : ""}.`,
+                `${label} of ${all.length} match the question${tally ? ` (${tally})` : ""}.`,
+              )
+            : t(ctx.language, `${label} totalt (${tally}).`, `${label} in all (${tally}).`),
+          ...levelTally(ctx, rows),
+        ]
+      : [
+          rows.length === 0
+            ? t(ctx.language, "Inga indikatorer uppfyller frågan.", "No indicators match the question.")
+            : `${label}:`,
+        ];
+  return draft(shape === "count" ? "count" : "indicator-list", scope, {
+    lead,
+    items,
+    notes,
+    computed: [countFigure(t(ctx.language, "indikatorer", "indicators"), items)],
+    subject: null,
+  });
+}
+
+/** "29 under KF:s mål, 33 under nämndmål": where counted indicators hang. */
+function levelTally(ctx: RunContext, rows: readonly IndicatorRecord[]): string[] {
+  const levels = new Set(rows.map((row) => row.goal.level));
+  if (levels.size < 2) return [];
+  const names = ctx.language === "sv" ? LEVEL_SV : LEVEL_EN;
+  return [
+    t(ctx.language, "Per målnivå: ", "By goal level: ") +
+      tallyText(rows, (row) => names[row.goal.level], [names.direction, names.area, names.committee, names.unit]) +
+      ".",
+  ];
+}
+
+export const LEVEL_SV = {
+  direction: "under KF:s inriktningsmål",
+  area: "under KF:s mål för verksamhetsområdet",
+  committee: "under nämndmål",
+  unit: "under enhetsmål",
+} as const;
+const LEVEL_EN = {
+  direction: "under KF direction goals",
+  area: "under KF area goals",
+  committee: "under committee goals",
+  unit: "under unit goals",
+} as const;
+
+/** A row's goal is the goal or (numbered goals) one of its sub-goals. */
+export function isUnderGoal(
+  goal: { code: string | null; title: string },
+  target: { code: string | null; title: string },
+): boolean {
+  return target.code === null ? goal.title === target.title : underCode(goal.code, target.code);
+}
+
+export function indicatorText(row: IndicatorRecord): string {
+  return `${row.name} ${row.goal.title} ${row.analysis ?? ""}`;
+}
+
+/**
+ * The goal a list question names by its title ("under nämndmålet 'Nämnden har goda arbetsförhållanden'"):
+ * the goal whose title holds most of the subject, when it holds at least two thirds of it. Null when a
+ * code names the goal, or no title does.
+ */
+export function goalByWords(
+  ctx: RunContext,
+  reportIds: readonly number[],
+): { reportId: number; code: string | null; title: string } | null {
+  if (ctx.query.filters.goalCode !== null || ctx.stems.length === 0 || !ctx.query.filters.words.length) return null;
+  const goals = findGoals(ctx.db, { reportIds });
+  const best = rankByWords(goals, (goal) => goal.title, ctx.stems)[0];
+  if (best === undefined || best.score < 0.67 || best.matched < 2) return null;
+  return { reportId: best.item.reportId, code: best.item.code, title: best.item.title };
+}

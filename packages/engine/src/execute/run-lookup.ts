@@ -1,0 +1,110 @@
+import { type BudgetLineRecord, findBudgetLines, findGoals, findIndicators } from "@tertial/store";
+import type { AnswerItem } from "../answer.ts";
+import type { Draft } from "../answers/context.ts";
+import { budgetRowItem, goalItem, indicatorItem, passageItem } from "../answers/items.ts";
+import { answerGoal } from "../answers/lookups.ts";
+import { t } from "../answers/labels.ts";
+import { askContext } from "./ask-context.ts";
+import { findPassages } from "./find-passages.ts";
+import { type NameHit, rankByWords } from "./match-names.ts";
+import { quotePassage } from "./quote.ts";
+import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { nothingFound, runPassages } from "./run-passages.ts";
+
+/** A name must hold this share of the subject to answer for it; below, the prose answers. */
+const NAME_MATCH = 0.5;
+/** Below this the answer adds the prose that mentions the subject. */
+const SURE_MATCH = 0.8;
+
+type Candidate =
+  | { kind: "indicator"; hit: NameHit<Awaited<ReturnType<typeof findIndicators>>[number]> }
+  | { kind: "goal"; hit: NameHit<Awaited<ReturnType<typeof findGoals>>[number]> }
+  | { kind: "budget"; hit: NameHit<BudgetLineRecord[]> };
+
+/**
+ * One thing the question names (an indicator, a goal, a budget row), in each report of the scope:
+ * the names holding most of the subject win, the kind the question names breaks a tie. A goal code
+ * answers with the goal and what hangs under it. When no name holds enough of the subject, or the
+ * question is a why, the reports' prose answers (after the named thing, if any).
+ */
+export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why = false): Draft {
+  const { filters } = ctx.query;
+  if (filters.goalCode !== null) return answerGoal(askContext(ctx), filters.goalCode, null);
+  const { reports, scope, notes } = scoped(ctx, "latest-each");
+  const reportIds = reports.map((r) => r.id);
+  const candidates: Candidate[] = [
+    ...rankByWords(findIndicators(ctx.db, { reportIds }), (row) => row.name, ctx.stems).map((hit) => ({
+      kind: "indicator" as const,
+      hit,
+    })),
+    ...rankByWords(findGoals(ctx.db, { reportIds }), (row) => row.title, ctx.stems).map((hit) => ({
+      kind: "goal" as const,
+      hit,
+    })),
+    ...rankByWords(
+      groupRows(findBudgetLines(ctx.db, { reportIds })),
+      (cells) => cells[0]?.rowLabel ?? "",
+      ctx.stems,
+    ).map((hit) => ({ kind: "budget" as const, hit })),
+  ];
+  const bonus = (c: Candidate) => (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0);
+  candidates.sort((a, b) => b.hit.score + bonus(b) - (a.hit.score + bonus(a)));
+  const best = candidates[0];
+  if (best === undefined || best.hit.score < NAME_MATCH) return runPassages(ctx, why ? "why" : "theme");
+  const top = candidates.filter((c) => c.kind === best.kind && c.hit.score >= best.hit.score - 0.001);
+  const items: AnswerItem[] = top.slice(0, 6).flatMap((c): AnswerItem[] => {
+    switch (c.kind) {
+      case "indicator":
+        return [indicatorItem(c.hit.item, reportOf(ctx, c.hit.item.reportId), ctx.language)];
+      case "goal":
+        return [goalItem(c.hit.item, reportOf(ctx, c.hit.item.reportId), ctx.language)];
+      case "budget": {
+        const first = c.hit.item[0];
+        const item =
+          first === undefined ? null : budgetRowItem(c.hit.item, reportOf(ctx, first.reportId), ctx.language);
+        return item === null ? [] : [item];
+      }
+    }
+  });
+  if (why) {
+    const passages = runPassages(ctx, "why", "latest-each", items);
+    return { ...passages, subject: items[0]?.name ?? passages.subject };
+  }
+  if (best.hit.score < SURE_MATCH) {
+    const hits = findPassages(ctx, reportIds, 2);
+    items.push(...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems))));
+  }
+  const intent = best.kind === "indicator" ? "indicator-lookup" : best.kind === "goal" ? "goal-lookup" : "budget";
+  const others = candidates
+    .filter((c) => c.kind === best.kind && !top.includes(c) && c.hit.score >= best.hit.score - 0.1)
+    .slice(0, 3);
+  if (others.length > 0) {
+    notes.push(
+      t(
+        ctx.language,
+        `Liknande: ${others.map((c) => name(c)).join("; ")}.`,
+        `Similar: ${others.map((c) => name(c)).join("; ")}.`,
+      ),
+    );
+  }
+  return draft(intent, scope, { lead: [`${name(best)}:`], items, notes, subject: name(best) });
+}
+
+function name(c: Candidate): string {
+  return c.kind === "budget"
+    ? (c.hit.item[0]?.rowLabel ?? "")
+    : c.kind === "indicator"
+      ? c.hit.item.name
+      : c.hit.item.title;
+}
+
+function groupRows(lines: readonly BudgetLineRecord[]): BudgetLineRecord[][] {
+  const rows = new Map<string, BudgetLineRecord[]>();
+  for (const line of lines) {
+    const key = `${line.reportId}\u0000${line.table}\u0000${line.rowLabel}\u0000${line.source.line}`;
+    rows.set(key, [...(rows.get(key) ?? []), line]);
+  }
+  return [...rows.values()];
+}
+
+export { nothingFound };

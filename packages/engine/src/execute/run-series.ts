@@ -1,0 +1,46 @@
+import { findIndicators, type IndicatorRecord } from "@tertial/store";
+import type { Draft } from "../answers/context.ts";
+import { indicatorItem } from "../answers/items.ts";
+import { joinList, t } from "../answers/labels.ts";
+import { rankByWords } from "./match-names.ts";
+import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { runPassages } from "./run-passages.ts";
+
+const MATCH = 0.5;
+const KIND_ORDER = { T1: 1, T2: 2, VB: 3 } as const;
+
+/**
+ * The same indicator across reports (a comparison between committees or a trend over periods): in
+ * each report of the scope the indicator whose name holds most of the subject, oldest report first.
+ * When no report has such an indicator, each report's prose on the subject answers instead.
+ */
+export function runSeries(ctx: RunContext, compare: boolean): Draft {
+  const { reports, scope, notes } = scoped(ctx, "all");
+  const rows = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const chosen: IndicatorRecord[] = [];
+  const ordered = [...reports].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  for (const report of ordered) {
+    const ranked = rankByWords(
+      rows.filter((row) => row.reportId === report.id),
+      (row) => row.name,
+      ctx.stems,
+    );
+    const best = ranked[0];
+    if (best !== undefined && best.score >= MATCH) chosen.push(best.item);
+  }
+  if (chosen.length === 0) return runPassages(ctx, "theme", "all");
+  const items = chosen.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language));
+  const names = [...new Set(chosen.map((row) => row.name))];
+  const periods = items.map((item) => `${item.report.organisation} ${item.report.period}`);
+  const lead = [
+    compare
+      ? t(ctx.language, `${joinList("sv", names)} — jämförelse:`, `${joinList("en", names)} — comparison:`)
+      : t(ctx.language, `${joinList("sv", names)} över tid:`, `${joinList("en", names)} over time:`),
+  ];
+  if (chosen.length === 1) {
+    notes.push(
+      t(ctx.language, `Bara ${periods[0] ?? ""} har indikatorn.`, `Only ${periods[0] ?? ""} has the indicator.`),
+    );
+  }
+  return draft(compare ? "compare" : "trend", scope, { lead, items, notes, subject: names[0] ?? null });
+}
