@@ -52,7 +52,7 @@ export interface PassageSearch {
 }
 
 /**
- * The passages best matching `terms`, best bm25 first (a heading match weighs three times a body
+ * The passages best matching `terms`, best bm25 first (a heading match weighs twice a body
  * match). Each term is a word, matched as a prefix when it ends in "*" ("hemlös*"); a term may be
  * a phrase of several words ("våld i nära"). A passage needs any one term; bm25 ranks those holding
  * more, and rarer, terms first.
@@ -95,7 +95,7 @@ function scoredIds(db: Db, match: string, options: PassageSearch): { id: number;
     const ids = reportIds === undefined ? null : JSON.stringify(reportIds);
     return statement<{ match: string; limit: number; ids: string | null }, { id: number; score: number }>(
       db,
-      `SELECT s.rowid AS id, bm25(passage_search, 3.0, 1.0) AS score FROM passage_search s
+      `SELECT s.rowid AS id, bm25(passage_search, 2.0, 1.0) AS score FROM passage_search s
         WHERE passage_search MATCH @match
           AND (@ids IS NULL OR s.rowid IN (SELECT id FROM passage WHERE report_id IN (SELECT value FROM json_each(@ids))))
         ORDER BY score, s.rowid LIMIT @limit`,
@@ -107,7 +107,7 @@ function scoredIds(db: Db, match: string, options: PassageSearch): { id: number;
   );
   const ranged = statement<{ match: string; limit: number; lo: number; hi: number }, { id: number; score: number }>(
     db,
-    `SELECT rowid AS id, bm25(passage_search, 3.0, 1.0) AS score FROM passage_search
+    `SELECT rowid AS id, bm25(passage_search, 2.0, 1.0) AS score FROM passage_search
       WHERE passage_search MATCH @match AND rowid BETWEEN @lo AND @hi ORDER BY score, rowid LIMIT @limit`,
   );
   return reportIds

@@ -2,13 +2,22 @@ import { type PassageHit, searchPassages } from "@tertial/store";
 import { nameWords, stemIn } from "../text/subject-words.ts";
 import type { RunContext } from "./run-context.ts";
 
+const MONEY_ABOUT = new Set(["budget", "request"]);
+const MONEY_WORD = /^(under|över|over)skott|^budget|^prognos|^kostnad|^intäkt|mnkr|^deficit|^surplus/i;
+const AMOUNT = /\d(?:,\d)? ?(?:mnkr|tkr|miljoner kronor|mkr)/;
+
 /**
  * The passages best answering the subject in the given reports: bm25 over every stem (as a prefix),
  * then those holding more of the subject's stems first. Adjacent passages of one report are kept
  * once (the better one), so the answer quotes different places.
  */
-export function findPassages(ctx: RunContext, reportIds: readonly number[], limit: number): PassageHit[] {
-  const stems = ctx.stems.filter((s) => s.length >= 3);
+export function findPassages(
+  ctx: RunContext,
+  reportIds: readonly number[],
+  limit: number,
+  perHeading = 2,
+): PassageHit[] {
+  const stems = ctx.searchStems.filter((s) => s.length >= 3);
   if (stems.length === 0 || reportIds.length === 0) return [];
   const terms = stems.map((s) => (s.length >= 4 ? `${s}*` : s));
   const hits = searchPassages(ctx.db, terms, { reportIds, limit: Math.max(limit * 6, 24) });
@@ -16,16 +25,22 @@ export function findPassages(ctx: RunContext, reportIds: readonly number[], limi
     const words = nameWords(`${hit.heading ?? ""} ${hit.text}`);
     return stems.filter((s) => stemIn(s, words)).length;
   };
+  // A question about money (a deficit, a budget row, a request) is explained where the report gives amounts.
+  const money = MONEY_ABOUT.has(ctx.query.about) || ctx.query.filters.searchWords.some((w) => MONEY_WORD.test(w));
   const ranked = hits
-    .map((hit) => ({ hit, covered: coverage(hit) }))
+    .map((hit) => ({ hit, covered: coverage(hit) + (money && AMOUNT.test(hit.text) ? 1 : 0) }))
     .sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score);
   const chosen: PassageHit[] = [];
+  const sameHeading = (hit: PassageHit) =>
+    chosen.filter((c) => c.reportId === hit.reportId && c.heading !== null && c.heading === hit.heading).length;
+  // Different places first: at most `perHeading` passages under one heading, then the rest in rank order.
   for (const { hit } of ranked) {
-    const near = chosen.some(
-      (c) => c.reportId === hit.reportId && Math.abs(c.source.line - hit.source.line) <= 2 && c.heading === hit.heading,
-    );
-    if (!near) chosen.push(hit);
     if (chosen.length >= limit) break;
+    if (sameHeading(hit) < perHeading) chosen.push(hit);
+  }
+  for (const { hit } of ranked) {
+    if (chosen.length >= limit) break;
+    if (!chosen.includes(hit)) chosen.push(hit);
   }
   return chosen;
 }

@@ -1,4 +1,4 @@
-import type { Measure } from "@tertial/domain";
+import { type CueVerdict, findStatusCue, type Measure, type Status } from "@tertial/domain";
 import { foldText, type IndicatorRecord } from "@tertial/store";
 import { NOT_REPORTED_CUES } from "../query/lexicon.ts";
 import type { Filters, TargetComparison } from "../query/query.ts";
@@ -12,13 +12,30 @@ export function underCode(code: string | null, filterCode: string | null): boole
 
 /** Whether an indicator passes the status, comparison, outcome and reporting filters. */
 export function indicatorPasses(row: IndicatorRecord, filters: Filters): boolean {
-  if (filters.statuses.length > 0 && !filters.statuses.includes(row.status) && !filters.notReported) return false;
+  const status = filters.fromAnalysis ? statusFromAnalysis(row) : row.status;
+  if (filters.fromAnalysis && status === null) return false;
+  if (filters.statuses.length > 0 && status !== null && !filters.statuses.includes(status) && !filters.notReported)
+    return false;
   if (!underCode(row.goal.code, filters.goalCode)) return false;
   if (filters.noOutcome && row.outcome?.value !== null && row.outcome?.value !== undefined) return false;
   if (filters.notReported && !saysNotReported(row.analysis)) return false;
   if (filters.comparison !== null && !beatsTarget(row, filters.comparison)) return false;
   return true;
 }
+
+/** The status an indicator's own analysis states (a cue phrase), null when it states none. */
+function statusFromAnalysis(row: IndicatorRecord): Status | null {
+  const cue = findStatusCue(row.analysis);
+  if (cue === null) return null;
+  return CUE_STATUS[cue.verdict];
+}
+
+const CUE_STATUS: Readonly<Record<CueVerdict, Status>> = {
+  negative: "off-track",
+  partial: "at-risk",
+  uncertain: "at-risk",
+  positive: "on-track",
+};
 
 /** Compares a forecast or outcome with the annual target in the indicator's direction. */
 function beatsTarget(row: IndicatorRecord, comparison: TargetComparison): boolean {
@@ -74,8 +91,17 @@ export function narrowByWords<T>(
   items: readonly T[],
   text: (item: T) => string,
   stems: readonly string[],
+  name?: (item: T) => string,
 ): { items: T[]; narrowed: boolean } {
   if (stems.length === 0 || items.length === 0) return { items: [...items], narrowed: false };
+  // Items whose names hold every word come first ("Bostad först" in the title, not only in the analysis).
+  if (name !== undefined) {
+    const named = items.filter((item) => {
+      const words = nameWords(name(item));
+      return stems.every((s) => stemIn(s, words));
+    });
+    if (named.length > 0) return { items: named, narrowed: true };
+  }
   const counts = items.map((item) => {
     const words = nameWords(text(item));
     return stems.filter((s) => stemIn(s, words)).length;

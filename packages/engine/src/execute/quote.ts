@@ -1,7 +1,7 @@
 import { stemIn } from "../text/subject-words.ts";
 
 /** A quoted passage is at most this long; longer ones are cut to the sentences that hold the subject. */
-export const MAX_QUOTE = 700;
+export const MAX_QUOTE = 600;
 
 /**
  * The part of a passage worth quoting: the whole passage when it is short, else the run of sentences

@@ -35,7 +35,8 @@ export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-st
     );
     if (underGoal !== null)
       rows = rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
-    else if (shape !== "count") rows = narrowByWords(rows, activityText, ctx.stems).items;
+    else if (shape !== "count" && f.goalCode === null)
+      rows = narrowByWords(rows, activityText, ctx.stems, (row) => row.title).items;
   }
   if (order === "earliest-start")
     rows = firstBy(

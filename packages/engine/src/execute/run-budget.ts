@@ -30,7 +30,7 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
     const result = findBudgetResult(mine);
     if (result !== null) lead.push(resultLine(ctx, report, result));
     const rows = groupRows(mine);
-    const ranked = rankByWords(rows, rowText, ctx.stems);
+    const ranked = rankByWords(rows, rowText, ctx.stems.length > 0 ? ctx.stems : ctx.searchStems);
     const best = ranked[0]?.score ?? 0;
     const named = best >= ROW_MATCH ? ranked.filter((hit) => hit.score === best).map((hit) => hit.item) : [];
     matchedRows ||= named.length > 0;
@@ -45,14 +45,14 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
       if (item !== null) items.push(item);
     }
   }
-  if (ctx.stems.length > 0) {
+  if (ctx.searchStems.length > 0) {
     const explained = findPassages(
       ctx,
       reports.map((r) => r.id),
       matchedRows ? 2 : 3,
     );
     items.push(
-      ...explained.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems))),
+      ...explained.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems))),
     );
   }
   if (lead.length === 0 && items.length === 0)

@@ -14,12 +14,21 @@ export interface RunContext {
   data: EngineData;
   language: Language;
   query: Query;
-  /** The subject words in the reports' vocabulary, stemmed. */
+  /** The subject words in the reports' vocabulary, stemmed: what names are matched by. */
   stems: string[];
+  /** The subject and topical words, stemmed: what prose and budget rows are searched by. */
+  searchStems: string[];
 }
 
 export function runContext(db: Db, data: EngineData, language: Language, query: Query): RunContext {
-  return { db, data, language, query, stems: subjectStems(query.filters.words) };
+  return {
+    db,
+    data,
+    language,
+    query,
+    stems: subjectStems(query.filters.words),
+    searchStems: subjectStems(query.filters.searchWords),
+  };
 }
 
 export interface Scoped {

@@ -22,7 +22,8 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
   );
   if (underGoal !== null)
     rows = rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
-  else if (shape !== "count") rows = narrowByWords(rows, indicatorText, ctx.stems).items;
+  else if (shape !== "count" && filters.goalCode === null)
+    rows = narrowByWords(rows, indicatorText, ctx.stems, (row) => row.name).items;
   const items = rows.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language));
   const label = count(ctx.language, rows.length, ["indikator", "indikatorer"], ["indicator", "indicators"]);
   const tally = tallyText(

@@ -50,7 +50,7 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   const bonus = (c: Candidate) => (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0);
   candidates.sort((a, b) => b.hit.score + bonus(b) - (a.hit.score + bonus(a)));
   const best = candidates[0];
-  if (best === undefined || best.hit.score < NAME_MATCH) return runPassages(ctx, why ? "why" : "theme");
+  if (best === undefined || !accepted(best, candidates)) return runPassages(ctx, why ? "why" : "theme");
   const top = candidates.filter((c) => c.kind === best.kind && c.hit.score >= best.hit.score - 0.001);
   const items: AnswerItem[] = top.slice(0, 6).flatMap((c): AnswerItem[] => {
     switch (c.kind) {
@@ -72,7 +72,9 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   }
   if (best.hit.score < SURE_MATCH) {
     const hits = findPassages(ctx, reportIds, 2);
-    items.push(...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems))));
+    items.push(
+      ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems))),
+    );
   }
   const intent = best.kind === "indicator" ? "indicator-lookup" : best.kind === "goal" ? "goal-lookup" : "budget";
   const others = candidates
@@ -88,6 +90,16 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
     );
   }
   return draft(intent, scope, { lead: [`${name(best)}:`], items, notes, subject: name(best) });
+}
+
+/**
+ * A name answers for the subject when it holds half of it, or when it holds at least two of its words
+ * and a quarter of it and clearly leads: a third more than the best name of another text.
+ */
+function accepted(best: Candidate, candidates: readonly Candidate[]): boolean {
+  if (best.hit.score >= NAME_MATCH) return true;
+  const runnerUp = candidates.find((c) => name(c) !== name(best))?.hit.score ?? 0;
+  return best.hit.matched >= 2 && best.hit.score >= 0.25 && best.hit.score >= runnerUp * 1.3;
 }
 
 function name(c: Candidate): string {

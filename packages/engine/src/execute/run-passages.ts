@@ -8,7 +8,7 @@ import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import type { ScopeMode } from "./scope-reports.ts";
 
 /** How many passages a why- or theme-answer quotes (per report when it compares reports). */
-const PASSAGES = { why: 3, theme: 4 } as const;
+const PASSAGES = { why: 4, theme: 6 } as const;
 
 /**
  * Why-, what- and theme-questions answered from the reports' prose: the best passages, quoted with
@@ -29,10 +29,11 @@ export function runPassages(
         ctx,
         reports.map((r) => r.id),
         PASSAGES[question],
+        2,
       );
   const items = [
     ...lead,
-    ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems))),
+    ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems))),
   ];
   const words = ctx.query.filters.words.join(" ");
   if (hits.length === 0 && lead.length === 0) {

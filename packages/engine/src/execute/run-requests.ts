@@ -32,12 +32,12 @@ export function runRequests(ctx: RunContext): Draft {
         )
       : `${n}:`,
   ];
-  const budget = ctx.stems.length > 0 ? runBudget(ctx, compare) : null;
+  const budget = ctx.searchStems.length > 0 ? runBudget(ctx, compare) : null;
   const rows = budget?.items.filter((item) => item.kind === "budget-line") ?? [];
   const passages = findPassages(
     ctx,
     reports.map((r) => r.id),
     3,
-  ).map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.stems)));
+  ).map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems)));
   return draft("budget-requests", scope, { lead, items: [...items, ...rows, ...passages], notes, subject: null });
 }

@@ -26,9 +26,18 @@ export type Signal =
   | { type: "help" }
   | { type: "overview" }
   | { type: "total" }
+  | { type: "from-analysis" }
   | { type: "filler" };
 
 export type LexiconEntry = readonly [terms: readonly string[], signal: Signal];
+
+/**
+ * Signals whose words also belong to the subject: "totalt" in "Totalt köpt energi", "budget" and
+ * "underskott" in the prose that explains a deficit. They are recorded and the word stays free for
+ * the subject (`total`), or is added to the words the prose is searched by (the topical ones).
+ */
+export const SOFT_SIGNALS: ReadonlySet<Signal["type"]> = new Set(["total"]);
+export const TOPICAL_SIGNALS: ReadonlySet<Signal["type"]> = new Set(["about", "deviating", "state"]);
 
 const OFF_TRACK: Status[] = ["off-track", "missed"];
 const ON_TRACK: Status[] = ["on-track", "met"];
@@ -423,6 +432,26 @@ export const LEXICON: readonly LexiconEntry[] = [
   [["kvinnor", "flickor", "girls", "women", "tjejer", "kon", "gender", "split by"], { type: "field", field: "women" }],
   [["slutdatum", "startdatum", "end date", "start date", "nar", "when", "datum"], { type: "field", field: "dates" }],
   [["totalt", "total", "totala", "sammantaget", "overall", "i sin helhet"], { type: "total" }],
+  [
+    [
+      "enligt analysen",
+      "i analysen",
+      "analysen",
+      "analysis",
+      "the analysis",
+      "explicit*",
+      "uttryckligen",
+      "uttalat",
+      "markerar",
+      "markerat",
+      "mark with",
+      "marks with",
+      "flag*",
+      "says will",
+      "sager att",
+    ],
+    { type: "from-analysis" },
+  ],
   [["hjalp", "help", "vad kan du", "what can you", "exempel", "examples"], { type: "help" }],
   [
     [
@@ -477,7 +506,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "before between both each few further just more most no nor not now once only other same so some such than too " +
     "very vart varje vilken vilket vilka nagot nagon hela helt mycket manga fa lite annat andra annan ocksa aven " +
     "sjalv sjalva sjalvt kring runt per via samt dock men utan vid enl ifall om nar innan sedan dess deras hennes " +
-    "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet"
+    "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet mot at"
   ).split(" "),
 );
 
@@ -489,6 +518,7 @@ export const NOT_REPORTED_CUES: readonly (readonly string[])[] = [
   ["inte", "rapporter"],
   ["ej", "rapporter"],
   ["rapporteras", "inte"],
+  ["rapporterar", "inte"],
   ["rapporteras", "ej"],
   ["inte", "redovisa"],
   ["redovisas", "inte"],

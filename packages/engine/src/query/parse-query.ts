@@ -52,6 +52,7 @@ export function parseQuery(
     tokens,
     organisationsKnown: organisations,
     used: new Set(),
+    topical: new Set(),
     findings: [],
     organisations: [],
     fuzzyOrganisation: false,
@@ -65,11 +66,13 @@ export function parseQuery(
   };
   for (const recognise of RECOGNISERS) recognise(state);
   state.findings.sort((a, b) => a.at - b.at);
-  const words = tokens
-    .filter((token, i) => !state.used.has(i) && !STOPWORDS.has(token.fold) && isContentWord(token.fold))
+  const content = (token: { fold: string }) => !STOPWORDS.has(token.fold) && isContentWord(token.fold);
+  const words = tokens.filter((token, i) => !state.used.has(i) && content(token)).map((token) => token.text);
+  const searchWords = tokens
+    .filter((token, i) => (!state.used.has(i) || state.topical.has(i)) && content(token))
     .map((token) => token.text);
   return {
-    query: decide(state, words),
+    query: decide(state, words, searchWords),
     language: state.language,
     fuzzyOrganisation: state.fuzzyOrganisation,
     findings: state.findings,
@@ -141,8 +144,8 @@ const RULES: readonly { name: string; decide: (s: Signals) => Query | null }[] =
   { name: "nothing of its own follows up the previous question", decide: (s) => s.make("follow-up") },
 ];
 
-function decide(state: ParseState, words: string[]): Query {
-  const signals = new Signals(state, words);
+function decide(state: ParseState, words: string[], searchWords: string[]): Query {
+  const signals = new Signals(state, words, searchWords);
   for (const rule of RULES) {
     const query = rule.decide(signals);
     if (query !== null) return query;
@@ -153,11 +156,13 @@ function decide(state: ParseState, words: string[]): Query {
 /** The findings of one question, with the helpers the rules share. */
 class Signals {
   readonly words: string[];
+  readonly searchWords: string[];
   private readonly state: ParseState;
 
-  constructor(state: ParseState, words: string[]) {
+  constructor(state: ParseState, words: string[], searchWords: string[]) {
     this.state = state;
     this.words = words;
+    this.searchWords = searchWords;
   }
 
   has(type: Signal["type"], value?: string): boolean {
@@ -281,6 +286,8 @@ class Signals {
     filters.organisations = [...this.state.organisations];
     filters.periods = [...this.state.periods];
     filters.words = [...this.words];
+    filters.searchWords = [...this.searchWords];
+    filters.fromAnalysis = this.has("from-analysis");
     filters.dates = [...this.state.dates];
     filters.comparison = this.all("comparison")[0]?.comparison ?? null;
     filters.activityState = this.all("state")[0]?.state ?? null;

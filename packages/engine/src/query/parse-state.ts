@@ -15,6 +15,8 @@ export interface ParseState {
   readonly tokens: readonly Token[];
   readonly organisationsKnown: OrganisationResolver;
   readonly used: Set<number>;
+  /** Words taken by topical signals ("underskott", "investeringar"): the prose is searched by them too. */
+  readonly topical: Set<number>;
   findings: Finding[];
   organisations: string[];
   fuzzyOrganisation: boolean;

@@ -70,6 +70,10 @@ export const Filters = z.object({
   childless: GoalLevel.nullable(),
   /** The content words left once every recogniser has taken its own (lower case, as typed). */
   words: z.array(z.string()),
+  /** The words the prose and budget rows are searched by: `words` and topical words ("underskott"). */
+  searchWords: z.array(z.string()),
+  /** Indicators whose own analysis states the asked status ("the analysis says … will not reach"). */
+  fromAnalysis: z.boolean(),
 });
 export type Filters = z.infer<typeof Filters>;
 
@@ -120,5 +124,7 @@ export function emptyFilters(): Filters {
     childless: null,
     analysisSays: null,
     words: [],
+    searchWords: [],
+    fromAnalysis: false,
   };
 }

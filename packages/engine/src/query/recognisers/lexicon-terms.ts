@@ -1,5 +1,5 @@
 import { foldText } from "@tertial/store";
-import { LEXICON, type Signal } from "../lexicon.ts";
+import { LEXICON, SOFT_SIGNALS, type Signal, TOPICAL_SIGNALS } from "../lexicon.ts";
 import { isFree, type Recogniser, take } from "../parse-state.ts";
 import { matchAll } from "../tokens.ts";
 
@@ -14,7 +14,9 @@ export const recogniseLexiconTerms: Recogniser = (state) => {
     for (const hit of matchAll(state.tokens, term)) {
       if (!isFree(state, hit.start, hit.end)) continue;
       state.findings.push({ signal, at: hit.start });
+      if (SOFT_SIGNALS.has(signal.type)) continue;
       take(state, hit.start, hit.end);
+      if (TOPICAL_SIGNALS.has(signal.type)) for (let i = hit.start; i < hit.end; i += 1) state.topical.add(i);
     }
   }
 };

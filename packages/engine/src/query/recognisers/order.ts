@@ -2,13 +2,13 @@ import { type Recogniser, take } from "../parse-state.ts";
 import { matchAll } from "../tokens.ts";
 
 const ORDERS: readonly [string, "earliest-start" | "latest-end"][] = [
-  ["tidigaste startdatum", "earliest-start"],
-  ["tidigast startdatum", "earliest-start"],
+  ["tidigaste startdatum*", "earliest-start"],
+  ["tidigast startdatum*", "earliest-start"],
   ["startade tidigast", "earliest-start"],
   ["earliest start date", "earliest-start"],
   ["earliest start", "earliest-start"],
   ["started first", "earliest-start"],
-  ["senaste slutdatum", "latest-end"],
+  ["senaste slutdatum*", "latest-end"],
   ["senast slutdatum", "latest-end"],
   ["latest end date", "latest-end"],
   ["latest end", "latest-end"],
