@@ -33,7 +33,19 @@ export function goalLabel(goal: GoalRef | Pick<Goal, "code" | "title">): string 
   return goal.code === null ? goal.title : `${goal.code} ${goal.title}`;
 }
 
-export function indicatorItem(row: IndicatorRecord, report: ReportSummary, language: Language): AnswerItem {
+/** An analysis shown with an indicator is cut to this many characters. */
+const MAX_ANALYSIS = 600;
+
+/**
+ * One indicator with its printed values, status and rule. `withAnalysis` adds the report's own
+ * analysis row (shortened), for answers about one indicator rather than lists.
+ */
+export function indicatorItem(
+  row: IndicatorRecord,
+  report: ReportSummary,
+  language: Language,
+  withAnalysis = false,
+): AnswerItem {
   const label = VALUE_LABEL[language];
   const values: Record<string, string> = {};
   const put = (key: string, raw: string | null | undefined) => {
@@ -48,6 +60,12 @@ export function indicatorItem(row: IndicatorRecord, report: ReportSummary, langu
   put(label.kfTarget, row.kfAnnualTarget?.raw);
   put(label.period, row.period);
   put(label.goal, goalLabel(row.goal));
+  if (withAnalysis && row.analysis !== null) {
+    put(
+      label.analysis,
+      row.analysis.length > MAX_ANALYSIS ? `${row.analysis.slice(0, MAX_ANALYSIS - 1).trimEnd()}…` : row.analysis,
+    );
+  }
   return {
     kind: "indicator",
     name: row.name,

@@ -27,8 +27,16 @@ export function findPassages(
   };
   // A question about money (a deficit, a budget row, a request) is explained where the report gives amounts.
   const money = MONEY_ABOUT.has(ctx.query.about) || ctx.query.filters.searchWords.some((w) => MONEY_WORD.test(w));
+  // A section headed by the subject itself ("Hemlöshet") is where the report speaks of it.
+  const headedBySubject = (hit: PassageHit) => {
+    const words = nameWords(hit.heading ?? "").filter((word) => word.length > 2);
+    return words.length > 0 && words.every((word) => stems.some((s) => stemIn(s, [word])));
+  };
   const ranked = hits
-    .map((hit) => ({ hit, covered: coverage(hit) + (money && AMOUNT.test(hit.text) ? 1 : 0) }))
+    .map((hit) => ({
+      hit,
+      covered: coverage(hit) + (money && AMOUNT.test(hit.text) ? 1 : 0) + (headedBySubject(hit) ? 1 : 0),
+    }))
     .sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score);
   const chosen: PassageHit[] = [];
   const sameHeading = (hit: PassageHit) =>

@@ -30,7 +30,9 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
     const result = findBudgetResult(mine);
     if (result !== null) lead.push(resultLine(ctx, report, result));
     const rows = groupRows(mine);
-    const ranked = rankByWords(rows, rowText, ctx.stems.length > 0 ? ctx.stems : ctx.searchStems);
+    // The subject's words name a row; failing that, the topical words may ("investeringar", "budgetjusteringar").
+    let ranked = rankByWords(rows, rowText, ctx.stems);
+    if ((ranked[0]?.score ?? 0) < ROW_MATCH) ranked = rankByWords(rows, rowText, ctx.searchStems);
     const best = ranked[0]?.score ?? 0;
     const named = best >= ROW_MATCH ? ranked.filter((hit) => hit.score === best).map((hit) => hit.item) : [];
     matchedRows ||= named.length > 0;

@@ -55,7 +55,7 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   const items: AnswerItem[] = top.slice(0, 6).flatMap((c): AnswerItem[] => {
     switch (c.kind) {
       case "indicator":
-        return [indicatorItem(c.hit.item, reportOf(ctx, c.hit.item.reportId), ctx.language)];
+        return [indicatorItem(c.hit.item, reportOf(ctx, c.hit.item.reportId), ctx.language, true)];
       case "goal":
         return [goalItem(c.hit.item, reportOf(ctx, c.hit.item.reportId), ctx.language)];
       case "budget": {

@@ -1,6 +1,7 @@
-import { findBudgetRequests } from "@tertial/store";
+import { findBudgetLines, findBudgetRequests } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
-import { budgetRequestItem, passageItem } from "../answers/items.ts";
+import { budgetRequestItem, budgetRowItem, passageItem } from "../answers/items.ts";
+import { tableAfter } from "./table-after.ts";
 import { count, t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";

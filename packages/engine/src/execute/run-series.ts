@@ -1,6 +1,9 @@
 import { findIndicators, type IndicatorRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
-import { indicatorItem } from "../answers/items.ts";
+import type { AnswerItem } from "../answer.ts";
+import { indicatorItem, passageItem } from "../answers/items.ts";
+import { findPassages } from "./find-passages.ts";
+import { quotePassage } from "./quote.ts";
 import { joinList, t } from "../answers/labels.ts";
 import { rankByWords } from "./match-names.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
@@ -26,10 +29,25 @@ export function runSeries(ctx: RunContext, compare: boolean): Draft {
       ctx.stems,
     );
     const best = ranked[0];
-    if (best !== undefined && best.score >= MATCH) chosen.push(best.item);
+    // Every indicator of the report with the best name (one name may stand under several goals).
+    if (best !== undefined && best.score >= MATCH)
+      chosen.push(
+        ...ranked
+          .filter((hit) => hit.score === best.score)
+          .slice(0, 3)
+          .map((hit) => hit.item),
+      );
   }
   if (chosen.length === 0) return runPassages(ctx, "theme", "all");
-  const items = chosen.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language));
+  const items: AnswerItem[] = chosen.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language, true));
+  // One report alone compares nothing: what its prose says about the subject may (the city average, last year).
+  const covered = new Set(chosen.map((row) => row.reportId));
+  if (covered.size === 1) {
+    const prose = findPassages(ctx, [...covered], 3);
+    items.push(
+      ...prose.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems))),
+    );
+  }
   const names = [...new Set(chosen.map((row) => row.name))];
   const periods = items.map((item) => `${item.report.organisation} ${item.report.period}`);
   const lead = [
@@ -37,7 +55,7 @@ export function runSeries(ctx: RunContext, compare: boolean): Draft {
       ? t(ctx.language, `${joinList("sv", names)} — jämförelse:`, `${joinList("en", names)} — comparison:`)
       : t(ctx.language, `${joinList("sv", names)} över tid:`, `${joinList("en", names)} over time:`),
   ];
-  if (chosen.length === 1) {
+  if (covered.size === 1 && reports.length > 1) {
     notes.push(
       t(ctx.language, `Bara ${periods[0] ?? ""} har indikatorn.`, `Only ${periods[0] ?? ""} has the indicator.`),
     );

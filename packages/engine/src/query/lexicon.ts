@@ -506,7 +506,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "before between both each few further just more most no nor not now once only other same so some such than too " +
     "very vart varje vilken vilket vilka nagot nagon hela helt mycket manga fa lite annat andra annan ocksa aven " +
     "sjalv sjalva sjalvt kring runt per via samt dock men utan vid enl ifall om nar innan sedan dess deras hennes " +
-    "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet mot at"
+    "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet mot at " +
+    "briefing politicians politicians' secretariat preparing prepare hi hey thanks lot help could would appreciate " +
+    "hej tack hjalp undrar fundering snabb fraga question quick wondering"
   ).split(" "),
 );
 
