@@ -113,9 +113,7 @@ const FOLLOW_UP_START = /^(och|and|men|but|what about|how about|samma|same|då|t
  */
 function withConversation(query: Query, text: string, state: ConversationState): Query {
   const previous = state.lastQuery;
-  if (previous === undefined) {
-    return query.about === "follow-up" && query.filters.words.length === 0 ? { ...query, about: "help" } : query;
-  }
+  if (previous === undefined) return query;
   const own = query.filters;
   const scope = {
     organisations: own.organisations.length > 0 ? own.organisations : previous.filters.organisations,

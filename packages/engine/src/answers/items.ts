@@ -33,8 +33,12 @@ export function goalLabel(goal: GoalRef | Pick<Goal, "code" | "title">): string 
   return goal.code === null ? goal.title : `${goal.code} ${goal.title}`;
 }
 
-/** An analysis shown with an indicator is cut to this many characters. */
+/** An analysis shown with an item is cut to this many characters. */
 const MAX_ANALYSIS = 600;
+
+function shorten(text: string): string {
+  return text.length > MAX_ANALYSIS ? `${text.slice(0, MAX_ANALYSIS - 1).trimEnd()}…` : text;
+}
 
 /**
  * One indicator with its printed values, status and rule. `withAnalysis` adds the report's own
@@ -91,11 +95,12 @@ export function indicatorItem(
   };
 }
 
-export function goalItem(row: GoalRecord, report: ReportSummary, language: Language): AnswerItem {
+export function goalItem(row: GoalRecord, report: ReportSummary, language: Language, withAnalysis = false): AnswerItem {
   const label = VALUE_LABEL[language];
   const values: Record<string, string> = {
     [label.assessment]: row.assessmentRaw?.trim() || ASSESSMENT_TEXT[language][row.assessment],
   };
+  if (withAnalysis && row.analysis !== null) values[label.analysis] = shorten(row.analysis);
   const status =
     row.assessment === "helt"
       ? report.kind === "VB"

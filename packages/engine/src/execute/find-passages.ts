@@ -38,15 +38,19 @@ export function findPassages(
       covered: coverage(hit) + (money && AMOUNT.test(hit.text) ? 1 : 0) + (headedBySubject(hit) ? 1 : 0),
     }))
     .sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score);
+  // A passage must hold two of four or more stems: a long question is not answered by a passage that
+  // shares one common word with it.
+  const needed = stems.length >= 4 ? 2 : 1;
+  const relevant = ranked.filter(({ hit }) => coverage(hit) >= needed);
   const chosen: PassageHit[] = [];
   const sameHeading = (hit: PassageHit) =>
     chosen.filter((c) => c.reportId === hit.reportId && c.heading !== null && c.heading === hit.heading).length;
   // Different places first: at most `perHeading` passages under one heading, then the rest in rank order.
-  for (const { hit } of ranked) {
+  for (const { hit } of relevant) {
     if (chosen.length >= limit) break;
     if (sameHeading(hit) < perHeading) chosen.push(hit);
   }
-  for (const { hit } of ranked) {
+  for (const { hit } of relevant) {
     if (chosen.length >= limit) break;
     if (!chosen.includes(hit)) chosen.push(hit);
   }

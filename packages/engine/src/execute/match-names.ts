@@ -6,6 +6,11 @@ export interface NameHit<T> {
   score: number;
   /** How many subject stems the name holds. */
   matched: number;
+  /**
+   * The share of the weight of the stems some candidate holds that this name holds: words no name
+   * has ("betalats", "briefing") do not count against it.
+   */
+  known: number;
 }
 
 /**
@@ -28,6 +33,7 @@ export function rankByWords<T>(
     return Math.log(1 + n / (1 + df));
   });
   const total = weight.reduce((sum, w) => sum + w, 0);
+  const knownTotal = weight.reduce((sum, w, k) => sum + ((has[k] ?? []).some(Boolean) ? w : 0), 0);
   const hits: NameHit<T>[] = [];
   candidates.forEach((item, i) => {
     let covered = 0;
@@ -38,8 +44,24 @@ export function rankByWords<T>(
         matched += 1;
       }
     });
-    if (matched > 0) hits.push({ item, score: total === 0 ? 0 : covered / total, matched });
+    if (matched > 0) {
+      hits.push({
+        item,
+        score: total === 0 ? 0 : covered / total,
+        matched,
+        known: knownTotal === 0 ? 0 : covered / knownTotal,
+      });
+    }
   });
   const length = (hit: NameHit<T>) => text(hit.item).length;
   return hits.sort((a, b) => b.score - a.score || length(a) - length(b));
+}
+
+/**
+ * Whether a name answers for the subject: it holds half of the subject, or it holds at least half of
+ * the words some name has and a quarter of the whole ("Ekonomiskt bistånd … betalats ut till april").
+ */
+export function nameAnswers(hit: NameHit<unknown> | undefined): boolean {
+  if (hit === undefined) return false;
+  return hit.score >= 0.5 || (hit.known >= 0.5 && hit.score >= 0.25);
 }

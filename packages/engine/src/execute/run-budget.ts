@@ -5,13 +5,11 @@ import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
 import { t } from "../answers/labels.ts";
 import { findBudgetResult } from "./budget-result.ts";
 import { findPassages } from "./find-passages.ts";
-import { rankByWords } from "./match-names.ts";
+import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { passageItem } from "../answers/items.ts";
 
-/** A row must hold this share of the subject to answer for it. */
-const ROW_MATCH = 0.5;
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa|efter resultat/i;
 
 /**
@@ -32,9 +30,12 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
     const rows = groupRows(mine);
     // The subject's words name a row; failing that, the topical words may ("investeringar", "budgetjusteringar").
     let ranked = rankByWords(rows, rowText, ctx.stems);
-    if ((ranked[0]?.score ?? 0) < ROW_MATCH) ranked = rankByWords(rows, rowText, ctx.searchStems);
-    const best = ranked[0]?.score ?? 0;
-    const named = best >= ROW_MATCH ? ranked.filter((hit) => hit.score === best).map((hit) => hit.item) : [];
+    if (!nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
+    const top = ranked[0];
+    const named =
+      top !== undefined && nameAnswers(top)
+        ? ranked.filter((hit) => hit.score === top.score).map((hit) => hit.item)
+        : [];
     matchedRows ||= named.length > 0;
     const chosen =
       named.length > 0

@@ -49,6 +49,23 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
             ? t(ctx.language, "Inga indikatorer uppfyller frågan.", "No indicators match the question.")
             : `${label}:`,
         ];
+  // Asked what is off track, say how many more are at risk (and the other way round is not needed).
+  const offTrackOnly =
+    filters.statuses.length > 0 && filters.statuses.every((s) => s === "off-track" || s === "missed");
+  if (offTrackOnly && !filters.fromAnalysis && shape !== "count") {
+    const atRisk = all.filter(
+      (row) => row.status === "at-risk" && indicatorPasses(row, { ...filters, statuses: ["at-risk"] }),
+    ).length;
+    if (atRisk > 0) {
+      notes.push(
+        t(
+          ctx.language,
+          `Dessutom ${count("sv", atRisk, ["indikator", "indikatorer"], ["", ""])} med risk (fråga "vilka indikatorer är i riskzonen?").`,
+          `Also ${count("en", atRisk, ["", ""], ["indicator", "indicators"])} at risk (ask "which indicators are at risk?").`,
+        ),
+      );
+    }
+  }
   return draft(shape === "count" ? "count" : "indicator-list", scope, {
     lead,
     items,
@@ -91,8 +108,9 @@ export function isUnderGoal(
   return target.code === null ? goal.title === target.title : underCode(goal.code, target.code);
 }
 
+/** What a list's subject words are looked for in: the name and the goal it hangs under (not the analysis). */
 export function indicatorText(row: IndicatorRecord): string {
-  return `${row.name} ${row.goal.title} ${row.analysis ?? ""}`;
+  return `${row.name} ${row.goal.title}`;
 }
 
 /**

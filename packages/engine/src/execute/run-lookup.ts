@@ -9,7 +9,8 @@ import { findPassages } from "./find-passages.ts";
 import { type NameHit, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
-import { nothingFound, runPassages } from "./run-passages.ts";
+import { nameWords, stemIn, subjectStems } from "../text/subject-words.ts";
+import { runPassages } from "./run-passages.ts";
 
 /** A name must hold this share of the subject to answer for it; below, the prose answers. */
 const NAME_MATCH = 0.5;
@@ -29,6 +30,7 @@ type Candidate =
  */
 export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why = false): Draft {
   const { filters } = ctx.query;
+  if (filters.goalCode !== null && why) return explainGoal(ctx, filters.goalCode);
   if (filters.goalCode !== null) return answerGoal(askContext(ctx), filters.goalCode, null);
   const { reports, scope, notes } = scoped(ctx, "latest-each");
   const reportIds = reports.map((r) => r.id);
@@ -47,7 +49,10 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
       ctx.stems,
     ).map((hit) => ({ kind: "budget" as const, hit })),
   ];
-  const bonus = (c: Candidate) => (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0);
+  // The kind the question names breaks ties; a name the subject holds whole ("Ekonomiskt bistånd") beats a
+  // longer name that holds the subject ("Andel barn … som har ekonomiskt bistånd").
+  const bonus = (c: Candidate) =>
+    (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0) + (heldWhole(name(c), ctx.stems) ? 0.1 : 0);
   candidates.sort((a, b) => b.hit.score + bonus(b) - (a.hit.score + bonus(a)));
   const best = candidates[0];
   if (best === undefined || !accepted(best, candidates)) return runPassages(ctx, why ? "why" : "theme");
@@ -68,7 +73,7 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   });
   if (why) {
     const passages = runPassages(ctx, "why", "latest-each", items);
-    return { ...passages, subject: items[0]?.name ?? passages.subject };
+    return { ...passages, intent: "explain", subject: items[0]?.name ?? passages.subject };
   }
   if (best.hit.score < SURE_MATCH) {
     const hits = findPassages(ctx, reportIds, 2);
@@ -92,12 +97,47 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   return draft(intent, scope, { lead: [`${name(best)}:`], items, notes, subject: name(best) });
 }
 
+/** Every word of the name (of three letters or more) is one of the subject's. */
+function heldWhole(text: string, stems: readonly string[]): boolean {
+  const words = nameWords(text).filter((word) => word.length >= 3);
+  return words.length > 0 && words.every((word) => stems.some((s) => stemIn(s, [word])));
+}
+
+/** "Varför uppfylls mål 1.2 bara delvis?": the goal with its own analysis, then the prose on its title. */
+function explainGoal(ctx: RunContext, code: string): Draft {
+  const { reports, scope, notes } = scoped(ctx, "latest-each");
+  const goals = findGoals(ctx.db, { reportIds: reports.map((r) => r.id), codes: [code] });
+  if (goals.length === 0) {
+    return draft("explain", scope, {
+      lead: [t(ctx.language, `Målet ${code} finns inte i rapporterna.`, `Goal ${code} is not in the reports.`)],
+      notes,
+    });
+  }
+  const items: AnswerItem[] = goals.map((goal) => goalItem(goal, reportOf(ctx, goal.reportId), ctx.language, true));
+  const titled = {
+    ...ctx,
+    searchStems: subjectStems(goals[0]?.title.split(" ") ?? []),
+    stems: subjectStems(goals[0]?.title.split(" ") ?? []),
+  };
+  const hits = findPassages(titled, [...new Set(goals.map((goal) => goal.reportId))], 2);
+  items.push(
+    ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, titled.searchStems))),
+  );
+  return draft("explain", scope, {
+    lead: [t(ctx.language, `Rapportens egen analys av mål ${code}:`, `The report's own analysis of goal ${code}:`)],
+    items,
+    notes,
+    subject: code,
+  });
+}
+
 /**
  * A name answers for the subject when it holds half of it, or when it holds at least two of its words
  * and a quarter of it and clearly leads: a third more than the best name of another text.
  */
 function accepted(best: Candidate, candidates: readonly Candidate[]): boolean {
   if (best.hit.score >= NAME_MATCH) return true;
+  if (best.hit.known >= 0.67 && best.hit.score >= 0.3 && best.hit.matched >= 2) return true;
   const runnerUp = candidates.find((c) => name(c) !== name(best))?.hit.score ?? 0;
   return best.hit.matched >= 2 && best.hit.score >= 0.25 && best.hit.score >= runnerUp * 1.3;
 }
@@ -118,5 +158,3 @@ function groupRows(lines: readonly BudgetLineRecord[]): BudgetLineRecord[][] {
   }
   return [...rows.values()];
 }
-
-export { nothingFound };

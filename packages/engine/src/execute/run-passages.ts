@@ -1,9 +1,12 @@
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
-import { passageItem } from "../answers/items.ts";
+import { findActivities, findIndicators } from "@tertial/store";
+import { activityItem, indicatorItem, passageItem } from "../answers/items.ts";
+import { nameWords, stemIn } from "../text/subject-words.ts";
 import { t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
+import { canAnswer } from "./not-understood.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import type { ScopeMode } from "./scope-reports.ts";
 
@@ -36,18 +39,21 @@ export function runPassages(
     ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems))),
   ];
   const words = ctx.query.filters.words.join(" ");
-  if (hits.length === 0 && lead.length === 0) {
-    return draft("passages", scope, {
-      lead: [
-        t(
-          ctx.language,
-          `Hittade inget i rapporternas text om "${words}".`,
-          `Found nothing in the reports' text about "${words}".`,
-        ),
-      ],
-      notes: [...notes, nothingFound(ctx)],
-      subject: words,
-    });
+  if (hits.length === 0 && items.length === 0) {
+    return {
+      ...draft("not-understood", scope, {
+        lead: [
+          words === ""
+            ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
+            : t(
+                ctx.language,
+                `Hittade inget i rapporterna om "${words}".`,
+                `Found nothing in the reports about "${words}".`,
+              ),
+        ],
+        notes: [...notes, canAnswer(ctx)],
+      }),
+    };
   }
   const leadLine =
     question === "why"
@@ -56,11 +62,23 @@ export function runPassages(
   return draft("passages", scope, { lead: [leadLine], items, notes, subject: words });
 }
 
-/** What to say when nothing matched: the kinds of question the engine answers. */
-export function nothingFound(ctx: RunContext): string {
-  return t(
-    ctx.language,
-    'Jag svarar på frågor om indikatorer (värden, status, listor), mål (hierarki, bedömning), aktiviteter, budget och begärda medel, jämförelser och trender, "varför" och teman ur rapporternas text. Skriv "hjälp" för exempel.',
-    'I answer questions about indicators (values, status, lists), goals (hierarchy, assessment), activities, the budget and money requests, comparisons and trends, "why" and themes from the reports\' text. Type "help" for examples.',
-  );
+/** A theme answer names at most this many activities and indicators before it quotes the prose. */
+const NAMED_FOR_THEME = 4;
+
+/**
+ * The activities (what is being done), then the indicators, whose names hold every word of the theme:
+ * "vad gör nämnden mot hemlöshet?" lists the activities about homelessness before the prose.
+ */
+function namedForTheme(ctx: RunContext, reportIds: readonly number[]): AnswerItem[] {
+  if (ctx.stems.length === 0) return [];
+  const holds = (text: string) => {
+    const words = nameWords(text);
+    return ctx.stems.every((s) => stemIn(s, words));
+  };
+  const activities = findActivities(ctx.db, { reportIds }).filter((row) => holds(row.title));
+  const indicators = findIndicators(ctx.db, { reportIds }).filter((row) => holds(row.name));
+  return [
+    ...activities.map((row) => activityItem(row, reportOf(ctx, row.reportId), ctx.language)),
+    ...indicators.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language)),
+  ].slice(0, NAMED_FOR_THEME);
 }

@@ -12,10 +12,12 @@ import { runLookup } from "./run-lookup.ts";
 import { runPassages } from "./run-passages.ts";
 import { runRequests } from "./run-requests.ts";
 import { runSeries } from "./run-series.ts";
+import { notLoaded, notUnderstood } from "./not-understood.ts";
 
 /** Answers a typed query: one runner per kind of thing asked about, by the query's shape. */
 export function runQuery(ctx: RunContext): Draft {
   const { query } = ctx;
+  if (query.filters.unloaded.length > 0 && query.filters.organisations.length === 0) return notLoaded(ctx);
   switch (query.about) {
     case "help":
       return answerHelp(askContext(ctx));
@@ -39,6 +41,6 @@ export function runQuery(ctx: RunContext): Draft {
     case "request":
       return runRequests(ctx);
     case "follow-up":
-      return query.filters.words.length > 0 ? runLookup(ctx, "indicator") : answerHelp(askContext(ctx));
+      return query.filters.words.length > 0 ? runLookup(ctx, "indicator") : notUnderstood(ctx);
   }
 }

@@ -27,6 +27,8 @@ export type Signal =
   | { type: "overview" }
   | { type: "total" }
   | { type: "from-analysis" }
+  /** "målet": the target of an indicator, or a goal named by its title ("målet Tryggt stadsdelsområde"). */
+  | { type: "goal-or-target" }
   | { type: "filler" };
 
 export type LexiconEntry = readonly [terms: readonly string[], signal: Signal];
@@ -91,6 +93,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       "nar inte",
       "nas inte",
       "nas ej",
+      "inte nas",
+      "ej nas",
+      "inte att nas",
       "uppnas ej",
       "uppnas inte",
       "inte uppnas",
@@ -295,6 +300,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       "deficit*",
       "ekonomi",
       "ekonomin",
+      "helaret",
+      "arsprognos*",
+      "prognosen for helaret",
       "ekonomiska laget",
       "ekonomiskt resultat",
       "resultatfond*",
@@ -352,7 +360,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     [
       "vad gor",
       "vad gjorde",
-      "vad har",
       "vad hander",
       "vad star det om",
       "vad sags om",
@@ -415,7 +422,6 @@ export const LEXICON: readonly LexiconEntry[] = [
       "target*",
       "malvarde*",
       "malniva*",
-      "malet",
       "jamfort med malet",
       "jamfort med arsmalet",
       "jamfort mot malet",
@@ -432,6 +438,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   [["kvinnor", "flickor", "girls", "women", "tjejer", "kon", "gender", "split by"], { type: "field", field: "women" }],
   [["slutdatum", "startdatum", "end date", "start date", "nar", "when", "datum"], { type: "field", field: "dates" }],
   [["totalt", "total", "totala", "sammantaget", "overall", "i sin helhet"], { type: "total" }],
+  [["malet"], { type: "goal-or-target" }],
   [
     [
       "enligt analysen",
@@ -508,7 +515,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "sjalv sjalva sjalvt kring runt per via samt dock men utan vid enl ifall om nar innan sedan dess deras hennes " +
     "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet mot at " +
     "briefing politicians politicians' secretariat preparing prepare hi hey thanks lot help could would appreciate " +
-    "hej tack hjalp undrar fundering snabb fraga question quick wondering"
+    "hej tack hjalp undrar fundering snabb fraga question quick wondering going dalig daligt daliga illa badly " +
+    "poorly things saker stockholm stockholms stockholmare"
   ).split(" "),
 );
 

@@ -2,6 +2,7 @@ import type { GoalLevel, Status } from "@tertial/domain";
 import type { Language } from "../answer.ts";
 import type { OrganisationResolver } from "../catalogue/resolve-organisation.ts";
 import { detectLanguage } from "../text/language.ts";
+import { editDistance } from "../grammar/match-keywords.ts";
 import { STOPWORDS, type Signal } from "./lexicon.ts";
 import type { Finding, ParseState, Recogniser } from "./parse-state.ts";
 import { type Field, type Filters, emptyFilters, type Query, type Shape } from "./query.ts";
@@ -13,6 +14,7 @@ import { recogniseOrder } from "./recognisers/order.ts";
 import { recogniseOrganisations } from "./recognisers/organisations.ts";
 import { recognisePeriods } from "./recognisers/periods.ts";
 import { recogniseTargetComparisons } from "./recognisers/target-comparisons.ts";
+import { recogniseUnloadedCommittees } from "./recognisers/unloaded-committees.ts";
 import { tokenize } from "./tokens.ts";
 
 /**
@@ -27,6 +29,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recognisePeriods,
   recogniseGoalCodes,
   recogniseOrganisations,
+  recogniseUnloadedCommittees,
   recogniseTargetComparisons,
   recogniseOrder,
   recogniseLexiconTerms,
@@ -55,6 +58,7 @@ export function parseQuery(
     topical: new Set(),
     findings: [],
     organisations: [],
+    unloaded: [],
     fuzzyOrganisation: false,
     periods: [],
     goalCodes: [],
@@ -66,7 +70,7 @@ export function parseQuery(
   };
   for (const recognise of RECOGNISERS) recognise(state);
   state.findings.sort((a, b) => a.at - b.at);
-  const content = (token: { fold: string }) => !STOPWORDS.has(token.fold) && isContentWord(token.fold);
+  const content = (token: { fold: string }) => !isStopword(token.fold) && isContentWord(token.fold);
   const words = tokens.filter((token, i) => !state.used.has(i) && content(token)).map((token) => token.text);
   const searchWords = tokens
     .filter((token, i) => (!state.used.has(i) || state.topical.has(i)) && content(token))
@@ -77,6 +81,14 @@ export function parseQuery(
     fuzzyOrganisation: state.fuzzyOrganisation,
     findings: state.findings,
   };
+}
+
+/** Long stopwords also stop with one typo ("stadsdelsnämd"). */
+const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= 8);
+
+function isStopword(word: string): boolean {
+  if (STOPWORDS.has(word)) return true;
+  return word.length >= 8 && LONG_STOPWORDS.some((stop) => editDistance(word, stop, 1) <= 1);
 }
 
 function isContentWord(word: string): boolean {
@@ -96,6 +108,21 @@ const RULES: readonly { name: string; decide: (s: Signals) => Query | null }[] =
   },
   { name: "what changed since the previous report", decide: (s) => (s.has("changes") ? s.make("changes") : null) },
   {
+    name: "why, unless a list or count is asked for",
+    decide: (s) => (s.has("why") && !s.has("shape", "list") && !s.has("shape", "count") ? s.passage("why") : null),
+  },
+  {
+    name: "which reports are loaded",
+    decide: (s) =>
+      s.has("about", "report") &&
+      s.entityKind() === null &&
+      s.words.length === 0 &&
+      !s.has("shape", "compare") &&
+      !s.has("shape", "trend")
+        ? s.make("report", "list")
+        : null,
+  },
+  {
     name: "a list, count or filter over a named kind of item",
     decide: (s) => {
       const kind = s.entityKind();
@@ -112,6 +139,14 @@ const RULES: readonly { name: string; decide: (s: Signals) => Query | null }[] =
       s.has("about", "budget") || (s.has("deviating") && s.entityKind() === null)
         ? s.make("budget", s.has("shape", "compare") || s.has("shape", "trend") ? "compare" : "item")
         : null,
+  },
+  {
+    name: "a theme: what the reports say and do about it",
+    decide: (s) => (s.has("theme") && s.words.length > 0 ? s.passage("theme") : null),
+  },
+  {
+    name: "how a committee is doing, with no subject of its own",
+    decide: (s) => (s.has("overview") && s.words.length === 0 && s.entityKind() === null ? s.make("overview") : null),
   },
   {
     name: "the same thing across reports or over time",
@@ -140,7 +175,6 @@ const RULES: readonly { name: string; decide: (s: Signals) => Query | null }[] =
     name: "a scope alone asks how it is doing",
     decide: (s) => (s.scoped() || s.has("overview") ? s.make("overview") : null),
   },
-  { name: "a reports question", decide: (s) => (s.has("about", "report") ? s.make("report", "list") : null) },
   { name: "nothing of its own follows up the previous question", decide: (s) => s.make("follow-up") },
 ];
 
@@ -206,7 +240,7 @@ class Signals {
     if (this.has("status") || this.has("comparison") || this.has("not-reported") || this.has("no-outcome"))
       return "indicator";
     if (this.has("assessment")) return "goal";
-    if (this.has("about", "goal")) return "goal";
+    if (this.has("about", "goal") || this.has("goal-or-target")) return "goal";
     return null;
   }
 
@@ -278,12 +312,14 @@ class Signals {
   }
 
   private fields(): Field[] {
-    return [...new Set(this.all("field").map((signal) => signal.field))];
+    const target: Field[] = this.has("goal-or-target") ? ["target"] : [];
+    return [...new Set([...this.all("field").map((signal) => signal.field), ...target])];
   }
 
   private filters(kind: Kind): Filters {
     const filters = emptyFilters();
     filters.organisations = [...this.state.organisations];
+    filters.unloaded = [...this.state.unloaded];
     filters.periods = [...this.state.periods];
     filters.words = [...this.words];
     filters.searchWords = [...this.searchWords];
@@ -291,13 +327,17 @@ class Signals {
     filters.dates = [...this.state.dates];
     filters.comparison = this.all("comparison")[0]?.comparison ?? null;
     filters.activityState = this.all("state")[0]?.state ?? null;
-    filters.deviating = this.has("deviating") && kind === "activity";
+    // An activity has no status: "försenade aktiviteter" are those with a deviation or a delay.
+    const delayed = this.all("status").some(
+      (signal) => signal.statuses.includes("off-track") || signal.statuses.includes("at-risk"),
+    );
+    filters.deviating = kind === "activity" && (this.has("deviating") || delayed);
     const statuses = new Set<Status>(this.all("status").flatMap((signal) => signal.statuses));
     const assessments = this.all("assessment").map((signal) => signal.assessment);
     if (kind === "indicator") {
       // An indicator has a status, not an assessment: "bara delvis nå årsmålet" is at risk.
       for (const assessment of assessments) for (const status of ASSESSMENT_STATUS[assessment]) statuses.add(status);
-      if (this.has("not-reported") || this.has("no-outcome")) statuses.add("unknown");
+      if (this.has("not-reported")) statuses.add("unknown");
     } else if (kind === "goal") {
       // "assessed X even though its analysis says Y": the first assessment is the goal's, the second its analysis's.
       filters.assessments = [...new Set(assessments)].slice(0, 1);

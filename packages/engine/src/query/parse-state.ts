@@ -19,6 +19,8 @@ export interface ParseState {
   readonly topical: Set<number>;
   findings: Finding[];
   organisations: string[];
+  /** Stockholm committees named that have no loaded report. */
+  unloaded: string[];
   fuzzyOrganisation: boolean;
   periods: PeriodSpec[];
   goalCodes: { code: string; at: number }[];

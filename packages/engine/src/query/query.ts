@@ -47,6 +47,8 @@ export type DateCondition = z.infer<typeof DateCondition>;
 
 export const Filters = z.object({
   organisations: z.array(z.string()),
+  /** Stockholm committees the question names that have no loaded report. */
+  unloaded: z.array(z.string()),
   periods: z.array(PeriodSpec),
   /** Indicator statuses; empty = any. */
   statuses: z.array(Status),
@@ -110,6 +112,7 @@ export type QueryAbout = Query["about"];
 export function emptyFilters(): Filters {
   return {
     organisations: [],
+    unloaded: [],
     periods: [],
     statuses: [],
     level: null,

@@ -38,13 +38,18 @@ export function nameWords(name: string): string[] {
 
 /**
  * Whether a stem occurs in a name's words: as the start of a word, or (six letters or more) inside
- * a compound ("franvaro" in "sjukfranvaro"); a word of the name may also be a shorter form of the stem.
+ * a compound ("franvaro" in "sjukfranvaro"); a word of the name may also be an inflected form of the
+ * stem, at most three letters shorter (not the first part of a compound: "stockholms" is no
+ * "stockholmsenkäten").
  */
 export function stemIn(stemmed: string, words: readonly string[]): boolean {
   return words.some(
     (word) =>
       word.startsWith(stemmed) ||
       (stemmed.length >= 6 && word.includes(stemmed)) ||
-      (word.length >= 5 && stemmed.startsWith(stem(word)) && stem(word).length >= 5),
+      (word.length >= 5 &&
+        stem(word).length >= 5 &&
+        stemmed.startsWith(stem(word)) &&
+        stemmed.length - stem(word).length <= 3),
   );
 }

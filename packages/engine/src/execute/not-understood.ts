@@ -1,0 +1,38 @@
+import type { Draft } from "../answers/context.ts";
+import { joinList, t } from "../answers/labels.ts";
+import { reportName, reportRef } from "../answers/items.ts";
+import { describeScope } from "../scope.ts";
+import { draft, type RunContext } from "./run-context.ts";
+
+/** What the engine answers, said when a question matched nothing. */
+export function canAnswer(ctx: RunContext): string {
+  return t(
+    ctx.language,
+    'Jag svarar på frågor om indikatorer (värden, status, listor), mål (hierarki, bedömning), aktiviteter, budget och begärda medel, jämförelser och trender, "varför" och teman ur rapporternas text. Skriv "hjälp" för exempel.',
+    'I answer questions about indicators (values, status, lists), goals (hierarchy, assessment), activities, the budget and money requests, comparisons and trends, "why" and themes from the reports\' text. Type "help" for examples.',
+  );
+}
+
+/** Nothing in the question to answer, and no earlier question to follow up. */
+export function notUnderstood(ctx: RunContext, lead?: string): Draft {
+  return draft("not-understood", describeScope([], ctx.query.filters.organisations, false), {
+    lead: [lead ?? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")],
+    notes: [canAnswer(ctx)],
+  });
+}
+
+/** A Stockholm committee the question names has no loaded report: say so, with what is loaded. */
+export function notLoaded(ctx: RunContext): Draft {
+  const loaded = [...new Set(ctx.data.reports.map((r) => reportName(reportRef(r))))];
+  const names = ctx.query.filters.unloaded;
+  return draft("not-understood", describeScope([], names, false), {
+    lead: [
+      t(
+        ctx.language,
+        `${joinList("sv", names)} har ingen inläst rapport.`,
+        `${joinList("en", names)} has no loaded report.`,
+      ),
+    ],
+    notes: [t(ctx.language, `Inlästa rapporter: ${loaded.join(", ")}.`, `Loaded reports: ${loaded.join(", ")}.`)],
+  });
+}
