@@ -38,22 +38,22 @@ describe("createEngine().ask", () => {
     const { answer } = engine.ask(`vilka indikatorer är försenade ${"x ".repeat(400)}`);
     expect([answer.question.length <= 500, answer.intent, answer.notes?.at(-1)]).toEqual([
       true,
-      "off-track",
+      "indicator-list",
       "Frågan var längre än 500 tecken och kortades.",
     ]);
   });
 
-  it("says which period 'this tertial' was and lists at-risk indicators after the off-track ones", () => {
+  it("says which period 'this tertial' was, lists the off-track indicators and counts those at risk", () => {
     const { answer } = engine.ask("vilka indikatorer är försenade för soc?");
     expect([answer.lead, answer.items.map((item) => [item.name, item.status]), answer.notes]).toEqual([
-      ["2 indikatorer är ej i fas eller ej uppnådda i Socialnämnden T1 2020 (senaste inlästa perioden):"],
+      ["2 indikatorer med status ej i fas eller ej uppnått i Socialnämnden T1 2020 (senaste inlästa rapporten):"],
       [
         ["Sjukfrånvaro", "off-track"],
         ["Antal hemlösa", "off-track"],
-        ["Antal ungdomar som fått feriejobb i stadens regi", "at-risk"],
       ],
-      ["Dessutom 1 indikator med risk (delvis eller osäkert), listade sist."],
+      ['Dessutom 1 indikator med risk (fråga "vilka indikatorer är i riskzonen?").'],
     ]);
+    expect(answer.computed).toEqual([{ label: "indikatorer", value: 2, method: "count", of: [0, 1] }]);
   });
 
   it("translates the status rule in English answers and keeps quoted report text", () => {
@@ -61,13 +61,18 @@ describe("createEngine().ask", () => {
     expect(answer.items.map((item) => item.statusReason)).toEqual([
       "forecast 6,5 % > target 5,5 % (lower is better)",
       "forecast 2 900 st > target 2 850 st (lower is better)",
-      'the analysis: "osäkert om"',
     ]);
   });
 
-  it("offers the closest names when nothing matches", () => {
+  it("says a named committee is not loaded and offers the names that hold the other words", () => {
     const { answer } = engine.ask("sjukfrånvaro bromma");
-    expect([answer.intent, answer.suggestions[0]]).toEqual(["not-understood", "Sjukfrånvaro"]);
+    expect([answer.intent, answer.lead, answer.suggestions[0]]).toEqual([
+      "not-understood",
+      ["Bromma stadsdelsnämnd har ingen inläst rapport."],
+      "Sjukfrånvaro",
+    ]);
+    // "Did you mean" offers only names that share a word with the question.
+    expect(engine.ask("vad blir vädret i morgon").answer.suggestions).toEqual([]);
   });
 
   it("keeps the subject for follow-ups and changes only the scope", () => {

@@ -2,6 +2,7 @@ import type { Draft } from "../answers/context.ts";
 import { joinList, t } from "../answers/labels.ts";
 import { reportName, reportRef } from "../answers/items.ts";
 import { describeScope } from "../scope.ts";
+import { rankByWords } from "./match-names.ts";
 import { draft, type RunContext } from "./run-context.ts";
 
 /** What the engine answers, said when a question matched nothing. */
@@ -26,6 +27,7 @@ export function notLoaded(ctx: RunContext): Draft {
   const loaded = [...new Set(ctx.data.reports.map((r) => reportName(reportRef(r))))];
   const names = ctx.query.filters.unloaded;
   return draft("not-understood", describeScope([], names, false), {
+    suggestions: suggestNames(ctx),
     lead: [
       t(
         ctx.language,
@@ -35,4 +37,27 @@ export function notLoaded(ctx: RunContext): Draft {
     ],
     notes: [t(ctx.language, `Inlästa rapporter: ${loaded.join(", ")}.`, `Loaded reports: ${loaded.join(", ")}.`)],
   });
+}
+
+/**
+ * "Did you mean": the indicator, goal and budget row names of the loaded reports that hold the most
+ * of the question's words, at most three; none when no name holds any of them.
+ */
+export function suggestNames(ctx: RunContext): string[] {
+  if (ctx.stems.length === 0) return [];
+  const { catalogue } = ctx.data;
+  const names = [
+    ...new Set([
+      ...catalogue.indicatorNames,
+      ...catalogue.goalTitles.map((goal) => goal.title),
+      ...catalogue.budgetRows,
+    ]),
+  ];
+  const ranked = rankByWords(names, (name) => name, ctx.stems);
+  const best = ranked[0];
+  if (best === undefined) return [];
+  return ranked
+    .filter((hit) => hit.matched === best.matched)
+    .slice(0, 3)
+    .map((hit) => hit.item);
 }

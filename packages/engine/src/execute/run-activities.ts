@@ -6,7 +6,7 @@ import type { DateCondition, Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";
 import { narrowByWords, underCode } from "./item-filters.ts";
 import { rankByWords } from "./match-names.ts";
-import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { draft, reportOf, type RunContext, scoped, whereText } from "./run-context.ts";
 import { goalByWords, isUnderGoal } from "./run-indicators.ts";
 
 /**
@@ -53,6 +53,7 @@ export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-st
   const items = rows.map((row) => activityItem(row, reportOf(ctx, row.reportId), ctx.language));
   const label = count(ctx.language, rows.length, ["aktivitet", "aktiviteter"], ["activity", "activities"]);
   const states = tallyText(rows, (row) => stateText(ctx, row), []);
+  const where = whereText(ctx, reports, scope.periodIsDefault);
   const lead =
     shape === "count"
       ? [

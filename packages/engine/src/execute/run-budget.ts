@@ -30,7 +30,7 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
     const rows = groupRows(mine);
     // The subject's words name a row; failing that, the topical words may ("investeringar", "budgetjusteringar").
     let ranked = rankByWords(rows, rowText, ctx.stems);
-    if (!nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
+    if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
     const top = ranked[0];
     const named =
       top !== undefined && nameAnswers(top)
@@ -48,7 +48,8 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
       if (item !== null) items.push(item);
     }
   }
-  if (ctx.searchStems.length > 0) {
+  // The prose explains a named row or area; a question about the whole budget gets its figures only.
+  if (ctx.stems.length > 0) {
     const explained = findPassages(
       ctx,
       reports.map((r) => r.id),

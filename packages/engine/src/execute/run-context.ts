@@ -1,6 +1,6 @@
 import type { Db, ReportSummary } from "@tertial/store";
 import type { Language, Scope } from "../answer.ts";
-import type { Draft } from "../answers/context.ts";
+import { type Draft, describeReports } from "../answers/context.ts";
 import { t } from "../answers/labels.ts";
 import type { EngineData } from "../engine-data.ts";
 import type { Query } from "../query/query.ts";
@@ -71,4 +71,13 @@ export function reportOf(ctx: RunContext, reportId: number): ReportSummary {
 
 export function draft(intent: Draft["intent"], scope: Scope, parts: Partial<Omit<Draft, "intent" | "scope">>): Draft {
   return { intent, scope, lead: [], items: [], notes: [], suggestions: [], subject: null, ...parts };
+}
+
+/** "Socialnämnden T1 2020 (senaste inlästa rapporten)": the reports, and whether the scope chose them. */
+export function whereText(ctx: RunContext, reports: readonly ReportSummary[], defaulted: boolean): string {
+  const names = describeReports(ctx.language, reports);
+  if (!defaulted) return names;
+  return reports.length === 1
+    ? `${names} ${t(ctx.language, "(senaste inlästa rapporten)", "(the latest loaded report)")}`
+    : `${names} ${t(ctx.language, "(senaste inlästa rapporten för var och en)", "(the latest loaded report of each)")}`;
 }

@@ -6,7 +6,7 @@ import { ASSESSMENT_TEXT, count, t } from "../answers/labels.ts";
 import type { Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";
 import { narrowByWords, underCode } from "./item-filters.ts";
-import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { draft, reportOf, type RunContext, scoped, whereText } from "./run-context.ts";
 
 const LEVEL_NAMES = {
   sv: {
@@ -64,6 +64,7 @@ export function runGoalList(ctx: RunContext, shape: Shape): Draft {
     Object.values(ASSESSMENT_TEXT[ctx.language]),
   );
   const base = f.level === null ? all.length : inLevel.length;
+  const where = whereText(ctx, reports, scope.periodIsDefault);
   const parent = f.goalCode === null ? "" : t(ctx.language, ` under ${f.goalCode}`, ` under ${f.goalCode}`);
   const lead =
     shape === "count"

@@ -1,12 +1,14 @@
 import { findGoals, findIndicators, type IndicatorRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { indicatorItem } from "../answers/items.ts";
-import { count, STATUS_TEXT, t } from "../answers/labels.ts";
+import type { Status } from "@tertial/domain";
+import { describeReports } from "../answers/context.ts";
+import { count, joinList, STATUS_TEXT, t } from "../answers/labels.ts";
 import type { Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";
 import { indicatorPasses, narrowByWords, underCode } from "./item-filters.ts";
 import { rankByWords } from "./match-names.ts";
-import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { draft, reportOf, type RunContext, scoped, whereText } from "./run-context.ts";
 
 const STATUS_ORDER = ["off-track", "missed", "at-risk", "on-track", "met", "unknown"] as const;
 
@@ -44,11 +46,16 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
             : t(ctx.language, `${label} totalt (${tally}).`, `${label} in all (${tally}).`),
           ...levelTally(ctx, rows),
         ]
-      : [
-          rows.length === 0
-            ? t(ctx.language, "Inga indikatorer uppfyller frågan.", "No indicators match the question.")
-            : `${label}:`,
-        ];
+      : [listLead(ctx, rows.length, filters.statuses, whereText(ctx, reports, scope.periodIsDefault))];
+  if (rows.length === 0 && filters.statuses.length > 0 && all.length > 0) {
+    // None has the asked status: say what the others have, so the next question is easy.
+    const others = tallyText(
+      all,
+      (row) => STATUS_TEXT[ctx.language][row.status],
+      STATUS_ORDER.map((s) => STATUS_TEXT[ctx.language][s]),
+    );
+    notes.push(t(ctx.language, `Av ${all.length} indikatorer: ${others}.`, `Of ${all.length} indicators: ${others}.`));
+  }
   // Asked what is off track, say how many more are at risk (and the other way round is not needed).
   const offTrackOnly =
     filters.statuses.length > 0 && filters.statuses.every((s) => s === "off-track" || s === "missed");
@@ -73,6 +80,21 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
     computed: [countFigure(t(ctx.language, "indikatorer", "indicators"), items)],
     subject: null,
   });
+}
+
+/** "3 indikatorer med status ej i fas eller ej uppnått i Socialnämnden T1 2020:". */
+function listLead(ctx: RunContext, n: number, statuses: readonly Status[], where: string): string {
+  const what = count(ctx.language, n, ["indikator", "indikatorer"], ["indicator", "indicators"]);
+  const status =
+    statuses.length === 0
+      ? ""
+      : t(ctx.language, " med status ", " with status ") +
+        joinList(ctx.language, [...new Set(statuses.map((s) => STATUS_TEXT[ctx.language][s]))]).replace(
+          / och | and /,
+          t(ctx.language, " eller ", " or "),
+        );
+  if (n === 0) return t(ctx.language, `Inga indikatorer${status} i ${where}.`, `No indicators${status} in ${where}.`);
+  return `${what}${status} ${t(ctx.language, "i", "in")} ${where}:`;
 }
 
 /** "29 under KF:s mål, 33 under nämndmål": where counted indicators hang. */

@@ -9,8 +9,11 @@ import { findPassages } from "./find-passages.ts";
 import { type NameHit, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
+import { describeScope } from "../scope.ts";
 import { nameWords, stemIn, subjectStems } from "../text/subject-words.ts";
 import { runPassages } from "./run-passages.ts";
+import { notUnderstood } from "./not-understood.ts";
+import { describeReports } from "../answers/context.ts";
 
 /** A name must hold this share of the subject to answer for it; below, the prose answers. */
 const NAME_MATCH = 0.5;
@@ -30,33 +33,61 @@ type Candidate =
  */
 export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why = false): Draft {
   const { filters } = ctx.query;
+  if (why && filters.goalCode === null && ctx.stems.length === 0) {
+    return notUnderstood(
+      ctx,
+      t(
+        ctx.language,
+        'Varför vad? Nämn en indikator eller ett mål, till exempel "varför är sjukfrånvaron hög?" eller "varför uppfylls mål 1.2 bara delvis?".',
+        'Why what? Name an indicator or a goal, for example "why is sick leave high?" or "why is goal 1.2 only partly met?".',
+      ),
+    );
+  }
   if (filters.goalCode !== null && why) return explainGoal(ctx, filters.goalCode);
   if (filters.goalCode !== null) return answerGoal(askContext(ctx), filters.goalCode, null);
-  const { reports, scope, notes } = scoped(ctx, "latest-each");
+  const latest = scoped(ctx, "latest-each");
+  let { reports, scope, notes } = latest;
+  let candidates = rankCandidates(
+    ctx,
+    reports.map((r) => r.id),
+    preferred,
+  );
+  // Without a named period the latest reports answer, unless an earlier report has a much better name
+  // ("antal hemlösa" is an indicator of 2017 only): then that report does, and the answer says so.
+  if (ctx.query.filters.periods.length === 0 && (candidates[0]?.hit.score ?? 0) < SURE_MATCH) {
+    const earlier = scoped(ctx, "all");
+    const wider = rankCandidates(
+      ctx,
+      earlier.reports.map((r) => r.id),
+      preferred,
+    );
+    const better = wider[0];
+    if (better !== undefined && better.hit.score >= (candidates[0]?.hit.score ?? 0) + 0.1) {
+      const reportId = candidateReport(better);
+      reports = earlier.reports.filter((r) => r.id === reportId);
+      candidates = wider.filter((c) => candidateReport(c) === reportId);
+      scope = { ...describeScope(reports, ctx.query.filters.organisations, true) };
+      notes = [
+        t(
+          ctx.language,
+          "Svaret kommer från den senaste inlästa rapporten som har det.",
+          "The answer comes from the latest loaded report that has it.",
+        ),
+      ];
+    }
+  }
   const reportIds = reports.map((r) => r.id);
-  const candidates: Candidate[] = [
-    ...rankByWords(findIndicators(ctx.db, { reportIds }), (row) => row.name, ctx.stems).map((hit) => ({
-      kind: "indicator" as const,
-      hit,
-    })),
-    ...rankByWords(findGoals(ctx.db, { reportIds }), (row) => row.title, ctx.stems).map((hit) => ({
-      kind: "goal" as const,
-      hit,
-    })),
-    ...rankByWords(
-      groupRows(findBudgetLines(ctx.db, { reportIds })),
-      (cells) => cells[0]?.rowLabel ?? "",
-      ctx.stems,
-    ).map((hit) => ({ kind: "budget" as const, hit })),
-  ];
-  // The kind the question names breaks ties; a name the subject holds whole ("Ekonomiskt bistånd") beats a
-  // longer name that holds the subject ("Andel barn … som har ekonomiskt bistånd").
-  const bonus = (c: Candidate) =>
-    (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0) + (heldWhole(name(c), ctx.stems) ? 0.1 : 0);
-  candidates.sort((a, b) => b.hit.score + bonus(b) - (a.hit.score + bonus(a)));
   const best = candidates[0];
   if (best === undefined || !accepted(best, candidates)) return runPassages(ctx, why ? "why" : "theme");
-  const top = candidates.filter((c) => c.kind === best.kind && c.hit.score >= best.hit.score - 0.001);
+  const top = candidates.filter(
+    (c) =>
+      c.kind === best.kind &&
+      c.hit.score + bonus(c, ctx, preferred) >= best.hit.score + bonus(best, ctx, preferred) - 0.001,
+  );
+  if (best.kind === "goal" && !why) {
+    const goal = best.hit.item;
+    return answerGoal(askContext(ctx), goal.code, goal.code === null ? goal.title : null);
+  }
   const items: AnswerItem[] = top.slice(0, 6).flatMap((c): AnswerItem[] => {
     switch (c.kind) {
       case "indicator":
@@ -94,7 +125,21 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
       ),
     );
   }
-  return draft(intent, scope, { lead: [`${name(best)}:`], items, notes, subject: name(best) });
+  const where = describeReports(
+    ctx.language,
+    reports.filter((r) => items.some((item) => item.report.file === r.sourceFile)),
+  );
+  if (items.some((item) => (item.values[t(ctx.language, "analys", "analysis")] ?? "").endsWith("…")))
+    notes.push(shortenedNote(ctx));
+  return draft(intent, scope, { lead: [`${name(best)} — ${where}:`], items, notes, subject: name(best) });
+}
+
+function shortenedNote(ctx: RunContext): string {
+  return t(
+    ctx.language,
+    "Långa analyser är förkortade (…); hela texten finns på källraden.",
+    "Long analyses are shortened (…); the whole text is on the source line.",
+  );
 }
 
 /** Every word of the name (of three letters or more) is one of the subject's. */
@@ -106,7 +151,10 @@ function heldWhole(text: string, stems: readonly string[]): boolean {
 /** "Varför uppfylls mål 1.2 bara delvis?": the goal with its own analysis, then the prose on its title. */
 function explainGoal(ctx: RunContext, code: string): Draft {
   const { reports, scope, notes } = scoped(ctx, "latest-each");
-  const goals = findGoals(ctx.db, { reportIds: reports.map((r) => r.id), codes: [code] });
+  const all = findGoals(ctx.db, { reportIds: reports.map((r) => r.id), codes: [code] });
+  // "Varför uppfylls mål 1.2 bara delvis?": the goals with that assessment, when some have it.
+  const assessed = all.filter((goal) => ctx.query.filters.assessments.includes(goal.assessment));
+  const goals = assessed.length > 0 ? assessed : all;
   if (goals.length === 0) {
     return draft("explain", scope, {
       lead: [t(ctx.language, `Målet ${code} finns inte i rapporterna.`, `Goal ${code} is not in the reports.`)],
@@ -123,6 +171,8 @@ function explainGoal(ctx: RunContext, code: string): Draft {
   items.push(
     ...hits.map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, titled.searchStems))),
   );
+  if (items.some((item) => (item.values[t(ctx.language, "analys", "analysis")] ?? "").endsWith("…")))
+    notes.push(shortenedNote(ctx));
   return draft("explain", scope, {
     lead: [t(ctx.language, `Rapportens egen analys av mål ${code}:`, `The report's own analysis of goal ${code}:`)],
     items,
@@ -140,6 +190,38 @@ function accepted(best: Candidate, candidates: readonly Candidate[]): boolean {
   if (best.hit.known >= 0.67 && best.hit.score >= 0.3 && best.hit.matched >= 2) return true;
   const runnerUp = candidates.find((c) => name(c) !== name(best))?.hit.score ?? 0;
   return best.hit.matched >= 2 && best.hit.score >= 0.25 && best.hit.score >= runnerUp * 1.3;
+}
+
+/** The indicators, goals and budget rows of the reports, best match first across kinds. */
+function rankCandidates(ctx: RunContext, reportIds: readonly number[], preferred: "indicator" | "goal"): Candidate[] {
+  const candidates: Candidate[] = [
+    ...rankByWords(findIndicators(ctx.db, { reportIds }), (row) => row.name, ctx.stems).map((hit) => ({
+      kind: "indicator" as const,
+      hit,
+    })),
+    ...rankByWords(findGoals(ctx.db, { reportIds }), (row) => row.title, ctx.stems).map((hit) => ({
+      kind: "goal" as const,
+      hit,
+    })),
+    ...rankByWords(
+      groupRows(findBudgetLines(ctx.db, { reportIds })),
+      (cells) => cells[0]?.rowLabel ?? "",
+      ctx.stems,
+    ).map((hit) => ({ kind: "budget" as const, hit })),
+  ];
+  return candidates.sort((a, b) => b.hit.score + bonus(b, ctx, preferred) - (a.hit.score + bonus(a, ctx, preferred)));
+}
+
+/**
+ * The kind the question names breaks ties; a name the subject holds whole ("Ekonomiskt bistånd") beats a
+ * longer name that holds the subject ("Andel barn … som har ekonomiskt bistånd").
+ */
+function bonus(c: Candidate, ctx: RunContext, preferred: "indicator" | "goal"): number {
+  return (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0) + (heldWhole(name(c), ctx.stems) ? 0.1 : 0);
+}
+
+function candidateReport(c: Candidate): number {
+  return c.kind === "budget" ? (c.hit.item[0]?.reportId ?? 0) : c.hit.item.reportId;
 }
 
 function name(c: Candidate): string {

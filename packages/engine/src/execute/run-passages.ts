@@ -6,7 +6,8 @@ import { nameWords, stemIn } from "../text/subject-words.ts";
 import { t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
-import { canAnswer } from "./not-understood.ts";
+import { canAnswer, suggestNames } from "./not-understood.ts";
+import { describeScope } from "../scope.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import type { ScopeMode } from "./scope-reports.ts";
 
@@ -41,7 +42,7 @@ export function runPassages(
   const words = ctx.query.filters.words.join(" ");
   if (hits.length === 0 && items.length === 0) {
     return {
-      ...draft("not-understood", scope, {
+      ...draft("not-understood", words === "" ? describeScope([], [], false) : scope, {
         lead: [
           words === ""
             ? t(ctx.language, "Jag förstod inte frågan.", "I did not understand the question.")
@@ -51,7 +52,8 @@ export function runPassages(
                 `Found nothing in the reports about "${words}".`,
               ),
         ],
-        notes: [...notes, canAnswer(ctx)],
+        notes: [canAnswer(ctx)],
+        suggestions: suggestNames(ctx),
       }),
     };
   }

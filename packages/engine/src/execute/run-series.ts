@@ -6,6 +6,7 @@ import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
 import { joinList, t } from "../answers/labels.ts";
 import { rankByWords } from "./match-names.ts";
+import { nameWords, stemIn } from "../text/subject-words.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { runPassages } from "./run-passages.ts";
 
@@ -18,7 +19,8 @@ const KIND_ORDER = { T1: 1, T2: 2, VB: 3 } as const;
  * When no report has such an indicator, each report's prose on the subject answers instead.
  */
 export function runSeries(ctx: RunContext, compare: boolean): Draft {
-  const { reports, scope, notes } = scoped(ctx, "all");
+  // A comparison between committees takes each one's latest report; a trend every period.
+  const { reports, scope, notes } = scoped(ctx, compare ? "latest-each" : "all");
   const rows = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
   const chosen: IndicatorRecord[] = [];
   const ordered = [...reports].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
@@ -38,7 +40,7 @@ export function runSeries(ctx: RunContext, compare: boolean): Draft {
           .map((hit) => hit.item),
       );
   }
-  if (chosen.length === 0) return runPassages(ctx, "theme", "all");
+  if (chosen.length === 0) return runPassages(ctx, "theme", compare ? "latest-each" : "all");
   const items: AnswerItem[] = chosen.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language, true));
   // One report alone compares nothing: what its prose says about the subject may (the city average, last year).
   const covered = new Set(chosen.map((row) => row.reportId));

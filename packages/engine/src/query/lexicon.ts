@@ -310,8 +310,6 @@ export const LEXICON: readonly LexiconEntry[] = [
       "spent",
       "spend*",
       "used",
-      "investering*",
-      "investment*",
       "mnkr",
       "tkr",
       "kostnad*",
@@ -387,6 +385,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       "working on",
       "concern*",
       "what does it say",
+      "sok",
+      "sok efter",
+      "search",
+      "search for",
     ],
     { type: "theme" },
   ],
@@ -500,7 +502,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "report reports report's analysen analys analysis says say said sager enligt according explicitly uttryckligen " +
     "alltsa dvs ie e.g redan already actually faktiskt egentligen for it they them our we you your i'm im could " +
     "would like preparing briefing underlag infor sitter forbereder skulle behova veta behover undrar wonder " +
-    "kopplat kopplad linked under below sit sits ligger nagot nat any many manga antal number totalt " +
+    "kopplat kopplad linked under below sit sits ligger nagot nat any many manga number totalt " +
     "stockholms stad city's stadens staden socialforvaltningen socialforvaltningens handlaggare " +
     "do does done being been yet still an år ars years respektive och/eller samt " +
     "and or but had much big whats what's only own can even though may might flag flags mark marks line lines blev " +
@@ -516,7 +518,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "hans vars vems tex bl.a bla osv etc forhand nämndsammanträdet namndsammantradet mot at " +
     "briefing politicians politicians' secretariat preparing prepare hi hey thanks lot help could would appreciate " +
     "hej tack hjalp undrar fundering snabb fraga question quick wondering going dalig daligt daliga illa badly " +
-    "poorly things saker stockholm stockholms stockholmare"
+    "poorly things saker stockholm stockholms stockholmare hog hoga hogt lag laga lagt high low higher lower " +
+    "loaded available inlasta inlast laddade arbetar jobbar working works stor stora"
   ).split(" "),
 );
 
