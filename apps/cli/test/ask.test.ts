@@ -27,10 +27,7 @@ describe("tertial ask", () => {
 
   it("answers nonsense politely with exit code 0", async () => {
     const result = await run([createAskCommand(noLoad)], ["ask", "blorp", "zzzk", "--db", "t.db"], ws.path);
-    expect([result.code, result.out.split("\n")[0]]).toEqual([
-      0,
-      'Jag förstod inte frågan, eller så matchade inget "blorp zzzk".',
-    ]);
+    expect([result.code, result.out.split("\n")[0]]).toEqual([0, 'Hittade inget i rapporterna om "blorp zzzk".']);
   });
 
   it("says the question was shortened when it is longer than 500 characters", async () => {

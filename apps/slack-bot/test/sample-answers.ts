@@ -1,7 +1,9 @@
 import type { Answer, AnswerItem } from "@tertial/engine";
 
 /** An indicator item as the engine returns it (values printed, source cited). */
-export function indicatorItem(index: number, overrides: Partial<AnswerItem> = {}): AnswerItem {
+type IndicatorItem = Extract<AnswerItem, { kind: "indicator" }>;
+
+export function indicatorItem(index: number, overrides: Partial<IndicatorItem> = {}): IndicatorItem {
   return {
     kind: "indicator",
     name: `Indikator ${index}`,
@@ -10,6 +12,20 @@ export function indicatorItem(index: number, overrides: Partial<AnswerItem> = {}
     statusReason: "prognos 6,5 % < årsmål 7,0 % (högre är bättre)",
     values: { utfall: "5,4 %", prognos: "6,5 %", årsmål: "7,0 %" },
     source: { file: "socialnamnden-t1-2020.txt", line: 100 + index },
+    facts: {
+      outcome: { raw: "5,4 %", value: 5.4, unit: "%" },
+      men: null,
+      women: null,
+      previous: null,
+      previousLabel: null,
+      forecast: { raw: "6,5 %", value: 6.5, unit: "%" },
+      target: { raw: "7,0 %", value: 7, unit: "%" },
+      kfTarget: null,
+      period: "Tertial 1 2020",
+      direction: "higher",
+      alignment: "exact",
+      goal: { code: "1.1", title: "Stockholmare arbetar" },
+    },
     ...overrides,
   };
 }

@@ -8,7 +8,9 @@ import { readEngineData, type EngineData } from "./engine-data.ts";
 import type { AskResult, ConversationState, Engine } from "./engine-types.ts";
 import { askContext } from "./execute/ask-context.ts";
 import { runContext } from "./execute/run-context.ts";
+import { noReports } from "./execute/not-understood.ts";
 import { runQuery } from "./execute/run-query.ts";
+import { unloadedPeriods } from "./execute/scope-reports.ts";
 import { formatPeriodFilter } from "./grammar/periods.ts";
 import { parseQuery } from "./query/parse-query.ts";
 import type { Query } from "./query/query.ts";
@@ -78,10 +80,15 @@ function ask(db: Db, data: EngineData, question: string, state: ConversationStat
   const language = parsed.language;
   const query = capped.text === "" ? parsed.query : withConversation(parsed.query, capped.text, state);
   const ctx = runContext(db, data, language, query);
+  // Periods this question names (not inherited ones) of which no report is loaded: say so, answer nothing.
+  const own = parsed.query.filters.periods;
+  const missing = unloadedPeriods(data.reports, { ...query.filters, periods: own });
   const draft =
     capped.text === ""
       ? answerHelp(askContext(ctx), t(language, "Frågan var tom.", "The question was empty."))
-      : runQuery(ctx);
+      : own.length > 0 && missing.length === own.length
+        ? noReports(ctx, missing)
+        : runQuery(ctx);
   if (capped.shortened) {
     draft.notes.push(
       t(

@@ -21,6 +21,7 @@ export const fakeReader: ReportReader = async (path, identity) => {
   return {
     ...report,
     goals: report.goals.map((g) => ({ ...g, source })),
+    passages: report.passages.map((p) => ({ ...p, source: { ...p.source, file } })),
     warnings: report.warnings.map((w) => ({ ...w, file })),
   };
 };

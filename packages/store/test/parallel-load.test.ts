@@ -116,7 +116,7 @@ describe("loadPaths with parse workers", { timeout: 60_000 }, () => {
   });
 });
 
-describe("ParsePool", () => {
+describe("ParsePool", { timeout: 60_000 }, () => {
   it("parses and prepares every file in a worker exactly as this thread does, failures included", async () => {
     const pool = new ParsePool(2);
     try {

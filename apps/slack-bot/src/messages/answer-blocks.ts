@@ -117,8 +117,10 @@ export function reportName(report: ReportRef): string {
  * report's analysis on a line of its own, kept under Slack's 3,000 characters per section; then the source.
  */
 function itemBlocks(item: AnswerItem, language: Language): Block[] {
+  if (item.kind === "passage") return passageBlocks(item);
+  const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
   const lines = [
-    `${statusEmoji(item.status)} *${escapeAndTruncate(item.name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`,
+    `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`,
   ];
   const analysisLabel = VALUE_LABEL[language].analysis;
   const values = Object.entries(item.values)
@@ -131,6 +133,17 @@ function itemBlocks(item: AnswerItem, language: Language): Block[] {
   if (analysis !== undefined) lines.push(`${analysisLabel}: ${escapeAndTruncate(analysis, 900)}`);
   const sourceLine = `${reportName(item.report)} · ${item.source.file}:${item.source.line}`;
   return [section(lines.join("\n")), context(escapeAndTruncate(sourceLine, 500))];
+}
+
+/** A quoted passage of the report's prose: its heading, the quote, and the lines it spans. */
+function passageBlocks(item: Extract<AnswerItem, { kind: "passage" }>): Block[] {
+  const heading = item.facts.heading === null ? "" : `*${escapeAndTruncate(item.facts.heading, 300)}*\n`;
+  const lines =
+    item.facts.endLine > item.source.line ? `${item.source.line}–${item.facts.endLine}` : `${item.source.line}`;
+  return [
+    section(`${heading}> ${escapeAndTruncate(item.facts.text, 2_400)}`),
+    context(escapeAndTruncate(`${reportName(item.report)} · ${item.source.file}:${lines}`, 500)),
+  ];
 }
 
 function fallbackText(answer: Answer): string {

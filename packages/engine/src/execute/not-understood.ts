@@ -61,3 +61,13 @@ export function suggestNames(ctx: RunContext): string[] {
     .slice(0, 3)
     .map((hit) => hit.item);
 }
+
+/** The question names only periods of which no report is loaded. */
+export function noReports(ctx: RunContext, periods: readonly string[]): Draft {
+  const loaded = [...new Set(ctx.data.reports.map((r) => reportName(reportRef(r))))];
+  const names = [...ctx.query.filters.organisations, joinList(ctx.language, [...periods])].join(" ");
+  return draft("not-understood", describeScope([], ctx.query.filters.organisations, false), {
+    lead: [t(ctx.language, `Det finns ingen inläst rapport för ${names}.`, `No loaded report matches ${names}.`)],
+    notes: [t(ctx.language, `Inlästa rapporter: ${loaded.join(", ")}.`, `Loaded reports: ${loaded.join(", ")}.`)],
+  });
+}

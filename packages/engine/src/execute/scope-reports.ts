@@ -60,3 +60,13 @@ function isLater(a: ReportSummary, b: ReportSummary): boolean {
 function name(period: PeriodSpec): string {
   return [period.kind, period.year].filter((part) => part !== null).join(" ");
 }
+
+/**
+ * The named periods for which no report of their year is loaded (for the named organisations, or
+ * any): "1999", "VB 2030". A question naming only such periods has nothing to answer from.
+ */
+export function unloadedPeriods(all: readonly ReportSummary[], filters: Filters): string[] {
+  const mine =
+    filters.organisations.length === 0 ? all : all.filter((r) => filters.organisations.includes(r.organisation));
+  return filters.periods.filter((p) => p.year !== null && !mine.some((r) => r.year === p.year)).map(name);
+}
