@@ -11,7 +11,7 @@ import { runContext } from "./execute/run-context.ts";
 import { noReports } from "./execute/not-understood.ts";
 import { runQuery } from "./execute/run-query.ts";
 import { unloadedPeriods } from "./execute/scope-reports.ts";
-import { formatPeriodFilter } from "./grammar/periods.ts";
+import { formatPeriodFilter } from "./query/periods.ts";
 import { parseQuery } from "./query/parse-query.ts";
 import type { Query } from "./query/query.ts";
 import { renderText } from "./render/render-text.ts";

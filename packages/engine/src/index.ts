@@ -10,7 +10,6 @@ export {
   type OrganisationMatch,
   type OrganisationResolver,
 } from "./catalogue/resolve-organisation.ts";
-export { createNameIndex, type NameIndex, type NameMatch } from "./catalogue/name-index.ts";
 export { EXAMPLES } from "./answers/navigation.ts";
 export { STATUS_TEXT, ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./answers/labels.ts";
 export { MAX_QUESTION_LENGTH, capQuestion, foldKey } from "./text/normalise.ts";

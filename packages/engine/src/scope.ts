@@ -1,6 +1,6 @@
 import type { ReportSummary } from "@tertial/store";
 import type { Scope } from "./answer.ts";
-import { periodMatches, type PeriodFilter } from "./grammar/periods.ts";
+import { periodMatches, type PeriodFilter } from "./query/periods.ts";
 
 export interface ResolvedScope {
   reports: ReportSummary[];

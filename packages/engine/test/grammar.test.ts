@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchGroup, editDistance } from "../src/grammar/match-keywords.ts";
-import { findPeriods, formatPeriodFilter, parsePeriodFilter } from "../src/grammar/periods.ts";
+import { editDistance } from "../src/text/edit-distance.ts";
+import { findPeriods, formatPeriodFilter, parsePeriodFilter } from "../src/query/periods.ts";
 import { detectLanguage } from "../src/text/language.ts";
 import { capQuestion, foldKey, lowerKey, wordsOf } from "../src/text/normalise.ts";
 
@@ -47,29 +47,6 @@ describe("findPeriods", () => {
     ]));
 });
 
-describe("matchGroup", () => {
-  const groups = (text: string, group: Parameters<typeof matchGroup>[1]) => matchGroup(wordsOf(foldKey(text)), group);
-  it.each([
-    ["vilka indikatorer är forsenade", "delay", [3]],
-    ["which indicators are off track", "delay", [3, 4]],
-    ["vilka mål uppfylls bara delvis", "partial", [4]],
-    ["vilka mål uppfylls bara delvis", "goal", [1]],
-    ["årsmål för sjukfrånvaro", "goal", []],
-    ["budgetavvikelse äldreomsorg", "budget", [0]],
-    ["förslag till beslut", "requests", [0, 1, 2]],
-    ["försneade aktiviteter", "delay", [0]],
-  ] as const)("%s: %s at %j", (text, group, expected) => expect(groups(text, group)).toEqual(expected));
-
-  it("counts edits up to a cap", () =>
-    expect([editDistance("normalm", "norrmalm", 2), editDistance("abc", "xyzzy", 1)]).toEqual([1, 2]));
-  it("counts edits to the closest substring with anywhereIn", () =>
-    expect(
-      ["franvaro", "sjkufranvaro", "morgon"].map((word) =>
-        editDistance(word, "sjukfranvaro i organisationer", 1, { anywhereIn: true }),
-      ),
-    ).toEqual([0, 1, 2]));
-});
-
 describe("detectLanguage", () => {
   it.each([
     ["vilka indikatorer är försenade", "sv"],
@@ -79,4 +56,13 @@ describe("detectLanguage", () => {
   ])("%s → %s", (text, language) => expect(detectLanguage(wordsOf(lowerKey(text)))).toBe(language));
 
   it("falls back to the conversation's language on a tie", () => expect(detectLanguage(["t2"], "en")).toBe("en"));
+});
+
+describe("editDistance", () => {
+  it.each([
+    ["sjkufranvaro", "sjukfranvaro", {}, 1],
+    ["franvaro", "sjukfranvaro", { anywhereIn: true }, 0],
+    ["stadsdelsnamd", "stadsdelsnamnd", {}, 1],
+    ["abc", "xyz", {}, 2],
+  ] as const)("%s → %s", (a, b, options, distance) => expect(editDistance(a, b, 1, options)).toBe(distance));
 });

@@ -1,7 +1,7 @@
 import type { Db, ReportSummary } from "@tertial/store";
 import type { AnswerItem, ComputedFigure, Intent, Language, Scope } from "../answer.ts";
 import type { EngineData } from "../engine-data.ts";
-import type { PeriodFilter } from "../grammar/periods.ts";
+import type { PeriodFilter } from "../query/periods.ts";
 import { reportName, reportRef } from "./items.ts";
 import { joinList, t } from "./labels.ts";
 

@@ -1,61 +1,9 @@
 import { findActivities, findGoals, findIndicators, type GoalRecord } from "@tertial/store";
-import type { SubjectMatch } from "../catalogue/resolve-subject.ts";
-import { translateSubject } from "../catalogue/subject-synonyms.ts";
 import { foldKey, wordsOf } from "../text/normalise.ts";
 import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
 import { activityItem, goalItem, goalLabel, indicatorItem } from "./items.ts";
 import { ASSESSMENT_TEXT, count, t } from "./labels.ts";
 import { findInScope } from "./scoped-find.ts";
-
-/**
- * The indicator names a subject asks about: the best match's, and every other indicator that names the
- * subject's words as they are ("Stockholmsjobb": both "Antal aspiranter som fått Stockholmsjobb" and
- * "Antal tillhandahållna platser för Stockholmsjobb"), which is as good an answer as the best-ranked one.
- */
-export function indicatorNames(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): string[] {
-  const words = wordsOf(foldKey(translateSubject(ctx.subject)));
-  const hasWords = (name: string) => words.length > 0 && words.every((word) => wordsOf(foldKey(name)).includes(word));
-  const tied =
-    match.exact || !hasWords(match.name)
-      ? []
-      : others.filter((o) => o.kind === "indicator" && hasWords(o.name)).slice(0, 5);
-  return [...new Set([...match.names, ...tied.flatMap((o) => o.names)])];
-}
-
-/** One indicator (fuzzy name) with outcome, men/women, forecast, target, status and its rule, per report in scope. */
-export function answerIndicator(ctx: AskContext, match: SubjectMatch, others: readonly SubjectMatch[]): Draft {
-  const names = indicatorNames(ctx, match, others);
-  const { rows, reports, scope, fellBack } = findInScope(ctx, (reportIds) =>
-    findIndicators(ctx.db, { reportIds, names }),
-  );
-  if (reports.length === 0) return noReportsDraft(ctx, "indicator-lookup", scope);
-  const where = `${describeReports(ctx.language, reports)}${defaultNote(ctx.language, scope, fellBack)}`;
-  const lead =
-    rows.length === 0
-      ? [
-          t(
-            ctx.language,
-            `Indikatorn "${match.name}" finns inte i ${where}.`,
-            `The indicator "${match.name}" is not in ${where}.`,
-          ),
-        ]
-      : [`${names.length === 1 ? match.name : names.join("; ")} — ${where}:`];
-  const alike = others
-    .filter((o) => o.kind === "indicator" && !names.includes(o.name) && o.score - match.score < 0.1)
-    .slice(0, 3);
-  const notes =
-    alike.length === 0
-      ? []
-      : [
-          t(
-            ctx.language,
-            `Liknande indikatorer: ${alike.map((o) => o.name).join("; ")}.`,
-            `Similar indicators: ${alike.map((o) => o.name).join("; ")}.`,
-          ),
-        ];
-  const items = rows.map((row) => indicatorItem(row, report(ctx, row.reportId), ctx.language));
-  return { intent: "indicator-lookup", scope, lead, items, notes, suggestions: [], subject: match.name };
-}
 
 /** A goal by code ("1.2.1") or fuzzy title, with its assessment and the indicators and activities under it. */
 export function answerGoal(ctx: AskContext, code: string | null, title: string | null): Draft {

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { editDistance } from "../grammar/match-keywords.ts";
+import { editDistance } from "../text/edit-distance.ts";
 import { foldKey, wordsOf } from "../text/normalise.ts";
 import { organisationAliases, type OrganisationAlias } from "./organisation-aliases.ts";
 

@@ -2,7 +2,7 @@ import type { GoalLevel, Status } from "@tertial/domain";
 import type { Language } from "../answer.ts";
 import type { OrganisationResolver } from "../catalogue/resolve-organisation.ts";
 import { detectLanguage } from "../text/language.ts";
-import { editDistance } from "../grammar/match-keywords.ts";
+import { editDistance } from "../text/edit-distance.ts";
 import { STOPWORDS, type Signal } from "./lexicon.ts";
 import type { Finding, ParseState, Recogniser } from "./parse-state.ts";
 import { type Field, type Filters, emptyFilters, type Query, type Shape } from "./query.ts";

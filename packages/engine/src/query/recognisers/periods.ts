@@ -1,4 +1,4 @@
-import { findPeriods } from "../../grammar/periods.ts";
+import { findPeriods } from "../../query/periods.ts";
 import { type Recogniser, take } from "../parse-state.ts";
 
 /** Periods: "T1 2020", "tertialrapport 2 2021", "VB 2019", "2017", "T2". */
