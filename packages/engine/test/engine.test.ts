@@ -56,6 +56,15 @@ describe("createEngine().ask", () => {
     ]);
   });
 
+  it("leads a question about risk with the off-track indicators when none is at risk", () => {
+    const { answer } = engine.ask("vilka indikatorer har risk i norrmalm?");
+    expect([answer.lead, answer.notes, answer.items.map((item) => [item.name, item.status])]).toEqual([
+      ["1 indikator är ej i fas eller ej uppnådd i Norrmalms stadsdelsnämnd T2 2021 (senaste inlästa perioden):"],
+      [],
+      [["Antal ungdomar som fått feriejobb i stadens regi", "off-track"]],
+    ]);
+  });
+
   it("translates the status rule in English answers and keeps quoted report text", () => {
     const { answer } = engine.ask("which indicators are off track for soc T1 2020?");
     expect(answer.items.map((item) => item.statusReason)).toEqual([

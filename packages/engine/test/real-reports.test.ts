@@ -44,14 +44,14 @@ const NORRMALM_OFF_TRACK = [
   "norrmalm-t2-2021.txt:1542 Index Bra arbetsgivare",
 ];
 const SOC20_OFF_TRACK = [
-  "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
   "socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex",
   "socialnamnden-t1-2020.txt:1642 Andel tjänsteutlåtanden som innehåller en jämställdhetsanalys",
-];
-const SOC20_AT_RISK = [
-  "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
   "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro",
   "socialnamnden-t1-2020.txt:1652 Sjukfrånvaro dag 1-14",
+];
+const SOC20_AT_RISK = [
+  "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
+  "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
   "socialnamnden-t1-2020.txt:1741 Andel dödsboanmälningar som handlagts inom två veckor",
   "socialnamnden-t1-2020.txt:1743 Andel ärenden om ekonomiskt bistånd för begravningskostnader som handlagts inom två veckor",
 ];
@@ -116,12 +116,12 @@ const TABLE: Row[] = [
     ["T1 2020"],
     true,
     [
-      "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
       "socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex",
       "socialnamnden-t1-2020.txt:1642 Andel tjänsteutlåtanden som innehåller en jämställdhetsanalys",
-      "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
       "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro",
       "socialnamnden-t1-2020.txt:1652 Sjukfrånvaro dag 1-14",
+      "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
+      "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
       "socialnamnden-t1-2020.txt:1741 Andel dödsboanmälningar som handlagts inom två veckor",
       "socialnamnden-t1-2020.txt:1743 Andel ärenden om ekonomiskt bistånd för begravningskostnader som handlagts inom två veckor",
     ],
@@ -164,12 +164,12 @@ const TABLE: Row[] = [
     ["T1 2020"],
     false,
     [
-      "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
       "socialnamnden-t1-2020.txt:1636 Aktivt Medskapandeindex",
       "socialnamnden-t1-2020.txt:1642 Andel tjänsteutlåtanden som innehåller en jämställdhetsanalys",
-      "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
       "socialnamnden-t1-2020.txt:1650 Sjukfrånvaro",
       "socialnamnden-t1-2020.txt:1652 Sjukfrånvaro dag 1-14",
+      "socialnamnden-t1-2020.txt:700 Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år",
+      "socialnamnden-t1-2020.txt:1336 Återbruk inom stadens egen verksamhet (Stocket)",
       "socialnamnden-t1-2020.txt:1741 Andel dödsboanmälningar som handlagts inom två veckor",
       "socialnamnden-t1-2020.txt:1743 Andel ärenden om ekonomiskt bistånd för begravningskostnader som handlagts inom två veckor",
     ],
@@ -214,6 +214,7 @@ const TABLE: Row[] = [
     [
       "socialnamnden-t1-2017.txt:1662 Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).",
       "socialnamnden-t1-2017.txt:3495 Andel beställningar som gjorts via inköpsmodulen i Agresso",
+      "socialnamnden-t1-2017.txt:2824 Andel inköpta ekologiska livsmedel i staden i kronor av totala värdet av inköpta måltider och livsmedel",
     ],
   ],
   [
@@ -841,14 +842,14 @@ describe("createEngine over the real reports", () => {
       "Läget i Socialnämnden T1 2020 (senaste inlästa rapporten):",
       "",
       "• Socialnämnden T1 2020",
-      "  indikatorer 44 (2 ej i fas, 1 ej uppnått, 5 risk, 13 i fas, 1 uppnått, 22 okänd status) · mål 32 (28 uppfylls helt, 4 ingen bedömning) · aktiviteter 141 (17 med avvikelse eller försening)",
+      "  indikatorer 44 (3 ej i fas, 1 ej uppnått, 4 risk, 14 i fas, 1 uppnått, 21 okänd status) · mål 32 (28 uppfylls helt, 4 ingen bedömning) · aktiviteter 141 (17 med avvikelse eller försening)",
       "  källa: socialnamnden-t1-2020.txt:1",
       "• Budget – Nämnden totalt",
       "  budget 1 242,6 mnkr · prognos 1 242,0 mnkr · avvikelse 0,6 mnkr",
       "  källa: socialnamnden-t1-2020.txt:1841",
-      "• Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år — ej i fas",
-      "  årsmål 82 % · KF:s årsmål Tas fram av nämnd · period 2020",
-      '  analysen: "inte kommer att uppnås"',
+      "• Aktivt Medskapandeindex — ej uppnått",
+      "  utfall 81 · män 83 · kvinnor 82 · utfall VB 2019 80 · årsmål 82 · KF:s årsmål 82 · period 2020",
+      "  utfall 81 < årsmål 82 (högre är bättre)",
     ]);
     expect(lines.slice(-2)).toEqual([
       "Avvikelse är rapportens egen kolumn: budget − prognos (eller utfall), ibland efter justeringar; positivt är överskott.",
@@ -860,8 +861,8 @@ describe("createEngine over the real reports", () => {
     const first = engine.ask("vilka indikatorer riskerar att inte nås i socialnämnden 2020?");
     const text = first.answer.answerText.split("\n");
     expect([text[0], text.at(-1)]).toEqual([
-      "5 indikatorer med risk (delvis eller osäkert) i Socialnämnden T1 2020:",
-      "Dessutom 3 indikatorer ej i fas eller ej uppnådda, listade sist.",
+      "4 indikatorer med risk (delvis eller osäkert) i Socialnämnden T1 2020:",
+      "Dessutom 4 indikatorer ej i fas eller ej uppnådda, listade sist.",
     ]);
     const next = engine.ask("och för Norrmalm T2 2021?", first.state);
     expect([next.answer.intent, next.answer.answerText.split("\n")[0], itemKeys(next.answer).slice(7)]).toEqual([
@@ -977,7 +978,7 @@ describe("createEngine over the real reports", () => {
     ]);
   });
 
-  it("keeps the conversation when 'varför?' has nothing to explain, and leads with the off-track ones when none is at risk", () => {
+  it("keeps the conversation when 'varför?' has nothing to explain, and lists the off-track ones after the at-risk ones", () => {
     const first = engine.ask("vilka indikatorer är försenade i socialnämnden?");
     const why = engine.ask("varför?", first.state);
     expect(why.answer.lead?.[0]?.startsWith("Varför vad?")).toBe(true);
@@ -985,9 +986,10 @@ describe("createEngine over the real reports", () => {
     expect(engine.ask("och för Norrmalm T2 2021?", why.state).answer.intent).toBe("off-track");
     const risk2017 = engine.ask("vilka indikatorer har risk i socialnämnden 2017?").answer;
     expect([risk2017.lead, risk2017.notes, itemKeys(risk2017)]).toEqual([
-      ["2 indikatorer är ej i fas eller ej uppnådda i Socialnämnden T1 2017:"],
-      [],
+      ["1 indikator med risk (delvis eller osäkert) i Socialnämnden T1 2017:"],
+      ["Dessutom 2 indikatorer ej i fas eller ej uppnådda, listade sist."],
       [
+        "socialnamnden-t1-2017.txt:2824 Andel inköpta ekologiska livsmedel i staden i kronor av totala värdet av inköpta måltider och livsmedel",
         "socialnamnden-t1-2017.txt:1662 Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).",
         "socialnamnden-t1-2017.txt:3495 Andel beställningar som gjorts via inköpsmodulen i Agresso",
       ],

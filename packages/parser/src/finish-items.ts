@@ -21,6 +21,7 @@ export function finishIndicators(
       period: draft.period,
       reportKind,
       glyph: draft.glyph,
+      alignment: draft.alignment,
     });
     // One copy of the draft (a copy of a copy is several times slower in V8).
     return { ...draft, name, analysis, direction, status, statusReason: reason };

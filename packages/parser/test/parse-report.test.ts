@@ -74,8 +74,8 @@ describe("parseReport on the real reports", () => {
       statusReason: "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
     });
     expect(report.indicators.find((i) => i.source.line === 700)).toMatchObject({
-      status: "off-track",
-      statusReason: 'analysen: "inte kommer att uppnås"',
+      status: "at-risk",
+      statusReason: 'analysen: "prognosen är därför att årsmålet inte kommer att uppnås helt"',
     });
   });
 
