@@ -1,4 +1,5 @@
 import type { ReportKind } from "@tertial/domain";
+import { districtMentions, speaksOfOwnDistrict } from "./district-mentions.ts";
 import type { SourceLine } from "./source-lines.ts";
 
 /** A fact guessed from the report's text, with the evidence shown to the user in a warning. */
@@ -9,9 +10,6 @@ export interface Inferred<T> {
 
 /** "Socialförvaltningen", "socialförvaltningens" → the administration of "Socialnämnden". */
 const ADMINISTRATION = /\b(?<prefix>\p{L}+?)förvaltning(?:en|ens)\b/giu;
-/** "Norrmalms stadsdelsområde / stadsdelsnämnd / stadsdelsförvaltning" (not plural "…förvaltningar"). */
-const DISTRICT =
-  /\b(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)s stadsdels(?:nämnd|förvaltning|område)(?:en|ens|s|ets|et)?\b(?!ar)/gu;
 /** "Socialnämnden ska …": the city budget's assignments, many of them to the report's own nämnd. */
 const ASSIGNMENT = /\b(?<prefix>\p{L}+?)nämnden ska\b/giu;
 const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
@@ -22,7 +20,6 @@ const NOT_A_PREFIX = /^(?:stadsdels|stadsdel|huvud)$/i;
  * line without either is ruled out by a plain search first). Most lines skip the slower patterns.
  */
 const MAY_HAVE_ADMINISTRATION = /förvaltning/i;
-const DISTRICT_WORDS = "s stadsdels";
 const MAY_HAVE_ASSIGNMENT = /nämnden/i;
 /** Runs of whitespace other than one plain space. */
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
@@ -33,35 +30,43 @@ const DATE = /\b(\d{4})-\d{2}-\d{2}\b/g;
 const MIN_SCORE = 6;
 
 /**
- * The nämnd that wrote the report, from the prose (report-format §1.2): mentions of its
- * administration ("Socialförvaltningen" → Socialnämnden) and of a district ("Norrmalms
- * stadsdelsområde" → Norrmalms stadsdelsnämnd) weigh 3, "<X>nämnden ska" weighs 1. Null unless
- * one candidate scores at least 6 and 1.5 times the next.
+ * The nämnd that wrote the report, from the prose (docs/report-format.md, "Identity"): mentions of
+ * its administration ("Socialförvaltningen" → Socialnämnden) and named mentions of a Stockholm
+ * district ("Skärholmens SDF", "Norrmalms stadsdelsområde" → that district's stadsdelsnämnd) weigh 3,
+ * "<X>nämnden ska" and, in a report that speaks of its own district ("i stadsdelsområdet"), a
+ * district's bare name weigh 1. Null unless one candidate scores at least 6 and 1.5 times the next.
+ * The evidence names the top mentions with the line each was first seen on.
  */
 export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string> | null {
-  const scores = new Map<string, { score: number; mentions: Map<string, number> }>();
-  const add = (organisation: string, mention: string, weight: number): void => {
-    const entry = scores.get(organisation) ?? { score: 0, mentions: new Map<string, number>() };
+  const scores = new Map<string, { score: number; mentions: Map<string, { count: number; line: number }> }>();
+  const add = (organisation: string, mention: string, weight: number, line: number): void => {
+    const entry = scores.get(organisation) ?? { score: 0, mentions: new Map() };
     entry.score += weight;
-    entry.mentions.set(mention, (entry.mentions.get(mention) ?? 0) + 1);
+    const seen = entry.mentions.get(mention);
+    entry.mentions.set(mention, { count: (seen?.count ?? 0) + 1, line: seen?.line ?? line });
     scores.set(organisation, entry);
   };
-  for (const { text } of lines) {
+  const bareDistricts: { committee: string; mention: string; line: number }[] = [];
+  let ownDistrict = false;
+  for (const { text, number } of lines) {
     if ((text.includes("ö") || text.includes("Ö")) && MAY_HAVE_ADMINISTRATION.test(text)) {
       for (const match of text.matchAll(ADMINISTRATION)) {
         const prefix = match.groups?.["prefix"] ?? "";
-        if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3);
+        if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 3, number);
       }
     }
-    if (text.includes(DISTRICT_WORDS)) {
-      for (const match of text.matchAll(DISTRICT)) add(`${match.groups?.["name"] ?? ""}s stadsdelsnämnd`, match[0], 3);
+    for (const { committee, mention, named } of districtMentions(text)) {
+      if (named) add(committee, mention, 3, number);
+      else bareDistricts.push({ committee, mention, line: number });
     }
+    ownDistrict ||= speaksOfOwnDistrict(text);
     if ((!text.includes("ä") && !text.includes("Ä")) || !MAY_HAVE_ASSIGNMENT.test(text)) continue;
     for (const match of text.matchAll(ASSIGNMENT)) {
       const prefix = match.groups?.["prefix"] ?? "";
-      if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 1);
+      if (!NOT_A_PREFIX.test(prefix)) add(`${capitalise(prefix)}nämnden`, capitalise(match[0]), 1, number);
     }
   }
+  if (ownDistrict) for (const { committee, mention, line } of bareDistricts) add(committee, mention, 1, line);
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
   if (
@@ -70,8 +75,13 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
     (second !== undefined && best[1].score < 1.5 * second[1].score)
   )
     return null;
-  const mentions = [...best[1].mentions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  return { value: best[0], evidence: mentions.map(([mention, count]) => `${count} × "${mention}"`).join(", ") };
+  const mentions = [...best[1].mentions.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 3);
+  return {
+    value: best[0],
+    evidence: mentions
+      .map(([mention, { count, line }]) => `${count} × "${mention}" (first on line ${line})`)
+      .join(", "),
+  };
 }
 
 /**
