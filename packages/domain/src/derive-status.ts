@@ -37,7 +37,7 @@ export const ALIGNED_BY_RULE_NOTE = "kolumnerna är placerade efter regel (raden
 type Decision = Omit<StatusResult, "direction">;
 
 /**
- * Decides whether an indicator is on track (docs/report-format.md, "Status rules"), in this order:
+ * Decides whether an indicator is on track (docs/report-format.md §6), in this order:
  * 1. a negative statement in its Analys ("Årsmålet uppnås ej"): off-track, or missed for a final result;
  * 2. numbers on the wrong side of the årsmål (the final outcome of a VB report, a "VB yyyy" period or
  *    an annual measurement with an outcome; otherwise the full-year forecast): off-track / missed,

@@ -2,7 +2,7 @@ import { matchWordSequence, quoteClause, splitSentences, type WordSequence } fro
 
 /**
  * Phrases in an indicator's Analys that state whether its target will be (was) reached
- * (docs/report-format.md, "Status rules"). `verdict`: negative = it will not be / was not reached,
+ * (docs/report-format.md §6). `verdict`: negative = it will not be / was not reached,
  * partial = only in part (never on track), uncertain = the report doubts it, positive = it will be / was.
  *
  * A cue is a sequence of word groups: each group lists its alternatives (one or more words), and up

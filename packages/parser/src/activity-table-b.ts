@@ -16,7 +16,7 @@ interface ActivityRowB {
 }
 
 /**
- * Scans format-B (S17-style) activity tables (report-format §4): an indented first name line, more
+ * Scans format-B (S17-style) activity tables (docs/report-format.md §7): an indented first name line, more
  * name lines, then a date line `YYYY-MM-DD YYYY-MM-DD` followed by the Avvikelse cell; a short name
  * shares the date line. Name text that is followed by no date line of its own before the next
  * activity (or the table's end) and comes after a page break is the rest of the previous activity's name.

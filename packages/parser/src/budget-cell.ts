@@ -33,7 +33,7 @@ export function printedCell(raw: string): string {
   return normalised(text);
 }
 
-/** How a label was emphasised in the text layer: bold area names and italic sub-groups matter (§5). */
+/** How a label was emphasised in the text layer: bold area names and italic sub-groups matter (docs/report-format.md §8.3). */
 export type LabelStyle = "bold" | "italic" | "plain";
 
 export function labelStyle(raw: string): LabelStyle {
@@ -56,7 +56,7 @@ const PERCENT = /\s?%$/;
 const TRUNCATED = /\d[,.]$/;
 
 /**
- * Reads one printed cell as an amount (report-format §3.4): comma or point decimals, space
+ * Reads one printed cell as an amount (docs/report-format.md §5.4): comma or point decimals, space
  * thousands, footnote stars, a trailing "%". Text cells ("ja", "") give null.
  */
 export function readAmountCell(printed: string): AmountCell | null {

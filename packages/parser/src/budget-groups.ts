@@ -12,7 +12,7 @@ export interface GroupTracker {
 }
 
 /**
- * Row groups of an economy table (report-format §5):
+ * Row groups of an economy table (docs/report-format.md §8.3):
  * - a bold label-only row is an area and starts a new area (unit-level reports);
  * - an italic label-only row (`<i>Klimatinvesteringar</i>`) or a label-only "Intäkter"/"Kostnader"
  *   starts a sub-group inside the area; the group is then "area / sub-group";

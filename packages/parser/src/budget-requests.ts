@@ -7,7 +7,7 @@ const PROPOSAL_HEADING = /^Förslag till beslut:?$/i;
 const PROPOSAL_END = /^(?:Innehållsförteckning|Sammanfattande analys|Sammanfattning)$/i;
 const MAX_PROPOSAL_LINES = 60;
 /**
- * A present-tense money request (report-format §1.4): "… ansöker hos kommunstyrelsen om (medel med)
+ * A present-tense money request (docs/report-format.md §8.4): "… ansöker hos kommunstyrelsen om (medel med)
  * 5,0 mnkr (i budgetjustering) till/för <purpose>", "… begär budgetjustering om totalt 1,5 mnkr för
  * <purpose>". "kommer att begära" (a later request) does not match.
  */

@@ -18,7 +18,7 @@ const LAST_GROUP = /^\d{3}([,.]\d*)?%?\*?$/;
 export const isNumberToken = (text: string): boolean => NUMBER.test(text);
 
 /**
- * The tokens of a row printed over several lines (report-format §5.2): the parts are joined as
+ * The tokens of a row printed over several lines (docs/report-format.md §8.2): the parts are joined as
  * printed (a label part without a trailing space gets one), the cell terminator (one trailing
  * space) is dropped and the text split on single spaces, so a run of n spaces yields n−1 empty cells.
  */

@@ -27,7 +27,7 @@ function headingText(raw: string): string {
 }
 
 /**
- * Economy sections (report-format §5): from a heading "Uppföljning av ekonomi", "Driftbudget",
+ * Economy sections (docs/report-format.md §8): from a heading "Uppföljning av ekonomi", "Driftbudget",
  * "Ekonomi" … or a "Beloppen anges i Tkr" line, to the next non-economy heading (Övrigt,
  * Kvalitetsarbete, Intern kontroll, Särskilda redovisningar, Konsekvenser av …, Analys av
  * balansräkning), a goal boundary, or the end of the file. TOC lines never open a section.

@@ -138,7 +138,7 @@ function readBody(
 }
 
 /**
- * Format-B economy tables (S17, report-format §5.2): whitespace cells, header words broken over
+ * Format-B economy tables (S17, docs/report-format.md §8.2): whitespace cells, header words broken over
  * lines, amounts split over lines ("1" / "678,3"). Rows end where a new label starts; labels end
  * where the first number starts; every row is fitted to its header's columns, or warned.
  */

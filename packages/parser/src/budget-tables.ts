@@ -68,7 +68,7 @@ function linesOfTable(
 }
 
 /**
- * Every economy table of the report as one BudgetLine per non-empty numeric cell (report-format §5).
+ * Every economy table of the report as one BudgetLine per non-empty numeric cell (docs/report-format.md §8).
  * Tables are found inside economy sections only ("Uppföljning av ekonomi" …, see findEconomySections),
  * read by the front-end of the report's text format, and given a unit by decideUnit; volume tables
  * are skipped. Text cells ("ja") are not budget lines. Everything that cannot be placed is warned.

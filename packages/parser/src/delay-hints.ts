@@ -2,7 +2,7 @@ import { codePointBefore, isLetterOrDigit } from "@tertial/domain";
 
 /**
  * Phrases in an activity's analysis that say the work is delayed, paused, cancelled or dropped
- * (report-format §4). Each entry is a regular-expression source matched case-insensitively on word
+ * (docs/report-format.md §7). Each entry is a regular-expression source matched case-insensitively on word
  * boundaries; the hint is the phrase as printed.
  */
 export const DELAY_PHRASES: readonly string[] = [

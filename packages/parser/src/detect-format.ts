@@ -5,7 +5,7 @@ const INDICATOR_B = /^\s{2,3}Indikator\s*$/;
 const ACTIVITY_B = /^\s*Aktivitet +Startdatum +Slutdatum/;
 
 /**
- * The text layer's layout (report-format §8.2): a tab-separated table header (`Indikator⇥…`,
+ * The text layer's layout (docs/report-format.md §3): a tab-separated table header (`Indikator⇥…`,
  * `Aktivitet⇥…`) means format A; a header broken over lines (`··Indikator`, `··Aktivitet Startdatum
  * Slutdatum`) means format B. A report without such tables is A when it has tab-separated rows or
  * markdown headings, and B when most of its lines end in a space (the format-B converter's mark).

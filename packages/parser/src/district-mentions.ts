@@ -2,7 +2,7 @@ import { STOCKHOLM_DISTRICTS } from "@tertial/domain";
 
 /**
  * Mentions of a Stockholm district in a report's prose, for inferring the nämnd of a unit-level
- * report (docs/report-format.md, "Identity"). A named mention ties a district from STOCKHOLM_DISTRICTS
+ * report (docs/report-format.md §2.3). A named mention ties a district from STOCKHOLM_DISTRICTS
  * to a district word: "Skärholmens SDF", "Bromma stadsdelsförvaltning", "stadsdelsområdet Kista".
  * A bare mention is the district's name alone ("i Skärholmen"); it only counts in a report that also
  * speaks of its own district ("i stadsdelsområdet", "stadsdelsförvaltningen", "SDF").

@@ -3,7 +3,7 @@ import type { Activity, Indicator, ReportKind } from "@tertial/domain";
 import { mapConfusables, type TextMapper } from "./markup.ts";
 import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
 
-/** Adds direction, status and the reason behind it (report-format §3.5) to each scanned indicator. */
+/** Adds direction, status and the reason behind it (docs/report-format.md §6) to each scanned indicator. */
 export function finishIndicators(
   drafts: readonly IndicatorDraft[],
   reportKind: ReportKind,

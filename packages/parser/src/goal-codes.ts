@@ -5,7 +5,7 @@ import type { SourceLine } from "./source-lines.ts";
 
 /**
  * Gives unnumbered nämndmål/enhetsmål the number of a matching sub-heading printed in the text
- * between their parent and their label (report-format §2.1: S17 prints "1.2.1 Barn som far illa …"
+ * between their parent and their label (docs/report-format.md §4.2: S17 prints "1.2.1 Barn som far illa …"
  * inside the KF analysis while the nämndmål itself is unnumbered). A heading matches when its code
  * extends the parent's code by one level and its text and the title start the same way. Codes that
  * would be used twice are not given. Goals without a match keep code null.

@@ -2,7 +2,7 @@ import type { Assessment, GoalLevel } from "@tertial/domain";
 import { indicatorHeaderKind, isActivityHeader, isPageFurniture } from "./table-lines-b.ts";
 import type { SourceLine } from "./source-lines.ts";
 
-/** Line classes of the goal scanner (report-format §2.1–§2.3), matched on markup-free text. */
+/** Line classes of the goal scanner (docs/report-format.md §4.1–§4.3), matched on markup-free text. */
 
 const LABELS: readonly { level: GoalLevel; pattern: RegExp }[] = [
   { level: "direction", pattern: /^KF:s inriktningsmål\s*:\s*(?<title>.*)$/i },
@@ -19,7 +19,7 @@ const ASSESSMENT =
   /^(?:[\p{So}•]\s*)?(?:[—–-]\s*)?(?:(?:målet\s+)?uppfyll(?:s|es)\s+(?<grade>helt|delvis|ej|inte)|(?<none>ingen))\s*\.?$/iu;
 const SECTION = /^(?<name>Beskrivning|Förväntat resultat|Analys)\s*:?$/i;
 const TABLE_HEADER_A = /^\t?(?:Indikator|Aktivitet)\t/;
-/** Headings that end the goal part of a report (report-format §5, §6). */
+/** Headings that end the goal part of a report (docs/report-format.md §4.3, §8.1). */
 const REPORT_SECTION =
   /^(?:Uppföljning av (?:ekonomi|driftbudget)|Uppföljning av ekonomi och|Kvalitetsarbete|Konsekvenser av|Bedömning av nämndens interna kontroll|Intern kontroll|Särskilda redovisningar|Analys av balansräkning)\b/i;
 const CODE = /^(?<code>\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?<title>\S.*)$/;

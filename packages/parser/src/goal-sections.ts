@@ -14,7 +14,7 @@ import { joinWrappedLines } from "./wrapped-text-b.ts";
 export type GoalSections = Record<SectionName, string | null>;
 
 /**
- * The Beskrivning / Förväntat resultat / Analys text of one goal (report-format §2.3), read from
+ * The Beskrivning / Förväntat resultat / Analys text of one goal (docs/report-format.md §4.3), read from
  * `lines[start]` up to `end` (exclusive). Text before any section label counts as analysis (KF
  * goals' prose). A section ends at the next section label; all sections end at the goal's first
  * table header (Analys rows inside tables belong to indicators and activities), at a report section

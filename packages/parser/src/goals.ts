@@ -32,7 +32,7 @@ export interface GoalScanInput {
 
 export interface GoalScan {
   goals: Goal[];
-  /** The goal that owns a 1-based line (report-format §2 parent rule), null before the first goal. */
+  /** The goal that owns a 1-based line (docs/report-format.md §4.4), null before the first goal. */
   ownerAt(line: number): GoalId | null;
   /** Goal labels, titles and assessments, and the table of contents. */
   isBoundary(line: number): boolean;
@@ -53,7 +53,7 @@ interface Declaration {
 }
 
 /**
- * Reads the goal hierarchy (report-format §2): a goal is declared only by a label (`KF:s
+ * Reads the goal hierarchy (docs/report-format.md §4): a goal is declared only by a label (`KF:s
  * inriktningsmål:`, `KF:s mål för verksamhetsområdet:`, `Nämndmål:`, `Enhetsmål:`) outside the table
  * of contents, with its title inline or on the next non-empty line (format-B titles may wrap until
  * the assessment). Headings inside analyses that look like goal titles are not goals. Ids are "g1",

@@ -1,7 +1,7 @@
 import type { ReportKind } from "@tertial/domain";
 import type { SourceLine } from "./source-lines.ts";
 
-/** What the report's own header block says (report-format §1.1); any part may be missing. */
+/** What the report's own header block says (docs/report-format.md §2.1); any part may be missing. */
 export interface HeaderIdentity {
   /** The nämnd: the title's "för X" when X is a nämnd, else a nämnd named after "Till". */
   organisation: string | null;

@@ -30,7 +30,7 @@ const DATE = /\b(\d{4})-\d{2}-\d{2}\b/g;
 const MIN_SCORE = 6;
 
 /**
- * The nämnd that wrote the report, from the prose (docs/report-format.md, "Identity"): mentions of
+ * The nämnd that wrote the report, from the prose (docs/report-format.md §2.2): mentions of
  * its administration ("Socialförvaltningen" → Socialnämnden) and named mentions of a Stockholm
  * district ("Skärholmens SDF", "Norrmalms stadsdelsområde" → that district's stadsdelsnämnd) weigh 3,
  * "<X>nämnden ska" and, in a report that speaks of its own district ("i stadsdelsområdet"), a
@@ -85,7 +85,7 @@ export function inferOrganisation(lines: readonly SourceLine[]): Inferred<string
 }
 
 /**
- * The report period from the text (report-format §1.2): indicator Period cells "Tertial 1 2017"
+ * The report period from the text (docs/report-format.md §2.2): indicator Period cells "Tertial 1 2017"
  * (also when broken over lines) decide kind and year; without them, "VB <year>" cells that are not
  * a previous-outcome column label ("Periodens utfall VB 2016") or "Verksamhetsberättelse <year>"
  * make a VB report. Null when neither is found.

@@ -27,7 +27,7 @@ interface Picked<T> {
 }
 
 /**
- * Decides the report's identity (report-format §1): flags > sidecar > header > inference from the
+ * Decides the report's identity (docs/report-format.md §2): flags > sidecar > header > inference from the
  * text. Every inferred or overridden part is reported through `warn`; when the nämnd or the period
  * can be neither read nor inferred, throws ReportParseError asking for --organisation/--period.
  */

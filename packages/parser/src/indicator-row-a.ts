@@ -2,7 +2,7 @@ import { parseMeasure } from "@tertial/domain";
 import type { Measure } from "@tertial/domain";
 import { cleanText, splitGlyph } from "./cell-text-a.ts";
 
-/** The value columns after the name, in printed order (report-format §3.1, columns 2–9). */
+/** The value columns after the name, in printed order (docs/report-format.md §5.1, columns 2–9). */
 export const VALUE_COLUMN_COUNT = 8;
 
 export interface IndicatorRowA {
@@ -25,7 +25,7 @@ export interface IndicatorRowA {
  * Reads one format-A indicator row. The name is the first non-empty cell (a cell holding only a
  * glyph gives the glyph). With 8 value cells the columns map by position; otherwise the last five
  * values are right-aligned as VB, Prognos, Årsmål, KF:s årsmål, Period, the first remaining one is
- * Periodens utfall and the leftovers are män/kvinnor (§3.2), with alignment "low".
+ * Periodens utfall and the leftovers are män/kvinnor (docs/report-format.md §5.2), with alignment "low".
  * Returns null when the row has no name. `cleaned` is `cells.map(cleanText)` when the caller has it.
  */
 export function readIndicatorRowA(

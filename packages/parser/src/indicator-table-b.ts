@@ -43,7 +43,7 @@ interface ScanState {
 /**
  * Scans format-B (S17-style) indicator tables: a header of 17 short fragments, then per row the name
  * lines, one whitespace-encoded values line (see values-line-b.ts), wrapped Period / KF text, and an
- * optional `Analys` block (report-format §3.1, §3.3).
+ * optional `Analys` block (docs/report-format.md §5.1, §5.3).
  */
 export function scanIndicatorsB(ctx: ScanContext): IndicatorDraft[] {
   const state: ScanState = {

@@ -1,7 +1,7 @@
 import { cyrillicRuns } from "./cyrillic-runs.ts";
 
 /**
- * Text-layer noise of the PDF conversions (report-format §7): HTML tags, markdown, the Symbol-font
+ * Text-layer noise of the PDF conversions (docs/report-format.md §9): HTML tags, markdown, the Symbol-font
  * bullet U+F0B7, NBSP, and Cyrillic letters that stand in for Latin ones inside Swedish words.
  */
 

@@ -14,7 +14,7 @@ export interface ScanContext {
   lines: readonly string[];
   format: TextFormat;
   reportKind: ReportKind;
-  /** The goal a table at this 1-based line belongs to (report-format §2 parent rule), or null before any goal. */
+  /** The goal a table at this 1-based line belongs to (docs/report-format.md §4.4), or null before any goal. */
   ownerAt(lineNumber: number): GoalId | null;
   /** True for 1-based lines that a table never spans: goal labels, titles and assessments, and the table of contents. */
   isBoundary(lineNumber: number): boolean;

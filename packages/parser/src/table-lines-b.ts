@@ -1,4 +1,4 @@
-/** Line classes shared by the format-B table scanners (report-format §3.1, §4, §7). */
+/** Line classes shared by the format-B table scanners (docs/report-format.md §5.1, §7, §9). */
 
 /** `··Indikator` (2 spaces) starts a table; `···Indikator` (3 spaces) is the header repeated after a page break. */
 const INDICATOR_HEADER = /^(?<indent> *)Indikator\s*$/;

@@ -10,7 +10,7 @@ const TOC_HEADING = /^Innehållsförteckning$/i;
 const MAX_GAP = 2;
 
 /**
- * 1-based numbers of the table-of-contents lines (report-format §1.1). The TOC starts at an
+ * 1-based numbers of the table-of-contents lines (docs/report-format.md §9). The TOC starts at an
  * `Innehållsförteckning` heading or at the first entry with a dotted leader; it continues over
  * entries with a leader or ending in `⇥<page>`, allowing short blank gaps. A dotted-leader entry
  * elsewhere is a TOC line too. Tab rows of real tables (which may also end in a number) are only

@@ -1,5 +1,5 @@
 /**
- * Format B values line (report-format §3.3): every cell is printed followed by exactly one space and an
+ * Format B values line (docs/report-format.md §5.3): every cell is printed followed by exactly one space and an
  * empty cell is printed as a single space, so a run of n spaces between two values means n−1 empty cells.
  * Values contain spaces themselves ("2 420 st", "+/- 1 %"), so the line is split by enumerating every
  * segmentation that yields exactly seven value cells (or six plus a textual KF target).

@@ -16,7 +16,7 @@ const DIRECTION_LABEL = /^(?:\*\*)?KF:s inriktningsmål:/;
 const isTocLine = (raw: string): boolean => raw.includes("\t") || raw.includes(".....");
 
 /**
- * A minimal parent rule for tests (report-format §2): a table belongs to the latest `Nämndmål:` label
+ * A minimal parent rule for tests (docs/report-format.md §4.4): a table belongs to the latest `Nämndmål:` label
  * after the latest `KF:s mål för verksamhetsområdet:` label, else to that KF goal. Ids are
  * `area@<line>` / `committee@<line>`; lines before any KF goal (or after an inriktningsmål label
  * with no KF goal yet) have no owner. Goal label lines are the boundaries.

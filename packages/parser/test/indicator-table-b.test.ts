@@ -6,7 +6,7 @@ import { createFormatBContext, fixtureLines, readS17Lines } from "./format-b-con
 
 const s17 = readS17Lines();
 
-/** The parent rule of report-format §2, enough to tell KF-level from nämndmål-level tables. */
+/** The parent rule of docs/report-format.md §4, enough to tell KF-level from nämndmål-level tables. */
 function ownerByLabels(lines: readonly string[]): (lineNumber: number) => GoalId | null {
   return (lineNumber) => {
     for (let i = lineNumber - 1; i >= 0; i--) {
