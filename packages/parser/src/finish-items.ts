@@ -1,7 +1,7 @@
 import { deriveStatus } from "@tertial/domain";
 import type { Activity, Indicator, ReportKind } from "@tertial/domain";
-import { mapConfusables, type TextMapper } from "./markup.ts";
-import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
+import { mapConfusables, type TextMapper } from "./text/markup.ts";
+import type { ActivityDraft, IndicatorDraft } from "./formats/scan-context.ts";
 
 /** Adds direction, status and the reason behind it (docs/report-format.md §6) to each scanned indicator. */
 export function finishIndicators(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ScanContext, TextFormat } from "../src/scan-context.ts";
+import type { ScanContext, TextFormat } from "../src/formats/scan-context.ts";
 
 export interface RecordingBudgetContext extends ScanContext {
   readonly warnings: { line: number; message: string }[];

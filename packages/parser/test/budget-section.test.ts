@@ -1,9 +1,9 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanBudgetText } from "../src/budget-cell.ts";
-import type { EconomySection } from "../src/budget-draft.ts";
-import { findEconomySections } from "../src/budget-section.ts";
-import { amountsStatement } from "../src/budget-units.ts";
+import { cleanBudgetText } from "../src/budget/budget-cell.ts";
+import type { EconomySection } from "../src/budget/budget-draft.ts";
+import { findEconomySections } from "../src/budget/budget-section.ts";
+import { amountsStatement } from "../src/budget/budget-units.ts";
 import { createBudgetContext } from "./budget-context.ts";
 
 const SECTION_START =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanBudgetLines } from "../src/budget-tables.ts";
-import { decideUnit } from "../src/budget-units.ts";
+import { scanBudgetLines } from "../src/budget/budget-tables.ts";
+import { decideUnit } from "../src/budget/budget-units.ts";
 import { budgetFixture, createBudgetContext } from "./budget-context.ts";
 
 const pick = (cells: ReturnType<typeof scanBudgetLines>) =>

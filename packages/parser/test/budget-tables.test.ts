@@ -1,7 +1,7 @@
 import type { BudgetLine } from "@tertial/domain";
 import { BudgetLine as BudgetLineSchema } from "@tertial/domain";
 import { describe, expect, it } from "vitest";
-import { scanBudgetLines } from "../src/budget-tables.ts";
+import { scanBudgetLines } from "../src/budget/budget-tables.ts";
 import { createReportBudgetContext } from "./budget-context.ts";
 
 const S20 = createReportBudgetContext("socialnamnden-t1-2020.txt", "A");
