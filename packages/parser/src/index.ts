@@ -1,14 +1,5 @@
+// What other packages use: parsing a report file or text, its errors, and identity given from outside.
 export { parseReport, type ParseReportOptions } from "./parse-report.ts";
 export { readReportFile } from "./read-report-file.ts";
 export { ReportParseError, type ParseIssue } from "./errors.ts";
 export type { IdentityOverride } from "./identity/identity-override.ts";
-export type { ActivityDraft, IndicatorDraft, ScanContext, TextFormat } from "./formats/scan-context.ts";
-export { scanIndicatorsA } from "./formats/tabbed/indicator-table.ts";
-export { scanActivitiesA } from "./formats/tabbed/activity-table.ts";
-export { scanIndicatorsB } from "./formats/wrapped/indicator-table.ts";
-export { scanActivitiesB } from "./formats/wrapped/activity-table.ts";
-export { scanBudgetLines } from "./budget/budget-tables.ts";
-export { scanGoals, type GoalScan, type GoalScanInput } from "./goals/goals.ts";
-export { scanBudgetRequests } from "./budget/budget-requests.ts";
-export { detectFormat } from "./formats/detect-format.ts";
-export { mapConfusables, stripMarkup } from "./text/markup.ts";

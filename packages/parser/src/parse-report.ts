@@ -1,24 +1,21 @@
 import { ParsedReport } from "@tertial/domain";
 import type { BudgetLine, ParseWarning } from "@tertial/domain";
 import * as z from "zod";
-import { scanActivitiesA } from "./formats/tabbed/activity-table.ts";
-import { scanActivitiesB } from "./formats/wrapped/activity-table.ts";
 import { scanBudgetLines } from "./budget/budget-tables.ts";
 import { scanBudgetRequests } from "./budget/budget-requests.ts";
 import { detectFormat } from "./formats/detect-format.ts";
+import { readerFor } from "./formats/readers.ts";
 import { ReportParseError } from "./errors.ts";
 import { finishActivities, finishIndicators } from "./finish-items.ts";
 import { scanGoals } from "./goals/goals.ts";
 import { resolveIdentity, type IdentityInputs } from "./identity/identity.ts";
 import type { IdentityOverride } from "./identity/identity-override.ts";
-import { scanIndicatorsA } from "./formats/tabbed/indicator-table.ts";
-import { scanIndicatorsB } from "./formats/wrapped/indicator-table.ts";
 import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "./text/markup.ts";
 import { checkComplete, checkHasGoals, checkText, hasControlCharacters } from "./report-checks.ts";
 import type { ActivityDraft, IndicatorDraft, ScanContext } from "./formats/scan-context.ts";
 import { splitLines, toSourceLines, type SourceLine } from "./text/source-lines.ts";
 import { findTableOfContents } from "./text/table-of-contents.ts";
-import { hasMarkedLineBreaks } from "./formats/wrapped/wrapped-text.ts";
+import { hasMarkedLineBreaks } from "./text/line-breaks.ts";
 
 export interface ParseReportOptions {
   /** Base name of the report file, cited in every source. */
@@ -91,12 +88,9 @@ export function parseReportLines(rawLines: string[], facts: WholeTextFacts, opti
     warn,
     breaksMarked,
   };
-  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () =>
-    format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx),
-  );
-  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () =>
-    format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx),
-  );
+  const reader = readerFor(format);
+  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => reader.scanIndicators(ctx));
+  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => reader.scanActivities(ctx));
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
   if (cyrillic) warnConfusables(lines, warn);
 

@@ -70,7 +70,7 @@ describe("findEconomySections", () => {
       .map(([before, word, after]) => before.join("") + word + after.join(""));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
-        expect(findEconomySections(createBudgetContext(lines, "A"))).toEqual(findEconomySectionsReference(lines));
+        expect(findEconomySections(createBudgetContext(lines, "tabbed"))).toEqual(findEconomySectionsReference(lines));
       }),
       { numRuns: 3000 },
     );

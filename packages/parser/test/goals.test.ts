@@ -6,7 +6,7 @@ import { detectFormat } from "../src/formats/detect-format.ts";
 import { scanGoals, type GoalScan } from "../src/goals/goals.ts";
 import { splitLines, toSourceLines } from "../src/text/source-lines.ts";
 import { findTableOfContents } from "../src/text/table-of-contents.ts";
-import { hasMarkedLineBreaks } from "../src/formats/wrapped/wrapped-text.ts";
+import { hasMarkedLineBreaks } from "../src/text/line-breaks.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const S17 = "socialnamnden-t1-2017.txt";

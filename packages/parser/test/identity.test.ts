@@ -12,7 +12,7 @@ const readText = (file: string): string => readFileSync(join(reportsDir, file), 
 const tmp = mkdtempSync(join(tmpdir(), "tertial-identity-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A small format-A report body: one KF goal with a nämndmål, enough to parse. */
+/** A small tabbed-layout report body: one KF goal with a nämndmål, enough to parse. */
 const BODY = [
   "KF:s inriktningsmål: 1. En modern storstad",
   "KF:s mål för verksamhetsområdet: 1.1 I Stockholm är människor självförsörjande",

@@ -24,9 +24,9 @@ const parsed = (file: string): ParsedReport => {
 
 describe("parseReport on the real reports", () => {
   it.each([
-    [S20, "A", 32, 44, 141],
-    [S17, "B", 50, 62, 81],
-    [N21, "A", 34, 90, 121],
+    [S20, "tabbed", 32, 44, 141],
+    [S17, "wrapped", 50, 62, 81],
+    [N21, "tabbed", 34, 90, 121],
   ])(
     "%s (format %s): %i goals, %i indicators, %i activities, all valid",
     (file, _format, goals, indicators, activities) => {

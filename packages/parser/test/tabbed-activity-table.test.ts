@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Activity, GoalId } from "@tertial/domain";
-import { scanActivitiesA } from "../src/formats/tabbed/activity-table.ts";
+import { scanTabbedActivities } from "../src/formats/tabbed/activity-table.ts";
 import { findDelayHint } from "../src/formats/delay-hints.ts";
 import {
   countByGoalLevel,
@@ -14,12 +14,12 @@ const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
 const s20 = createReportContextA(S20);
 const n21 = createReportContextA(N21);
-const s20Activities = scanActivitiesA(s20);
-const n21Activities = scanActivitiesA(n21);
+const s20Activities = scanTabbedActivities(s20);
+const n21Activities = scanTabbedActivities(n21);
 const s20At = (line: number) => s20Activities.find((activity) => activity.source.line === line);
 const n21At = (line: number) => n21Activities.find((activity) => activity.source.line === line);
 
-describe("scanActivitiesA on S20", () => {
+describe("scanTabbedActivities on S20", () => {
   it("finds 141 activities, 49 under KF goals and 92 under nämndmål, without a warning", () => {
     expect(s20Activities).toHaveLength(141);
     expect(s20Activities.filter((activity) => activity.goalId.startsWith("area@"))).toHaveLength(49);
@@ -131,7 +131,7 @@ describe("scanActivitiesA on S20", () => {
   });
 });
 
-describe("scanActivitiesA on N21", () => {
+describe("scanTabbedActivities on N21", () => {
   it("finds 121 activities, 12 with an analysis, none with a deviation, without a warning", () => {
     expect(n21Activities).toHaveLength(121);
     expect(n21Activities.filter((activity) => activity.analysis !== null)).toHaveLength(12);
@@ -202,7 +202,7 @@ describe("scanActivitiesA on N21", () => {
   });
 });
 
-describe("scanActivitiesA through parseReport (the parser's own goal owners)", () => {
+describe("scanTabbedActivities through parseReport (the parser's own goal owners)", () => {
   it.each([
     [S20, 141, { area: 49, committee: 92 }, 140, [944, 946]],
     [N21, 121, { area: 56, committee: 65 }, 12, []],
@@ -220,7 +220,7 @@ describe("scanActivitiesA through parseReport (the parser's own goal owners)", (
   );
 });
 
-describe("scanActivitiesA output", () => {
+describe("scanTabbedActivities output", () => {
   it("satisfies the domain Activity schema for every row of S20 and N21", () => {
     const invalid = [...s20Activities, ...n21Activities].filter(
       (activity) => !Activity.strict().safeParse(activity).success,
@@ -229,19 +229,19 @@ describe("scanActivitiesA output", () => {
   });
 });
 
-describe("scanActivitiesA on inline fixtures", () => {
+describe("scanTabbedActivities on inline fixtures", () => {
   const header = "Aktivitet⇥Startdatum⇥Slutdatum⇥Avvikelse";
 
   it("warns and skips an activity that no goal owns", () => {
     const lines = fixtureLinesA(`${header}\nA⇥2023-01-01⇥2023-12-31⇥\nAnalys Om A.⇥⇥⇥\nB⇥2023-01-01⇥2023-12-31⇥`);
     const ctx = createFormatAContext(lines, { ownerAt: (line) => (line === 2 ? null : GoalId.parse("g2")) });
-    expect(scanActivitiesA(ctx).map((activity) => [activity.title, activity.analysis])).toEqual([["B", null]]);
+    expect(scanTabbedActivities(ctx).map((activity) => [activity.title, activity.analysis])).toEqual([["B", null]]);
     expect(ctx.warnings).toEqual([{ line: 2, message: 'activity "A" is not under any goal; skipped' }]);
   });
 
   it("reads a missing end date as null and a filled Avvikelse cell as the deviation", () => {
     const lines = fixtureLinesA(`\t${header}\n✓⇥A⇥2023-02-01⇥Försenad`);
-    expect(scanActivitiesA(createFormatAContext(lines))).toMatchObject([
+    expect(scanTabbedActivities(createFormatAContext(lines))).toMatchObject([
       {
         title: "A",
         glyph: "✓",
@@ -258,12 +258,12 @@ describe("scanActivitiesA on inline fixtures", () => {
     const lines = fixtureLinesA(
       `${header}\nA⇥2023-01-01⇥2023-12-31⇥\n\nEtt stycke prosa.\nB⇥2023-01-01⇥2023-12-31⇥\n${header}\nC⇥2023-01-01⇥2023-12-31⇥\nIndikator⇥Periodens utfall\nD⇥2023-01-01⇥2023-12-31⇥`,
     );
-    expect(scanActivitiesA(createFormatAContext(lines)).map((activity) => activity.title)).toEqual(["A", "C"]);
+    expect(scanTabbedActivities(createFormatAContext(lines)).map((activity) => activity.title)).toEqual(["A", "C"]);
   });
 
   it("warns about text rows without dates at the start of a table and keeps them as an activity", () => {
     const ctx = createFormatAContext(fixtureLinesA(`${header}\nEtt namn utan datum⇥⇥⇥`));
-    expect(scanActivitiesA(ctx)).toMatchObject([{ title: "Ett namn utan datum", startDate: null, endDate: null }]);
+    expect(scanTabbedActivities(ctx)).toMatchObject([{ title: "Ett namn utan datum", startDate: null, endDate: null }]);
     expect(ctx.warnings).toEqual([{ line: 2, message: 'activity without dates: "Ett namn utan datum"' }]);
   });
 });

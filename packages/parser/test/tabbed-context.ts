@@ -60,7 +60,7 @@ export function createFormatAContext(
   return {
     file,
     lines,
-    format: "A",
+    format: "tabbed",
     reportKind: "T1",
     ownerAt: owners.ownerAt ?? (() => GoalId.parse("g1")),
     isBoundary: owners.isBoundary ?? (() => false),

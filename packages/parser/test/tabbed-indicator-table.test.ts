@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GoalId, Indicator } from "@tertial/domain";
-import { scanIndicatorsA } from "../src/formats/tabbed/indicator-table.ts";
+import { scanTabbedIndicators } from "../src/formats/tabbed/indicator-table.ts";
 import {
   countByGoalLevel,
   createFormatAContext,
@@ -13,13 +13,13 @@ const S20 = "socialnamnden-t1-2020.txt";
 const N21 = "norrmalm-t2-2021.txt";
 const s20 = createReportContextA(S20);
 const n21 = createReportContextA(N21);
-const s20Indicators = scanIndicatorsA(s20);
-const n21Indicators = scanIndicatorsA(n21);
+const s20Indicators = scanTabbedIndicators(s20);
+const n21Indicators = scanTabbedIndicators(n21);
 const s20At = (line: number) => s20Indicators.find((indicator) => indicator.source.line === line);
 const n21At = (line: number) => n21Indicators.find((indicator) => indicator.source.line === line);
 const m = (raw: string, value: number | null, unit: string | null = null) => ({ raw, value, unit });
 
-describe("scanIndicatorsA on S20", () => {
+describe("scanTabbedIndicators on S20", () => {
   it("finds 44 indicators, 30 under KF goals and 14 under nämndmål, without a warning", () => {
     expect(s20Indicators).toHaveLength(44);
     expect(s20Indicators.filter((indicator) => indicator.goalId.startsWith("area@"))).toHaveLength(30);
@@ -121,7 +121,7 @@ describe("scanIndicatorsA on S20", () => {
   });
 });
 
-describe("scanIndicatorsA on N21", () => {
+describe("scanTabbedIndicators on N21", () => {
   it("finds 90 indicators, 72 under KF goals and 18 under nämndmål, 31 with an analysis", () => {
     expect(n21Indicators).toHaveLength(90);
     expect(n21Indicators.filter((indicator) => indicator.goalId.startsWith("area@"))).toHaveLength(72);
@@ -273,7 +273,7 @@ describe("scanIndicatorsA on N21", () => {
   });
 });
 
-describe("scanIndicatorsA through parseReport (the parser's own goal owners)", () => {
+describe("scanTabbedIndicators through parseReport (the parser's own goal owners)", () => {
   it.each([
     [S20, 44, { area: 30, committee: 14 }, 26],
     [N21, 90, { area: 72, committee: 18 }, 31],
@@ -285,7 +285,7 @@ describe("scanIndicatorsA through parseReport (the parser's own goal owners)", (
   });
 });
 
-describe("scanIndicatorsA output", () => {
+describe("scanTabbedIndicators output", () => {
   it("satisfies the domain Indicator schema (before status) for every row of S20 and N21", () => {
     const draftSchema = Indicator.omit({ direction: true, status: true, statusReason: true }).strict();
     const invalid = [...s20Indicators, ...n21Indicators].filter(
@@ -295,7 +295,7 @@ describe("scanIndicatorsA output", () => {
   });
 });
 
-describe("scanIndicatorsA on inline fixtures", () => {
+describe("scanTabbedIndicators on inline fixtures", () => {
   const header =
     "Indikator⇥Periodens utfall⇥Utfall män/ pojkar⇥Utfall kvinn or/ flickor⇥Perio dens utfall VB 2022⇥Prognoss helår⇥Arsmål⇥KF:s årsmål⇥Period";
 
@@ -303,7 +303,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
     const ctx = createFormatAContext(
       fixtureLinesA(`${header}\n··Antal besök⇥12⇥5⇥7⇥30⇥40⇥45 st⇥Tas fram av nämnd⇥Tertial 1 2023`),
     );
-    expect(scanIndicatorsA(ctx)).toEqual([
+    expect(scanTabbedIndicators(ctx)).toEqual([
       {
         goalId: "g1",
         name: "Antal besök",
@@ -327,7 +327,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
   it("warns and skips a row that no goal owns, without giving its analysis to another row", () => {
     const lines = fixtureLinesA(`${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAnalys Om A.⇥⇥⇥⇥⇥⇥⇥⇥\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023`);
     const ctx = createFormatAContext(lines, { ownerAt: (line) => (line === 2 ? null : GoalId.parse("g2")) });
-    const indicators = scanIndicatorsA(ctx);
+    const indicators = scanTabbedIndicators(ctx);
     expect(indicators.map((indicator) => [indicator.name, indicator.analysis])).toEqual([["B", null]]);
     expect(ctx.warnings).toEqual([{ line: 2, message: 'indicator "A" is not under any goal; skipped' }]);
   });
@@ -336,7 +336,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
     const lines = fixtureLinesA(
       `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\n<b>Analys</b> Första meningen.\nandra raden utan tabbar.\n\nEtt nytt stycke prosa.\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023`,
     );
-    const indicators = scanIndicatorsA(createFormatAContext(lines));
+    const indicators = scanTabbedIndicators(createFormatAContext(lines));
     expect(indicators.map((indicator) => [indicator.name, indicator.analysis])).toEqual([
       ["A", "Första meningen. andra raden utan tabbar."],
     ]);
@@ -347,7 +347,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
       `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nNämndmål: 1.1.1 X\nB⇥3⇥⇥⇥⇥⇥4⇥⇥2023\n${header}\nC⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAktivitet⇥Startdatum⇥Slutdatum⇥Avvikelse\nD⇥3⇥⇥⇥⇥⇥4⇥⇥2023`,
     );
     const ctx = createFormatAContext(lines, { isBoundary: (line) => line === 3 });
-    expect(scanIndicatorsA(ctx).map((indicator) => indicator.name)).toEqual(["A", "C"]);
+    expect(scanTabbedIndicators(ctx).map((indicator) => indicator.name)).toEqual(["A", "C"]);
   });
 
   it("continues an analysis across a repeated header and drops empty trailing cells beyond the eighth", () => {
@@ -355,7 +355,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
       `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023⇥⇥\nAnalys⇥Början av⇥⇥⇥⇥⇥⇥⇥\n\n·\n${header}\nslutet av texten.⇥⇥⇥⇥⇥⇥⇥⇥`,
     );
     const ctx = createFormatAContext(lines);
-    expect(scanIndicatorsA(ctx)).toMatchObject([
+    expect(scanTabbedIndicators(ctx)).toMatchObject([
       { name: "A", analysis: "Början av slutet av texten.", alignment: "exact", period: "2023" },
     ]);
     expect(ctx.warnings).toEqual([]);
@@ -366,7 +366,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
       `${header}\nA⇥1⇥⇥⇥⇥⇥2⇥⇥2023\nAnalys Om A.⇥⇥⇥⇥⇥⇥⇥⇥\nAnalys av ärenden⇥5⇥⇥⇥⇥⇥6⇥⇥2023\n◆ Bara namn⇥⇥⇥⇥⇥⇥⇥⇥`,
     );
     expect(
-      scanIndicatorsA(createFormatAContext(lines)).map((indicator) => [
+      scanTabbedIndicators(createFormatAContext(lines)).map((indicator) => [
         indicator.name,
         indicator.glyph,
         indicator.analysis,
@@ -380,7 +380,7 @@ describe("scanIndicatorsA on inline fixtures", () => {
 
   it("warns about an Analys row that has no indicator above it", () => {
     const ctx = createFormatAContext(fixtureLinesA(`${header}\nAnalys Ingen rad.⇥⇥⇥⇥⇥⇥⇥⇥`));
-    expect(scanIndicatorsA(ctx)).toEqual([]);
+    expect(scanTabbedIndicators(ctx)).toEqual([]);
     expect(ctx.warnings).toEqual([{ line: 2, message: "Analys row without an indicator above it" }]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { scanActivitiesB } from "../src/formats/wrapped/activity-table.ts";
+import { scanWrappedActivities } from "../src/formats/wrapped/activity-table.ts";
 import { createFormatBContext, fixtureLines, readS17Lines } from "./wrapped-context.ts";
 
 const s17 = readS17Lines();
 const ctx = createFormatBContext(s17);
-const activities = scanActivitiesB(ctx);
+const activities = scanWrappedActivities(ctx);
 const activityAt = (line: number) => activities.find((activity) => activity.source.line === line);
 
-describe("scanActivitiesB on S17", () => {
+describe("scanWrappedActivities on S17", () => {
   it("finds all 81 activities without a warning", () => {
     expect(activities).toHaveLength(81);
     expect(ctx.warnings).toEqual([]);
@@ -79,7 +79,7 @@ describe("scanActivitiesB on S17", () => {
   });
 });
 
-describe("scanActivitiesB on inline fixtures", () => {
+describe("scanWrappedActivities on inline fixtures", () => {
   it("reads a filled Avvikelse cell and a surviving glyph", () => {
     const context = createFormatBContext(
       fixtureLines(`
@@ -89,7 +89,7 @@ tillgänglighet·
 
 2020-01-01·2020-06-30·Avvikelse·`),
     );
-    expect(scanActivitiesB(context)).toEqual([
+    expect(scanWrappedActivities(context)).toEqual([
       {
         goalId: "g1",
         title: "Ställa krav på fysisk tillgänglighet",
@@ -114,7 +114,7 @@ tillgänglighet·
 ··Ett·namn·utan·datum·
 Nämndmål:·`),
     );
-    expect(scanActivitiesB(context)).toEqual([]);
+    expect(scanWrappedActivities(context)).toEqual([]);
     expect(context.warnings).toEqual([
       { line: 2, message: "activity dates without an activity name" },
       { line: 3, message: 'activity text without dates: "Ett namn utan datum"' },
@@ -126,7 +126,7 @@ Nämndmål:·`),
       fixtureLines("··Aktivitet·Startdatum·Slutdatum·Avvikelse·\n··Kort·2017-01-01·2017-12-31··"),
       () => null,
     );
-    expect(scanActivitiesB(context)).toEqual([]);
+    expect(scanWrappedActivities(context)).toEqual([]);
     expect(context.warnings).toEqual([{ line: 2, message: 'activity "Kort" is not under any goal' }]);
   });
 });

@@ -16,7 +16,7 @@ export function createFormatBContext(
   return {
     file: "fixture.txt",
     lines,
-    format: "B",
+    format: "wrapped",
     reportKind: "T1",
     ownerAt,
     isBoundary: () => false,

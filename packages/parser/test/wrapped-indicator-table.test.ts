@@ -1,6 +1,6 @@
 import { GoalId, type Measure } from "@tertial/domain";
 import { describe, expect, it } from "vitest";
-import { scanIndicatorsB } from "../src/formats/wrapped/indicator-table.ts";
+import { scanWrappedIndicators } from "../src/formats/wrapped/indicator-table.ts";
 import { indicatorHeaderKind } from "../src/formats/wrapped/table-lines.ts";
 import { createFormatBContext, fixtureLines, readS17Lines } from "./wrapped-context.ts";
 
@@ -19,11 +19,11 @@ function ownerByLabels(lines: readonly string[]): (lineNumber: number) => GoalId
 }
 
 const ctx = createFormatBContext(s17, ownerByLabels(s17));
-const rows = scanIndicatorsB(ctx);
+const rows = scanWrappedIndicators(ctx);
 const rowAt = (line: number) => rows.find((row) => row.source.line === line);
 const raw = (measure: Measure | null) => measure?.raw ?? null;
 
-describe("scanIndicatorsB on S17", () => {
+describe("scanWrappedIndicators on S17", () => {
   it("finds all 62 rows without a warning", () => {
     expect(rows).toHaveLength(62);
     expect(ctx.warnings).toEqual([]);
@@ -209,7 +209,7 @@ describe("scanIndicatorsB on S17", () => {
   });
 });
 
-describe("scanIndicatorsB on inline fixtures", () => {
+describe("scanWrappedIndicators on inline fixtures", () => {
   const table = `
 ··Indikator·
 Periodens·
@@ -227,7 +227,7 @@ Fler·besök·än·väntat.·`;
 
   it("reads a table with a VB 2019 header", () => {
     const context = createFormatBContext(fixtureLines(table));
-    expect(scanIndicatorsB(context)).toMatchObject([
+    expect(scanWrappedIndicators(context)).toMatchObject([
       {
         name: "Antal besök",
         period: "Tertial 1 2020",
@@ -247,13 +247,13 @@ Period·
 
 Analys·`),
     );
-    expect(scanIndicatorsB(context)).toEqual([]);
+    expect(scanWrappedIndicators(context)).toEqual([]);
     expect(context.warnings).toEqual([{ line: 4, message: "Analys label without an indicator row above it" }]);
   });
 
   it("skips a row whose line has no owner and says so", () => {
     const context = createFormatBContext(fixtureLines(table), () => null);
-    expect(scanIndicatorsB(context)).toEqual([]);
+    expect(scanWrappedIndicators(context)).toEqual([]);
     expect(context.warnings[0]).toEqual({ line: 6, message: 'indicator "Antal besök" is not under any goal' });
   });
 
@@ -266,7 +266,7 @@ Period·
 brukare·
 Nämndmål:·`),
     );
-    expect(scanIndicatorsB(context)).toEqual([]);
+    expect(scanWrappedIndicators(context)).toEqual([]);
     expect(context.warnings).toEqual([
       { line: 3, message: 'indicator name without a values line: "Andel nöjda brukare"' },
     ]);
@@ -281,7 +281,7 @@ Period·
 ·····90·%··2017·
 brukare·`),
     );
-    expect(scanIndicatorsB(context).map((row) => row.name)).toEqual(["Andel nöjda brukare"]);
+    expect(scanWrappedIndicators(context).map((row) => row.name)).toEqual(["Andel nöjda brukare"]);
     expect(context.warnings).toHaveLength(1);
   });
 
@@ -297,7 +297,7 @@ Period·
 ${prose}
 ·····80·%··2017·`),
     );
-    expect(scanIndicatorsB(context)).toHaveLength(1);
+    expect(scanWrappedIndicators(context)).toHaveLength(1);
     expect(context.warnings).toEqual([
       {
         line: 6,
@@ -308,6 +308,6 @@ ${prose}
 
   it("reads nothing outside an indicator table", () => {
     const context = createFormatBContext(fixtureLines("Antal·hemlösa····2·420·st··2·850·st·80·%·2017·"));
-    expect(scanIndicatorsB(context)).toEqual([]);
+    expect(scanWrappedIndicators(context)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasMarkedLineBreaks, joinWrappedLines } from "../src/formats/wrapped/wrapped-text.ts";
+import { hasMarkedLineBreaks } from "../src/text/line-breaks.ts";
+import { joinWrappedLines } from "../src/formats/wrapped/wrapped-text.ts";
 
 describe("joinWrappedLines", () => {
   it.each([

@@ -2,8 +2,7 @@ import type { BudgetLine, MoneyUnit } from "@tertial/domain";
 import { printedCell, readAmountCell } from "./budget-cell.ts";
 import type { BudgetTableDraft, EconomySection } from "./budget-draft.ts";
 import { findEconomySections, statementAbove } from "./budget-section.ts";
-import { scanTablesA } from "../formats/tabbed/budget-table.ts";
-import { scanTablesB } from "../formats/wrapped/budget-table.ts";
+import { readerFor } from "../formats/readers.ts";
 import { decideUnit, proseUnit } from "./budget-units.ts";
 import type { ScanContext } from "../formats/scan-context.ts";
 
@@ -75,7 +74,7 @@ function linesOfTable(
  */
 export function scanBudgetLines(ctx: ScanContext): BudgetLine[] {
   return findEconomySections(ctx).flatMap((section) => {
-    const tables = ctx.format === "A" ? scanTablesA(ctx, section) : scanTablesB(ctx, section);
+    const tables = readerFor(ctx.format).scanBudgetTables(ctx, section);
     let prose: MoneyUnit | null | undefined;
     const sectionProse = (): MoneyUnit | null => {
       if (prose === undefined)

@@ -6,9 +6,9 @@ const ACTIVITY_B = /^\s*Aktivitet +Startdatum +Slutdatum/;
 
 /**
  * The text layer's layout (docs/report-format.md §3): a tab-separated table header (`Indikator⇥…`,
- * `Aktivitet⇥…`) means format A; a header broken over lines (`··Indikator`, `··Aktivitet Startdatum
- * Slutdatum`) means format B. A report without such tables is A when it has tab-separated rows or
- * markdown headings, and B when most of its lines end in a space (the format-B converter's mark).
+ * `Aktivitet⇥…`) means the tabbed layout; a header broken over lines (`··Indikator`, `··Aktivitet Startdatum
+ * Slutdatum`) means the wrapped layout. A report without such tables is tabbed when it has tab-separated rows or
+ * markdown headings, and wrapped when most of its lines end in a space (the wrapped converter's mark).
  */
 export function detectFormat(lines: readonly string[]): TextFormat {
   let tabs = 0;
@@ -16,14 +16,14 @@ export function detectFormat(lines: readonly string[]): TextFormat {
   let trailing = 0;
   let nonBlank = 0;
   for (const line of lines) {
-    if (HEADER_A.test(line)) return "A";
-    if (INDICATOR_B.test(line) || ACTIVITY_B.test(line)) return "B";
+    if (HEADER_A.test(line)) return "tabbed";
+    if (INDICATOR_B.test(line) || ACTIVITY_B.test(line)) return "wrapped";
     if (line.trim() === "") continue;
     nonBlank += 1;
     if (line.includes("\t")) tabs += 1;
     if (/^#{1,6}\s/.test(line)) headings += 1;
     if (/\S\s$/.test(line)) trailing += 1;
   }
-  if (tabs > 0 || headings > 0) return "A";
-  return nonBlank > 0 && trailing / nonBlank > 0.5 ? "B" : "A";
+  if (tabs > 0 || headings > 0) return "tabbed";
+  return nonBlank > 0 && trailing / nonBlank > 0.5 ? "wrapped" : "tabbed";
 }

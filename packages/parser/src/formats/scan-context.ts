@@ -1,7 +1,7 @@
 import type { Activity, GoalId, Indicator, ReportKind } from "@tertial/domain";
 
-/** Layout of the text layer: A = tab-separated tables (S20, N21), B = cells broken over lines (S17). */
-export type TextFormat = "A" | "B";
+/** Layout of the text layer (docs/report-format.md §3): tab-separated tables (S20, N21) or cells wrapped over lines (S17). */
+export type TextFormat = "tabbed" | "wrapped";
 
 /**
  * What every table scanner gets. Scanners are pure functions of this context: they find their own

@@ -1,5 +1,6 @@
 import type { Assessment, GoalLevel } from "@tertial/domain";
-import { indicatorHeaderKind, isActivityHeader, isPageFurniture } from "../formats/wrapped/table-lines.ts";
+import { TEXT_FORMAT_READERS } from "../formats/readers.ts";
+import { isPageFurniture } from "../text/page-furniture.ts";
 import type { SourceLine } from "../text/source-lines.ts";
 
 /** Line classes of the goal scanner (docs/report-format.md §4.1–§4.3), matched on markup-free text. */
@@ -18,7 +19,6 @@ const LABEL_START = /^[kne]/i;
 const ASSESSMENT =
   /^(?:[\p{So}•]\s*)?(?:[—–-]\s*)?(?:(?:målet\s+)?uppfyll(?:s|es)\s+(?<grade>helt|delvis|ej|inte)|(?<none>ingen))\s*\.?$/iu;
 const SECTION = /^(?<name>Beskrivning|Förväntat resultat|Analys)\s*:?$/i;
-const TABLE_HEADER_A = /^\t?(?:Indikator|Aktivitet)\t/;
 /** Headings that end the goal part of a report (docs/report-format.md §4.3, §8.1). */
 const REPORT_SECTION =
   /^(?:Uppföljning av (?:ekonomi|driftbudget)|Uppföljning av ekonomi och|Kvalitetsarbete|Konsekvenser av|Bedömning av nämndens interna kontroll|Intern kontroll|Särskilda redovisningar|Analys av balansräkning)\b/i;
@@ -57,10 +57,11 @@ export function readSectionLabel(text: string): SectionName | null {
   return name === "analys" ? "analysis" : "expectedResult";
 }
 
+/** A table header of any layout: goal prose ends there, whichever layout the report was detected as. */
 export function isTableHeader(raw: string): boolean {
   // Every header names its column "Indikator" or "Aktivitet"; most lines hold neither.
   if (!raw.includes("Indikator") && !raw.includes("Aktivitet")) return false;
-  return TABLE_HEADER_A.test(raw) || indicatorHeaderKind(raw) !== null || isActivityHeader(raw);
+  return TEXT_FORMAT_READERS.some((reader) => reader.isTableHeader(raw));
 }
 
 export function isReportSection(text: string): boolean {

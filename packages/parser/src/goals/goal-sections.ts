@@ -6,10 +6,11 @@ import {
   readSectionLabel,
   type SectionName,
 } from "./goal-lines.ts";
-import { mapConfusables, stripMarkup, type TextMapper } from "../text/markup.ts";
+import { readerFor } from "../formats/readers.ts";
 import type { TextFormat } from "../formats/scan-context.ts";
+import type { TextFormatReader } from "../formats/text-format-reader.ts";
+import { mapConfusables, type TextMapper } from "../text/markup.ts";
 import type { SourceLine } from "../text/source-lines.ts";
-import { joinWrappedLines } from "../formats/wrapped/wrapped-text.ts";
 
 export type GoalSections = Record<SectionName, string | null>;
 
@@ -18,7 +19,7 @@ export type GoalSections = Record<SectionName, string | null>;
  * `lines[start]` up to `end` (exclusive). Text before any section label counts as analysis (KF
  * goals' prose). A section ends at the next section label; all sections end at the goal's first
  * table header (Analys rows inside tables belong to indicators and activities), at a report section
- * such as "Uppföljning av ekonomi", or at a goal label. Paragraphs are joined with "\n"; format-B
+ * such as "Uppföljning av ekonomi", or at a goal label. Paragraphs are joined with "\n"; wrapped-layout
  * lines wrapped inside a paragraph are re-joined.
  */
 export function readGoalSections(
@@ -29,6 +30,7 @@ export function readGoalSections(
   breaksMarked: boolean,
   mapText: TextMapper = mapConfusables,
 ): GoalSections {
+  const reader = readerFor(format);
   const parts: Record<SectionName, SourceLine[][]> = { description: [], expectedResult: [], analysis: [] };
   let section: SectionName = "analysis";
   let paragraph: SourceLine[] = [];
@@ -41,7 +43,7 @@ export function readGoalSections(
     if (line === undefined) break;
     if (isTableHeader(line.raw) || isReportSection(line.text) || readGoalLabel(line.text) !== null) break;
     if (isEmptyLine(line)) {
-      if (format === "A" || line.raw.length > 0) close();
+      if (reader.endsParagraph(line)) close();
       continue;
     }
     const label = readSectionLabel(line.text);
@@ -54,31 +56,20 @@ export function readGoalSections(
   }
   close();
   return {
-    description: toText(parts.description, format, breaksMarked, mapText),
-    expectedResult: toText(parts.expectedResult, format, breaksMarked, mapText),
-    analysis: toText(parts.analysis, format, breaksMarked, mapText),
+    description: toText(parts.description, reader, breaksMarked, mapText),
+    expectedResult: toText(parts.expectedResult, reader, breaksMarked, mapText),
+    analysis: toText(parts.analysis, reader, breaksMarked, mapText),
   };
 }
 
 function toText(
   paragraphs: readonly SourceLine[][],
-  format: TextFormat,
+  reader: TextFormatReader,
   breaksMarked: boolean,
   mapText: TextMapper,
 ): string | null {
   const texts = paragraphs
-    .map((paragraph) => joinParagraph(paragraph, format, breaksMarked))
+    .map((paragraph) => reader.joinParagraph(paragraph, breaksMarked))
     .filter((text) => text !== "");
   return texts.length === 0 ? null : mapText(texts.join("\n"));
-}
-
-/** Joins the lines of one paragraph: format A prints a paragraph per line, format B wraps it. */
-export function joinParagraph(lines: readonly SourceLine[], format: TextFormat, breaksMarked: boolean): string {
-  if (format === "A")
-    return lines
-      .map((line) => line.stripped)
-      .filter((text) => text !== "")
-      .join(" ");
-  const raws = lines.map((line) => line.raw.replace(/\uf0b7\s*/g, "- ").replace(/[\u00a0\u202f]/g, " "));
-  return stripMarkup(joinWrappedLines(raws, breaksMarked));
 }

@@ -15,7 +15,7 @@ import { readGoalSections } from "./goal-sections.ts";
 import { mapConfusables, type TextMapper } from "../text/markup.ts";
 import type { TextFormat } from "../formats/scan-context.ts";
 import type { SourceLine } from "../text/source-lines.ts";
-import { joinWrappedLines } from "../formats/wrapped/wrapped-text.ts";
+import { readerFor } from "../formats/readers.ts";
 
 export interface GoalScanInput {
   file: string;
@@ -23,7 +23,7 @@ export interface GoalScanInput {
   format: TextFormat;
   /** Table-of-contents lines: their goal labels are not declarations. */
   toc: ReadonlySet<number>;
-  /** True when format-B lines mark word ends with a trailing space (see formats/wrapped/wrapped-text.ts). */
+  /** True when wrapped-layout lines mark word ends with a trailing space (see formats/wrapped/wrapped-text.ts). */
   breaksMarked: boolean;
   warn(line: number, message: string): void;
   /** How titles and texts are finished; mapConfusables unless the report has no Cyrillic letters. */
@@ -39,7 +39,7 @@ export interface GoalScan {
 }
 
 const LEVEL_DEPTH: Readonly<Record<GoalLevel, number>> = { direction: 0, area: 1, committee: 2, unit: 3 };
-/** Extra lines a format-B title may wrap over before its assessment. */
+/** Extra lines a wrapped-layout title may wrap over before its assessment. */
 const MAX_TITLE_WRAPS = 3;
 
 interface Declaration {
@@ -55,7 +55,7 @@ interface Declaration {
 /**
  * Reads the goal hierarchy (docs/report-format.md §4): a goal is declared only by a label (`KF:s
  * inriktningsmål:`, `KF:s mål för verksamhetsområdet:`, `Nämndmål:`, `Enhetsmål:`) outside the table
- * of contents, with its title inline or on the next non-empty line (format-B titles may wrap until
+ * of contents, with its title inline or on the next non-empty line (wrapped-layout titles may wrap until
  * the assessment). Headings inside analyses that look like goal titles are not goals. Ids are "g1",
  * "g2" … in document order; each goal's parent is the nearest open goal of a higher level.
  */
@@ -186,13 +186,7 @@ function isTitleCandidate(line: SourceLine): boolean {
 }
 
 function titleText(titleLines: readonly SourceLine[], input: GoalScanInput): string {
-  const text =
-    input.format === "B"
-      ? joinWrappedLines(
-          titleLines.map((line) => line.text + (/\s$/.test(line.raw) ? " " : "")),
-          input.breaksMarked,
-        )
-      : titleLines.map((line) => line.text).join(" ");
+  const text = readerFor(input.format).joinTitle(titleLines, input.breaksMarked);
   return (input.mapText ?? mapConfusables)(text.trim());
 }
 

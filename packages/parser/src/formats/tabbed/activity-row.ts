@@ -27,7 +27,7 @@ export function glyphState(glyph: string | null): ActivityState | null {
 }
 
 /**
- * Reads a format-A activity row (docs/report-format.md §7) by locating its date cell(s): one cell with
+ * Reads a tabbed-layout activity row (docs/report-format.md §7) by locating its date cell(s): one cell with
  * both dates or a start cell followed by an end cell. Cells before the dates hold the glyph (in its
  * own cell, in front of the name, or wrapped in `<span …>`) and the name; the cell after the end date
  * is Avvikelse. Returns null when the row has no date cell.

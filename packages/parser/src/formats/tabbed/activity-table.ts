@@ -16,12 +16,12 @@ interface OpenActivity {
 }
 
 /**
- * Scans the format-A activity tables (docs/report-format.md §7): header `^\t?Aktivitet\t`, rows located by
+ * Scans the tabbed-layout activity tables (docs/report-format.md §7): header `^\t?Aktivitet\t`, rows located by
  * their date cell(s), Analys rows for the activity above, page-break repeats of the header. A row
  * with text only continues the previous activity's name while no Analys has been seen for it,
  * otherwise its analysis. Rows before any goal are reported through `ctx.warn` and skipped.
  */
-export function scanActivitiesA(ctx: ScanContext): ActivityDraft[] {
+export function scanTabbedActivities(ctx: ScanContext): ActivityDraft[] {
   const drafts: ActivityDraft[] = [];
   let current: OpenActivity | null = null;
 

@@ -13,7 +13,7 @@ export function isSeparatorRow(raw: string): boolean {
 const NOT_ECONOMY_STUB = /^(indikator|aktivitet)$/i;
 
 /**
- * A header row of a format-A table: after the stub, only titles or years ("⇥2019⇥⇥⇥2020⇥⇥"),
+ * A header row of a tabbed-layout table: after the stub, only titles or years ("⇥2019⇥⇥⇥2020⇥⇥"),
  * at least one of them. A row with a stub needs a title with letters, so "Label⇥2019" stays a data row.
  */
 export function isHeaderRowA(cells: readonly string[]): boolean {

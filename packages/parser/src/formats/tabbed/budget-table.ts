@@ -84,7 +84,7 @@ function readBody(
  * are dropped, blank and separator lines skipped; prose or a new header ends the table.
  * Numeric rows outside any table are reported, never dropped silently.
  */
-export function scanTablesA(ctx: ScanContext, section: EconomySection): BudgetTableDraft[] {
+export function scanTabbedBudgetTables(ctx: ScanContext, section: EconomySection): BudgetTableDraft[] {
   const tables: BudgetTableDraft[] = [];
   let line = section.start;
   while (line <= section.end) {

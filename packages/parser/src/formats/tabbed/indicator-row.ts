@@ -22,7 +22,7 @@ export interface IndicatorRowA {
 }
 
 /**
- * Reads one format-A indicator row. The name is the first non-empty cell (a cell holding only a
+ * Reads one tabbed-layout indicator row. The name is the first non-empty cell (a cell holding only a
  * glyph gives the glyph). With 8 value cells the columns map by position; otherwise the last five
  * values are right-aligned as VB, Prognos, Årsmål, KF:s årsmål, Period, the first remaining one is
  * Periodens utfall and the leftovers are män/kvinnor (docs/report-format.md §5.2), with alignment "low".

@@ -16,12 +16,12 @@ interface OpenIndicator {
 }
 
 /**
- * Scans the format-A (tab-separated, S20/N21-style) indicator tables (docs/report-format.md §5.1, §5.2):
+ * Scans the tabbed-layout (tab-separated, S20/N21-style) indicator tables (docs/report-format.md §5.1, §5.2):
  * header `^\t?Indikator\t`, one row per indicator, Analys rows for the indicator above, page-break
  * repeats of the header, names and analyses continued after such a repeat. Rows before any goal are
  * reported through `ctx.warn` and skipped.
  */
-export function scanIndicatorsA(ctx: ScanContext): IndicatorDraft[] {
+export function scanTabbedIndicators(ctx: ScanContext): IndicatorDraft[] {
   const drafts: IndicatorDraft[] = [];
   let previousLabel: string | null = null;
   let current: OpenIndicator | null = null;

@@ -65,7 +65,7 @@ export interface TableHandlerA {
 }
 
 /**
- * Walks the format-A tables of one kind (docs/report-format.md §5.2, §7). A table starts at its header and
+ * Walks the tabbed-layout tables of one kind (docs/report-format.md §5.2, §7). A table starts at its header and
  * ends at a boundary line (`ctx.isBoundary`), at the other kind's header, at a markdown heading, at the
  * end of the file, or at a tab-less line the handler does not claim as analysis text. A header of the
  * same kind inside a table is a page-break repeat. Blank and whitespace-only lines are skipped.

@@ -1,7 +1,9 @@
 import type { ActivityState } from "@tertial/domain";
 import type { ActivityDraft, ScanContext } from "../scan-context.ts";
-import { indicatorHeaderKind, isActivityHeader, isGoalLabel, isPageFurniture } from "./table-lines.ts";
-import { hasMarkedLineBreaks, joinWrappedLines } from "./wrapped-text.ts";
+import { isPageFurniture } from "../../text/page-furniture.ts";
+import { indicatorHeaderKind, isActivityHeader, isGoalLabel } from "./table-lines.ts";
+import { hasMarkedLineBreaks } from "../../text/line-breaks.ts";
+import { joinWrappedLines } from "./wrapped-text.ts";
 
 const DATE_LINE = /^(?<before>.*?)\s*(?<start>\d{4}-\d{2}-\d{2})\s+(?<end>\d{4}-\d{2}-\d{2})(?<after>.*)$/;
 const GLYPH_STATE: Readonly<Record<string, ActivityState>> = { "✓": "completed", "▶": "ongoing" };
@@ -16,12 +18,12 @@ interface ActivityRowB {
 }
 
 /**
- * Scans format-B (S17-style) activity tables (docs/report-format.md §7): an indented first name line, more
+ * Scans wrapped-layout (S17-style) activity tables (docs/report-format.md §7): an indented first name line, more
  * name lines, then a date line `YYYY-MM-DD YYYY-MM-DD` followed by the Avvikelse cell; a short name
  * shares the date line. Name text that is followed by no date line of its own before the next
  * activity (or the table's end) and comes after a page break is the rest of the previous activity's name.
  */
-export function scanActivitiesB(ctx: ScanContext): ActivityDraft[] {
+export function scanWrappedActivities(ctx: ScanContext): ActivityDraft[] {
   const breaksMarked = ctx.breaksMarked ?? hasMarkedLineBreaks(ctx.lines);
   const rows: ActivityRowB[] = [];
   let inTable = false;

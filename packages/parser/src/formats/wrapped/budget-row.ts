@@ -1,4 +1,4 @@
-/** One space-separated piece of a format-B row and the line it was printed on; "" is an empty cell. */
+/** One space-separated piece of a wrapped-layout row and the line it was printed on; "" is an empty cell. */
 export interface TokenB {
   text: string;
   line: number;

@@ -142,7 +142,7 @@ function readBody(
  * lines, amounts split over lines ("1" / "678,3"). Rows end where a new label starts; labels end
  * where the first number starts; every row is fitted to its header's columns, or warned.
  */
-export function scanTablesB(ctx: ScanContext, section: EconomySection): BudgetTableDraft[] {
+export function scanWrappedBudgetTables(ctx: ScanContext, section: EconomySection): BudgetTableDraft[] {
   const tables: BudgetTableDraft[] = [];
   let line = section.start;
   while (line <= section.end) {

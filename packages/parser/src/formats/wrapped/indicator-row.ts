@@ -2,7 +2,7 @@ import { parseMeasure } from "@tertial/domain";
 import type { IndicatorDraft, ScanContext } from "../scan-context.ts";
 import { joinWrappedLines } from "./wrapped-text.ts";
 
-/** One format-B indicator row as collected from its lines, before it becomes a draft. */
+/** One wrapped-layout indicator row as collected from its lines, before it becomes a draft. */
 export interface IndicatorRowB {
   /** 1-based line of the first name fragment (the values line when the name is printed on it). */
   line: number;

@@ -1,16 +1,16 @@
 import { buildIndicatorDraftB, type IndicatorRowB } from "./indicator-row.ts";
+import { isPageFurniture } from "../../text/page-furniture.ts";
 import type { IndicatorDraft, ScanContext } from "../scan-context.ts";
 import {
   indicatorHeaderKind,
   isActivityHeader,
   isAnalysisLabel,
   isGoalLabel,
-  isPageFurniture,
   isWhitespaceOnly,
   readIndicatorHeader,
 } from "./table-lines.ts";
 import { isPeriodComplete, isPeriodFragment, parseValuesLineB, type ValuesLineB } from "./values-line.ts";
-import { hasMarkedLineBreaks } from "./wrapped-text.ts";
+import { hasMarkedLineBreaks } from "../../text/line-breaks.ts";
 
 /**
  * tail: right after the values line, where KF text and Period wrap; afterTail: the same after an empty
@@ -41,11 +41,11 @@ interface ScanState {
 }
 
 /**
- * Scans format-B (S17-style) indicator tables: a header of 17 short fragments, then per row the name
+ * Scans wrapped-layout (S17-style) indicator tables: a header of 17 short fragments, then per row the name
  * lines, one whitespace-encoded values line (see values-line.ts), wrapped Period / KF text, and an
  * optional `Analys` block (docs/report-format.md §5.1, §5.3).
  */
-export function scanIndicatorsB(ctx: ScanContext): IndicatorDraft[] {
+export function scanWrappedIndicators(ctx: ScanContext): IndicatorDraft[] {
   const state: ScanState = {
     ctx,
     breaksMarked: ctx.breaksMarked ?? hasMarkedLineBreaks(ctx.lines),

@@ -1,9 +1,8 @@
-/** Line classes shared by the format-B table scanners (docs/report-format.md §5.1, §7, §9). */
+/** Line classes shared by the wrapped-layout table scanners (docs/report-format.md §5.1, §7, §9). */
 
 /** `··Indikator` (2 spaces) starts a table; `···Indikator` (3 spaces) is the header repeated after a page break. */
 const INDICATOR_HEADER = /^(?<indent> *)Indikator\s*$/;
 const ACTIVITY_HEADER = /^\s*Aktivitet\s+Startdatum\s+Slutdatum(?:\s+Avvikelse)?\s*$/;
-const PAGE_FURNITURE = /^\s*(?:Tjänsteutlåtande|Sid \d+ \(\d+\))\s*$/;
 const GOAL_LABEL = /^\s*(?:KF:s inriktningsmål|KF:s mål för verksamhetsområdet|Nämndmål|Enhetsmål)\s*:/;
 const ANALYSIS_LABEL = /^\s*Analys\s*$/;
 const LAST_HEADER_FRAGMENT = /^\s*Period\s*$/;
@@ -26,11 +25,6 @@ export function isActivityHeader(line: string): boolean {
   return ACTIVITY_HEADER.test(line);
 }
 
-/** `Tjänsteutlåtande` and `Sid N (M)`: page headers/footers that survived the conversion. */
-export function isPageFurniture(line: string): boolean {
-  return PAGE_FURNITURE.test(line);
-}
-
 export function isGoalLabel(line: string): boolean {
   return GOAL_LABEL.test(line);
 }
@@ -39,7 +33,7 @@ export function isAnalysisLabel(line: string): boolean {
   return ANALYSIS_LABEL.test(line);
 }
 
-/** The row separator of format B: a line of spaces only (an empty line is a mere wrap). */
+/** The row separator of the wrapped layout: a line of spaces only (an empty line is a mere wrap). */
 export function isWhitespaceOnly(line: string): boolean {
   return line.length > 0 && line.trim() === "";
 }
@@ -54,7 +48,7 @@ export interface IndicatorHeader {
 }
 
 /**
- * Skips the 17 short fragments of a format-B indicator header that starts at 0-based `start`
+ * Skips the 17 short fragments of a wrapped-layout indicator header that starts at 0-based `start`
  * (Perioden / s utfall / Utfall / män/ / … / Period) and reads the previous-outcome label.
  */
 export function readIndicatorHeader(lines: readonly string[], start: number): IndicatorHeader {

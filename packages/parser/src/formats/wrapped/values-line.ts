@@ -1,5 +1,5 @@
 /**
- * Format B values line (docs/report-format.md §5.3): every cell is printed followed by exactly one space and an
+ * A wrapped-layout values line (docs/report-format.md §5.3): every cell is printed followed by exactly one space and an
  * empty cell is printed as a single space, so a run of n spaces between two values means n−1 empty cells.
  * Values contain spaces themselves ("2 420 st", "+/- 1 %"), so the line is split by enumerating every
  * segmentation that yields exactly seven value cells (or six plus a textual KF target).
@@ -21,7 +21,7 @@ const STARTS_TEXT = /^(?!st(?:\s|$))\p{L}/u;
 const VALUE_CELLS = 7;
 const MAX_PARSES = 16;
 
-/** One reading of a format-B values line. */
+/** One reading of a wrapped-layout values line. */
 export interface ValuesLineB {
   /** Name text printed in front of the first cell ("Antal hemlösa", "Sjukfrånvaro"), else null. */
   namePrefix: string | null;
@@ -49,7 +49,7 @@ export function isPeriodComplete(period: string): boolean {
 }
 
 /**
- * Reads a raw format-B line as a values line. Returns null when the line has no reading with exactly
+ * Reads a raw wrapped-layout line as a values line. Returns null when the line has no reading with exactly
  * seven value cells (six plus text), i.e. when it is a name, analysis or continuation line.
  */
 export function parseValuesLineB(raw: string): ValuesLineB | null {

@@ -1,5 +1,5 @@
 /**
- * Re-joins text that the format-B converter wrapped over several lines (names, activity titles, textual
+ * Re-joins text that the converter wrapped over several lines (names, activity titles, textual
  * KF targets, analyses).
  *
  * The converter ends every line that closes a word with a space; a line that stops inside a word
@@ -11,8 +11,6 @@
  */
 
 const SUSPENDED_COMPOUND_NEXT = /^(?:och|eller|samt)(?:\s|$)/i;
-const NON_BLANK = /\S/;
-const ENDS_IN_WHITESPACE = /\s$/;
 const HYPHEN_AT_END = /[\p{L}\d]-\s*$/u;
 /** Whitespace runs other than a single plain space (replacing those by " " equals collapsing every run). */
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
@@ -34,19 +32,4 @@ function separator(previousRaw: string, next: string, breaksMarked: boolean): st
   if (previousRaw.includes("-") && HYPHEN_AT_END.test(previousRaw))
     return SUSPENDED_COMPOUND_NEXT.test(next) ? " " : "";
   return breaksMarked && /\S$/.test(previousRaw) ? "" : " ";
-}
-
-/**
- * True when most non-blank lines end with a space, i.e. the converter marked word ends and a line
- * without a trailing space is a word broken in two.
- */
-export function hasMarkedLineBreaks(lines: readonly string[]): boolean {
-  let withSpace = 0;
-  let total = 0;
-  for (const line of lines) {
-    if (!NON_BLANK.test(line)) continue;
-    total++;
-    if (ENDS_IN_WHITESPACE.test(line)) withSpace++;
-  }
-  return total > 0 && withSpace / total > 0.5;
 }
