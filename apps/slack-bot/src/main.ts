@@ -20,15 +20,19 @@ async function main(): Promise<void> {
   process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
 
   const dbPath = defaultDbPath(process.env);
+  // First use only: an existing database is never loaded into (tertial load does that).
   const loaded = await ensureLoaded({ dbPath, reportsDir: defaultReportsDir() });
   if (loaded !== null)
     logger.info(
-      `loaded reports into ${dbPath}: ${loaded.added} added, ${loaded.replaced} replaced, ${loaded.failed} failed`,
+      `first use: no database at ${dbPath} yet; loaded data/reports into a new one: ${loaded.added} added, ${loaded.failed} failed`,
     );
+  // The bot's own rows (event ids, threads, digests) go through `db`; questions are answered on a
+  // read-only connection, so answering can never write a report.
   const db = openDatabase(dbPath);
+  const readonlyDb = openDatabase(dbPath, { readonly: true });
   const deps = createBotDeps({
     db,
-    engine: createEngine(db),
+    engine: createEngine(readonlyDb),
     logger,
     access: config.access,
     adminUserIds: config.adminUserIds,
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: stopping`);
     bot.stop().then(
       () => {
+        readonlyDb.close();
         db.close();
         process.exit(0);
       },
