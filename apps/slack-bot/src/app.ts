@@ -18,6 +18,7 @@ import { createDirectMessage } from "./listeners/direct-message.ts";
 import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
+import { verifyToken } from "./verify-token.ts";
 
 /**
  * Interactive replies retry briefly: on 429 the WebClient pauses for Retry-After seconds and then
@@ -34,6 +35,8 @@ export interface CreateAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Run the digest scheduler (croner, once a minute) while started; default true. */
   digests?: boolean;
+  /** Waits between start-up auth.test attempts (STARTUP_RETRY_DELAYS_MS); tests pass short ones. */
+  startupRetryDelaysMs?: readonly number[];
   /** Socket Mode client settings, for tests against a local WebSocket. */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -59,6 +62,8 @@ export function createApp(options: CreateAppOptions): BotApp {
   };
   const connection = config.connection;
   // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
+  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), with retries, instead of in
+  // the constructor, where one failure left an app that refused every event.
   const app =
     connection.mode === "http"
       ? new App({
@@ -69,6 +74,7 @@ export function createApp(options: CreateAppOptions): BotApp {
           clientOptions,
           port: connection.port,
           convoStore: false,
+          deferInitialization: true,
         })
       : new App({
           token: config.botToken,
@@ -76,6 +82,7 @@ export function createApp(options: CreateAppOptions): BotApp {
           logLevel,
           clientOptions,
           convoStore: false,
+          deferInitialization: true,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
             logger,
@@ -121,8 +128,7 @@ export function createApp(options: CreateAppOptions): BotApp {
     digestScheduler,
     async start() {
       // Fail fast with Slack's reason (invalid_auth, account_inactive…) instead of at the first event.
-      const auth = await app.client.auth.test();
-      logger.info(`authenticated as ${auth.user ?? "?"} (${auth.user_id ?? "?"}) in ${auth.team ?? "?"}`);
+      await verifyToken(app, logger, options.startupRetryDelaysMs);
       if (connection.mode === "http") {
         const server = await app.start(
           options.host === undefined ? connection.port : { port: connection.port, host: options.host },

@@ -6,6 +6,7 @@ import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { redactSecrets } from "./redact.ts";
+import { BotStartError } from "./verify-token.ts";
 
 async function main(): Promise<void> {
   // A .env at the repository root is read if present; variables already set win.
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected start-up failures get one readable message; no stack trace.
-  if (error instanceof ConfigError || error instanceof StoreError) {
+  if (error instanceof ConfigError || error instanceof StoreError || error instanceof BotStartError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);

@@ -28,6 +28,8 @@ export interface FakeSlack {
   rateLimitOnce(method: string, seconds: number): void;
   /** The next `times` calls to `method` get HTTP `status`. */
   failNext(method: string, status: number, times?: number): void;
+  /** The next `times` calls to `method` get HTTP 200 with { ok: false, error }. */
+  errorNext(method: string, error: string, times?: number): void;
   /** Sets what apps.connections.open returns as the Socket Mode URL. */
   setSocketUrl(url: string): void;
   /** Calls `listener` for every recorded call from now on; returns the unsubscribe function. */
@@ -47,6 +49,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   events.setMaxListeners(1000);
   const rateLimits = new Map<string, number>();
   const failures = new Map<string, { status: number; times: number }>();
+  const errors = new Map<string, { error: string; times: number }>();
   let socketUrl = "ws://127.0.0.1:1/";
   let tsCounter = 0;
 
@@ -79,6 +82,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const body = parseBody(raw, req.headers["content-type"] ?? "");
+    const error = errors.get(method);
+    if (error !== undefined && error.times > 0) {
+      error.times -= 1;
+      statuses.push({ method, status: 200 });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error: error.error }));
+      return;
+    }
     const call: RecordedCall = {
       method,
       body,
@@ -160,6 +171,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     rateLimitOnce: (method, seconds) => rateLimits.set(method, seconds),
     failNext: (method, status, times = 1) => failures.set(method, { status, times }),
+    errorNext: (method, error, times = 1) => errors.set(method, { error, times }),
     setSocketUrl: (url) => {
       socketUrl = url;
     },
