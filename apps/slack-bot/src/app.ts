@@ -19,6 +19,7 @@ import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
 import { verifyToken } from "./verify-token.ts";
+import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
 
 /**
  * Interactive replies retry briefly: on 429 the WebClient pauses for Retry-After seconds and then
@@ -53,6 +54,8 @@ export interface BotApp {
 export function createApp(options: CreateAppOptions): BotApp {
   const { config, deps } = options;
   const logger = deps.logger;
+  // A write never holds up the event loop (and every other event's ack) for long behind a load's lock.
+  deps.db.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
   const logLevel = toLogLevel(config.logLevel);
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
@@ -161,7 +164,8 @@ function purgeExpired(deps: BotDeps): void {
     const deleted = purgeExpiredSlackRows(deps.db, deps.now());
     if (deleted > 0) deps.logger.debug(`purged ${deleted} expired Slack rows`);
   } catch (error) {
-    deps.logger.error("purging expired Slack rows failed:", error);
+    if (isLocked(error)) deps.logger.debug("purging expired Slack rows skipped: the database is busy");
+    else deps.logger.error("purging expired Slack rows failed:", error);
   }
 }
 
