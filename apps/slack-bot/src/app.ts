@@ -1,5 +1,13 @@
 import type { AddressInfo } from "node:net";
-import { App, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type webApi } from "@slack/bolt";
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type BlockAction,
+  type ButtonAction,
+  type webApi,
+} from "@slack/bolt";
 import { purgeExpiredSlackRows } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
 import {
@@ -19,6 +27,7 @@ import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
 import { verifyToken } from "./verify-token.ts";
+import { refuseFutureTimestamps } from "./future-timestamps.ts";
 import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
 
 /**
@@ -71,13 +80,12 @@ export function createApp(options: CreateAppOptions): BotApp {
     connection.mode === "http"
       ? new App({
           token: config.botToken,
-          signingSecret: connection.signingSecret,
           logger,
           logLevel,
           clientOptions,
-          port: connection.port,
           convoStore: false,
           deferInitialization: true,
+          receiver: createHttpReceiver(connection, logger, logLevel),
         })
       : new App({
           token: config.botToken,
@@ -157,6 +165,22 @@ export function createApp(options: CreateAppOptions): BotApp {
 }
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Bolt's HTTP receiver on /slack/events, refusing requests timestamped more than 5 minutes ahead. */
+function createHttpReceiver(
+  connection: Extract<BotConfig["connection"], { mode: "http" }>,
+  logger: BotDeps["logger"],
+  logLevel: LogLevel,
+): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: connection.signingSecret,
+    port: connection.port,
+    logger,
+    logLevel,
+  });
+  receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, logger);
+  return receiver;
+}
 
 /** Deletes expired event ids, thread states and saved answers; a failure is logged, not thrown. */
 function purgeExpired(deps: BotDeps): void {
