@@ -6,7 +6,7 @@ import {
   SocketModeReceiver,
   type BlockAction,
   type ButtonAction,
-  type webApi,
+  webApi,
 } from "@slack/bolt";
 import { purgeExpiredSlackRows } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
@@ -103,9 +103,16 @@ export function createApp(options: CreateAppOptions): BotApp {
           }),
         });
 
+  // chat.postMessage is never retried blindly: a 5xx or a timeout may come after Slack stored the
+  // message. The digests check the channel's history before a retry instead (exactly once).
+  const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   const digestClient: DigestSlackClient = {
-    chat: { postMessage: (args) => app.client.chat.postMessage(args) },
-    conversations: { info: (args) => app.client.conversations.info(args) },
+    chat: { postMessage: (args) => checkedClient.chat.postMessage(args) },
+    conversations: {
+      info: (args) => app.client.conversations.info(args),
+      history: (args) =>
+        app.client.conversations.history(args) as ReturnType<DigestSlackClient["conversations"]["history"]>,
+    },
   };
   const digestCommand = createDigestCommand({
     db: deps.db,
