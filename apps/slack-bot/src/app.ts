@@ -104,8 +104,9 @@ export function createApp(options: CreateAppOptions): BotApp {
         });
 
   // chat.postMessage is never retried blindly: a 5xx or a timeout may come after Slack stored the
-  // message. The digests check the channel's history before a retry instead (exactly once).
+  // message. Answers and digests check the thread or channel before a retry instead (exactly once).
   const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
   const digestClient: DigestSlackClient = {
     chat: { postMessage: (args) => checkedClient.chat.postMessage(args) },
     conversations: {
@@ -128,11 +129,11 @@ export function createApp(options: CreateAppOptions): BotApp {
   });
 
   app.use(createDedupeEvents(deps));
-  app.event("app_mention", createAppMention(deps));
-  app.event("message", createDirectMessage(deps));
-  app.event("app_home_opened", createAppHome(deps));
-  app.command("/tertial", createTertialCommand(deps, digestRoute));
-  app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(deps));
+  app.event("app_mention", createAppMention(listenerDeps));
+  app.event("message", createDirectMessage(listenerDeps));
+  app.event("app_home_opened", createAppHome(listenerDeps));
+  app.command("/tertial", createTertialCommand(listenerDeps, digestRoute));
+  app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(listenerDeps));
   app.error(createErrorHandler(logger));
 
   const runDigests = options.digests ?? true;
