@@ -34,8 +34,8 @@ export function claimDigestSlot(
 ): DigestDelivery | null {
   const insert = statement<Params, DeliveryRow>(
     db,
-    `INSERT INTO digest_delivery (subscription_id, slot, kind, status, attempts, claimed_at, updated_at)
-     SELECT @subscriptionId, @slot, @kind, 'sending', 1, @now, @now
+    `INSERT INTO digest_delivery (subscription_id, slot, kind, status, attempts, claimed_at, updated_at, owner_pid)
+     SELECT @subscriptionId, @slot, @kind, 'sending', 1, @now, @now, @pid
       WHERE EXISTS (SELECT 1 FROM digest_subscription WHERE id = @subscriptionId)
      ON CONFLICT (subscription_id, slot) DO NOTHING
      RETURNING ${COLUMNS}`,
@@ -47,6 +47,7 @@ export function claimDigestSlot(
         slot: claim.slot,
         kind: claim.kind,
         now: claim.now.toISOString(),
+        pid: process.pid,
       }),
     )
     .immediate();
@@ -102,11 +103,12 @@ export function failDelivery(db: Db, id: number, failure: { now: Date; error: st
 export function takeDueRetries(db: Db, now: Date): DigestDelivery[] {
   return statement<Params, DeliveryRow>(
     db,
-    `UPDATE digest_delivery SET status = 'sending', attempts = attempts + 1, updated_at = @now, next_attempt_at = NULL
+    `UPDATE digest_delivery SET status = 'sending', attempts = attempts + 1, updated_at = @now, next_attempt_at = NULL,
+            owner_pid = @pid
       WHERE status = 'retry' AND next_attempt_at <= @now
      RETURNING ${COLUMNS}`,
   )
-    .all({ now: now.toISOString() })
+    .all({ now: now.toISOString(), pid: process.pid })
     .map(toDelivery)
     .sort((a, b) => a.id - b.id);
 }
@@ -122,6 +124,57 @@ export function failInterruptedDeliveries(db: Db, now: Date, staleBefore: Date):
             error = coalesce(error || '; ', '') || 'avbruten: processen stoppades under utskicket'
       WHERE status = 'sending' AND updated_at < @staleBefore`,
   ).run({ now: now.toISOString(), staleBefore: staleBefore.toISOString() }).changes;
+}
+
+/**
+ * Deliveries left "sending" by a process that is gone (`isAlive(owner_pid)` false: killed while posting)
+ * or since before `staleBefore` become due for a retry now, with a note. The retry first looks in the
+ * channel for the parts already posted (message metadata) and resumes after the last one, so nothing
+ * is posted twice. A delivery that has used its `maxAttempts` fails instead. Returns how many resumed.
+ */
+export function resumeInterruptedDeliveries(
+  db: Db,
+  options: { now: Date; staleBefore: Date; maxAttempts: number; isAlive: (pid: number) => boolean },
+): number {
+  const sending = statement<Params, { id: number; owner_pid: number | null; updated_at: string; attempts: number }>(
+    db,
+    "SELECT id, owner_pid, updated_at, attempts FROM digest_delivery WHERE status = 'sending'",
+  ).all({});
+  const now = options.now.toISOString();
+  let resumed = 0;
+  for (const row of sending) {
+    const ownerGone = row.owner_pid !== null && row.owner_pid !== process.pid && !options.isAlive(row.owner_pid);
+    if (!ownerGone && row.updated_at >= options.staleBefore.toISOString()) continue;
+    const exhausted = row.attempts >= options.maxAttempts;
+    const changes = statement<Params>(
+      db,
+      `UPDATE digest_delivery SET status = @status, updated_at = @now, next_attempt_at = @retryAt,
+              error = coalesce(error || '; ', '') || @note
+        WHERE id = @id AND status = 'sending' AND updated_at = @updatedAt`,
+    ).run({
+      id: row.id,
+      status: exhausted ? "failed" : "retry",
+      now,
+      retryAt: exhausted ? null : now,
+      updatedAt: row.updated_at,
+      note: "avbruten: processen stoppades under utskicket",
+    }).changes;
+    resumed += changes;
+  }
+  return resumed;
+}
+
+/** Sets how many of a delivery's messages are known to be in the channel (found there on a retry). */
+export function setDeliveryParts(
+  db: Db,
+  id: number,
+  parts: { now: Date; partsSent: number; messageTs: string | null },
+): void {
+  statement<Params>(
+    db,
+    `UPDATE digest_delivery SET parts_sent = @partsSent, message_ts = coalesce(message_ts, @messageTs), updated_at = @now
+      WHERE id = @id`,
+  ).run({ id, partsSent: parts.partsSent, messageTs: parts.messageTs, now: parts.now.toISOString() });
 }
 
 /** The latest delivery of a subscription that was actually posted, or null. */

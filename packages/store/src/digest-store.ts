@@ -20,5 +20,7 @@ export {
   lastSentDelivery,
   listDigestDeliveries,
   recordDeliveryPart,
+  resumeInterruptedDeliveries,
+  setDeliveryParts,
   takeDueRetries,
 } from "./digest-deliveries.ts";

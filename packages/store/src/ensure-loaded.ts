@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, linkSync, readdirSync, rmSync } from "node:fs";
 import { StoreError } from "./errors.ts";
 import { loadPaths } from "./load-paths.ts";
 import type { LoadEvent, LoadSummary, ReportReader } from "./load-types.ts";
 import { openDatabase } from "./open-database.ts";
 import { isReportFileName } from "./report-files.ts";
-import { statement } from "./statements.ts";
 
 export interface EnsureLoadedOptions {
   dbPath: string;
@@ -16,54 +14,56 @@ export interface EnsureLoadedOptions {
 }
 
 /**
- * Loads `reportsDir` into the database when the database is missing, holds no reports, or is older
- * than any report file in the folder; returns the load summary, or null when it was already current.
- * Called by ask / chat / digest and the Slack bot so a fresh clone answers at once.
+ * First use: when there is no database at `dbPath` yet, loads `reportsDir` into a new one and returns
+ * the load summary; otherwise returns null and touches nothing. An existing database is never loaded
+ * into, however old (reading commands and the bot never write reports; `tertial load` does).
+ *
+ * The load goes into a temporary file beside `dbPath`, which becomes `dbPath` only when complete: an
+ * interrupted first use leaves no half-loaded database, and two first uses at once never load twice
+ * into one file (the second keeps the first's database).
  */
 export async function ensureLoaded(options: EnsureLoadedOptions): Promise<LoadSummary | null> {
-  const newest = newestReportTime(options.reportsDir, existsSync(options.dbPath));
-  if (newest === null) return null;
-  if (existsSync(options.dbPath) && statSync(options.dbPath).mtimeMs >= newest && hasReports(options.dbPath))
-    return null;
-  const db = openDatabase(options.dbPath);
-  let summary: LoadSummary;
-  try {
-    const loadOptions = {
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.read ? { read: options.read } : {}),
-    };
-    summary = await loadPaths(db, [options.reportsDir], loadOptions);
-  } finally {
-    db.close();
-  }
-  // Mark the database as current even when nothing changed, so the next call does not re-read the folder.
-  const now = new Date();
-  utimesSync(options.dbPath, now, now);
-  return summary;
-}
-
-/** Newest modification time of the folder's report files; null when there is nothing to load. */
-function newestReportTime(reportsDir: string, hasDatabase: boolean): number | null {
+  const { dbPath, reportsDir } = options;
+  if (existsSync(dbPath)) return null;
   let names: string[];
   try {
     names = readdirSync(reportsDir).filter(isReportFileName);
   } catch (error) {
-    if (hasDatabase) return null;
     throw new StoreError(
-      `no reports folder at ${reportsDir}.`,
+      `no database at ${dbPath} and no reports folder at ${reportsDir}.`,
       "Put the report .txt files there, or load them with: tertial load <folder>",
       { cause: error },
     );
   }
   if (names.length === 0) return null;
-  return Math.max(statSync(reportsDir).mtimeMs, ...names.map((name) => statSync(join(reportsDir, name)).mtimeMs));
+  const temporary = `${dbPath}.loading-${process.pid}`;
+  removeDatabaseFiles(temporary);
+  try {
+    const db = openDatabase(temporary);
+    let summary: LoadSummary;
+    try {
+      const loadOptions = {
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.read ? { read: options.read } : {}),
+      };
+      summary = await loadPaths(db, [reportsDir], loadOptions);
+      db.pragma("wal_checkpoint(TRUNCATE)");
+    } finally {
+      db.close();
+    }
+    try {
+      linkSync(temporary, dbPath);
+    } catch (error) {
+      // Another process finished its first use meanwhile: keep its database.
+      if (error instanceof Error && "code" in error && error.code === "EEXIST") return null;
+      throw error;
+    }
+    return summary;
+  } finally {
+    removeDatabaseFiles(temporary);
+  }
 }
 
-function hasReports(dbPath: string): boolean {
-  const db = openDatabase(dbPath);
-  try {
-    return statement<[], { n: number }>(db, "SELECT count(*) AS n FROM report").get()?.n !== 0;
-  } finally {
-    db.close();
-  }
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${path}${suffix}`, { force: true });
 }

@@ -2,7 +2,15 @@ export * from "./records.ts";
 export { InvalidReportError, StoreError } from "./errors.ts";
 export { openDatabase, type Db, type OpenOptions } from "./open-database.ts";
 export { MIGRATIONS, type Migration } from "./migrations/index.ts";
-export { saveReport, savePreparedReport, deleteReport, type SaveOutcome, type SaveResult } from "./save-report.ts";
+export {
+  saveReport,
+  savePreparedReport,
+  deleteReport,
+  type SaveOptions,
+  type SaveOutcome,
+  type SaveResult,
+} from "./save-report.ts";
+export { RefusedReportError, TEXT_SHRINK_TOLERANCE } from "./replacement-guard.ts";
 export { prepareReport, type PreparedReport, type PrepareOptions } from "./prepared-report.ts";
 export { withLoadPragmas } from "./load-pragmas.ts";
 export { readReport } from "./read-report.ts";
@@ -17,7 +25,13 @@ export { searchText, type SearchOptions } from "./search-text.ts";
 export { foldText } from "./fold-text.ts";
 export { loadPaths } from "./load-paths.ts";
 export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";
-export { expandReportPaths, isReportFileName } from "./report-files.ts";
+export {
+  DEFAULT_MAX_REPORT_BYTES,
+  expandReportPaths,
+  isReportFileName,
+  listReportEntries,
+  type ReportEntry,
+} from "./report-files.ts";
 export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
 export type {
   ItemCounts,

@@ -1,11 +1,13 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { basename } from "node:path";
 import { withLoadPragmas } from "./load-pragmas.ts";
 import type { LoadedFile, LoadOptions, LoadSummary, ReportReader } from "./load-types.ts";
 import type { Db } from "./open-database.ts";
 import { parseFile } from "./parse-file.ts";
 import { type Parsed, ParsePool } from "./parse-pool.ts";
-import { expandReportPaths } from "./report-files.ts";
+import { RefusedReportError, refusal } from "./replacement-guard.ts";
+import { listReportEntries } from "./report-files.ts";
 import { savePreparedReport } from "./save-report.ts";
 
 /** Below this many files, starting parse workers costs more than it saves. */
@@ -17,13 +19,17 @@ const AHEAD_PER_WORKER = 2;
  * Loads report files and folders, each report in its own transaction. A report that cannot be read,
  * parsed or validated is counted as failed and leaves the database as it was; the others still load.
  * A missing path throws before anything loads; a database failure (disk full, read-only) throws
- * StoreError and stops the load, keeping the reports already committed.
+ * StoreError and stops the load, keeping the reports already committed. Folder entries that are not
+ * regular files, bad symlinks, files over the size limit and names ending in .TXT are counted as failed
+ * with their reason and never opened; the replacement guard's refusals (a text that repeats itself, a
+ * shorter version of a stored report, a second file of the same report in one load) fail that file only.
  *
  * With the parser's own reader and enough files, parse workers read and parse the next files while
  * this thread stores the current one; files are still stored, reported and summed in order.
  */
 export async function loadPaths(db: Db, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
-  const files = expandReportPaths(paths);
+  const entries = listReportEntries(paths, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const files = entries.flatMap((entry) => (entry.skip === null ? [entry.path] : []));
   const summary: LoadSummary = {
     added: 0,
     unchanged: 0,
@@ -38,23 +44,32 @@ export async function loadPaths(db: Db, paths: readonly string[], options: LoadO
   const timings = options.timings;
   if (timings) timings.workers = workers;
   const parse = await startParsing(files, options, workers);
-  options.onProgress?.({ type: "start", total: files.length });
+  const total = entries.length;
+  const stored = new Map<string, string>();
+  options.onProgress?.({ type: "start", total });
   try {
     await withLoadPragmas(db, async () => {
-      for (const [index, path] of files.entries()) {
-        options.onProgress?.({ type: "file", index, total: files.length, path });
-        const parsed = await parse.next(index, path);
-        if (timings) {
-          timings.parseMs += parsed.parseMs;
-          if (parsed.inWorker) timings.workerFiles += 1;
+      let fileIndex = 0;
+      for (const [index, { path, skip }] of entries.entries()) {
+        options.onProgress?.({ type: "file", index, total, path });
+        let file: LoadedFile;
+        if (skip !== null) {
+          file = { path, outcome: "failed", reportId: null, error: skip, bytes: 0 };
+        } else {
+          const parsed = await parse.next(fileIndex, path);
+          fileIndex += 1;
+          if (timings) {
+            timings.parseMs += parsed.parseMs;
+            if (parsed.inWorker) timings.workerFiles += 1;
+          }
+          const start = performance.now();
+          file = storeOne(db, path, parsed, summary, { stored, replace: options.replace === true });
+          if (timings) timings.saveMs += performance.now() - start;
         }
-        const start = performance.now();
-        const file = storeOne(db, path, parsed, summary);
-        if (timings) timings.saveMs += performance.now() - start;
         summary.files.push(file);
         summary.bytes += file.bytes;
         summary[file.outcome] += 1;
-        options.onProgress?.({ type: "loaded", index, total: files.length, file });
+        options.onProgress?.({ type: "loaded", index, total, file });
       }
     });
   } finally {
@@ -111,18 +126,42 @@ async function startParsing(files: readonly string[], options: LoadOptions, work
   };
 }
 
-function storeOne(db: Db, path: string, parsed: Parsed, summary: LoadSummary): LoadedFile {
+/**
+ * Stores one parsed file. `stored` maps the identities stored so far in this load to their files: a
+ * second file with the same identity is refused (unless `replace`) instead of silently winning.
+ */
+function storeOne(
+  db: Db,
+  path: string,
+  parsed: Parsed,
+  summary: LoadSummary,
+  load: { stored: Map<string, string>; replace: boolean },
+): LoadedFile {
   const bytes = sizeOf(path);
   if (parsed.kind === "crashed") throw new Error(`parsing ${path} failed unexpectedly: ${parsed.error}`);
   if (parsed.kind !== "prepared") return { path, outcome: "failed", reportId: null, error: parsed.error, bytes };
   const { report } = parsed.prepared;
-  const { outcome, reportId } = savePreparedReport(db, parsed.prepared);
+  const identity = `${report.organisation}\u0000${report.unit ?? ""}\u0000${report.kind}\u0000${report.year}`;
+  const earlier = load.stored.get(identity);
+  let result;
+  try {
+    if (earlier !== undefined && !load.replace) {
+      throw refusal(report, `${basename(earlier)} earlier in this load is the same report; load only one of them`);
+    }
+    result = savePreparedReport(db, parsed.prepared, { replace: load.replace });
+  } catch (error) {
+    if (error instanceof RefusedReportError)
+      return { path, outcome: "failed", reportId: null, error: error.message, bytes };
+    throw error;
+  }
+  const { outcome, reportId, forced } = result;
+  load.stored.set(identity, path);
   summary.counts.goals += report.goals.length;
   summary.counts.indicators += report.indicators.length;
   summary.counts.activities += report.activities.length;
   summary.counts.budgetLines += report.budgetLines.length;
   summary.counts.budgetRequests += report.budgetRequests.length;
-  summary.warnings.push(...report.warnings);
+  summary.warnings.push(...report.warnings, ...(forced === undefined ? [] : [forced]));
   return { path, outcome, reportId, error: null, bytes };
 }
 

@@ -59,6 +59,10 @@ export interface LoadOptions {
   workers?: number;
   /** Filled in as the load goes, for benchmarks. */
   timings?: LoadTimings;
+  /** Store reports the replacement guard refuses, keeping its reason as a warning (`tertial load --replace`). */
+  replace?: boolean;
+  /** Files larger than this are not read (default DEFAULT_MAX_REPORT_BYTES, 20 MB). */
+  maxBytes?: number;
 }
 
 /** Where a load's time went. */

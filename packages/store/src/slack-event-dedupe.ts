@@ -19,6 +19,16 @@ export function claimSlackEvent(db: Db, eventId: string, options: { now: Date; t
   return result.changes === 1;
 }
 
+/** True when `eventId` was recorded and has not expired at `now` (a read: never waits for a writer in WAL mode). */
+export function isSlackEventClaimed(db: Db, eventId: string, now: Date): boolean {
+  return (
+    statement<Params, { found: number }>(
+      db,
+      "SELECT 1 AS found FROM slack_event WHERE event_id = @eventId AND expires_at > @now",
+    ).get({ eventId, now: now.toISOString() }) !== undefined
+  );
+}
+
 /** Deletes expired Slack rows (events, thread states, answers); returns how many went. */
 export function purgeExpiredSlackRows(db: Db, now: Date): number {
   const params = { now: now.toISOString() };

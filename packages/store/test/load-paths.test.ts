@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, type LoadEvent, listReports, loadPaths, openDatabase, StoreError } from "../src/index.ts";
 import { fakeReader, writeFakeReport } from "./fake-reader.ts";
@@ -126,5 +127,44 @@ describe("loadPaths", () => {
       );
     await loadPaths(db, [dir.file("reports")], { read: fakeReader, onProgress: record });
     expect(events).toEqual(["start 2", "file 0", "loaded 0 added", "file 1", "loaded 1 added"]);
+  });
+
+  it("reads only regular files: reports each special file, bad symlink and .TXT name on one line, and loads the rest", async () => {
+    execFileSync("mkfifo", [dir.file("reports/c-fifo.txt")]);
+    symlinkSync("/dev/zero", dir.file("reports/d-zero.txt"));
+    symlinkSync(dir.file("reports/gone.txt"), dir.file("reports/e-dangling.txt"));
+    symlinkSync(dir.file("reports/f-loop.txt"), dir.file("reports/f-loop.txt"));
+    writeFileSync(dir.file("reports/G-UPPER.TXT"), "{}");
+    mkdirSync(dir.file("reports/h-folder.txt"));
+    await writeFakeReport(dir.file("reports/i-big.txt"), { organisation: "Kulturnämnden", year: 2019 });
+    const started = Date.now();
+    const summary = await loadPaths(db, [dir.file("reports")], { read: fakeReader, maxBytes: 2000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(summary.files.map((f) => `${f.path.slice(dir.path.length + 9)} ${f.outcome}: ${f.error}`)).toEqual([
+      "G-UPPER.TXT failed: the name does not end in .txt (lower case); rename it to load it.",
+      "a.txt added: null",
+      "b.txt added: null",
+      "c-fifo.txt failed: is not a regular file (a named pipe); only report text files are loaded.",
+      "d-zero.txt failed: is not a regular file (a character device); only report text files are loaded.",
+      "e-dangling.txt failed: a symlink to nothing (its target is missing); fix or remove the link.",
+      "f-loop.txt failed: a symlink loop; fix or remove the link.",
+      "i-big.txt added: null",
+    ]);
+    const big = await loadPaths(db, [dir.file("reports/i-big.txt")], { read: fakeReader, maxBytes: 10 });
+    expect(big.files[0]?.error).toMatch(/^is 0\.0 MB, over the 0\.0 MB limit for one report; check the file/);
+    expect(listReports(db)).toHaveLength(3);
+  });
+
+  it("fails a FIFO or a link to /dev/zero named on the command line at once, without opening it", async () => {
+    execFileSync("mkfifo", [dir.file("fifo.txt")]);
+    symlinkSync("/dev/zero", dir.file("zero.txt"));
+    const started = Date.now();
+    const summary = await loadPaths(db, [dir.file("fifo.txt"), dir.file("zero.txt")], { read: fakeReader });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(summary.files.map((f) => f.error)).toEqual([
+      "is not a regular file (a named pipe); only report text files are loaded.",
+      "is not a regular file (a character device); only report text files are loaded.",
+    ]);
+    expect(summary.failed).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readReportFile } from "@tertial/parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   type LoadEvent,
   type LoadSummary,
@@ -18,6 +18,9 @@ const realReports = join(import.meta.dirname, "..", "..", "..", "data", "reports
 const ORGANISATIONS = ["Bromma stadsdelsnämnd", "Farsta stadsdelsnämnd", "Kulturnämnden"];
 const OWNERS = ["Östermalm", "Älvsjö", "Skärholmen"];
 const SOURCES = ["norrmalm-t2-2021.txt", "socialnamnden-t1-2017.txt", "socialnamnden-t1-2020.txt"];
+
+// Workers take seconds to start on a busy 2-core machine; these tests are about results, not speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir: ReturnType<typeof makeTempDir>;
 

@@ -3,9 +3,27 @@ import { migration002 } from "./002-slack.ts";
 import { migration003 } from "./003-digests.ts";
 import { migration004 } from "./004-catalogue.ts";
 import { migration005 } from "./005-outcome-wording.ts";
+import { migration007 } from "./007-content-bytes.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
 
-/** Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue, 005 outcome wording). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+/**
+ * Stands in for 006 (the passages table, written on another branch) until that branch is merged;
+ * at the merge, replace it with the real migration006. Never ship a build that applies it.
+ */
+const migration006Placeholder: Migration = { version: 6, name: "placeholder-for-passages", sql: "" };
+
+/**
+ * Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue,
+ * 005 outcome wording, 006 passages, 007 content bytes).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006Placeholder,
+  migration007,
+];
