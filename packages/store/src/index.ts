@@ -43,5 +43,5 @@ export type {
   LoadTimings,
   ReportReader,
 } from "./load-types.ts";
-export * from "./digest-store.ts";
-export * from "./slack-store.ts";
+export * from "./digests/digest-store.ts";
+export * from "./slack/slack-store.ts";

@@ -1,5 +1,5 @@
-import type { Db } from "./open-database.ts";
-import { statement } from "./statements.ts";
+import type { Db } from "../open-database.ts";
+import { statement } from "../statements.ts";
 
 /** A posted answer that was cut short; a "Show all" button carries its id. */
 export interface SlackAnswerRecord {

@@ -1,5 +1,5 @@
-import type { Db } from "./open-database.ts";
-import { statement } from "./statements.ts";
+import type { Db } from "../open-database.ts";
+import { statement } from "../statements.ts";
 
 type Params = Record<string, string>;
 

@@ -1,5 +1,5 @@
-import type { Db } from "./open-database.ts";
-import { statement } from "./statements.ts";
+import type { Db } from "../open-database.ts";
+import { statement } from "../statements.ts";
 
 /** Where a Slack conversation lives: a channel (or DM) and the thread's root ts ("" for a DM's main stream). */
 export interface SlackThreadKey {

@@ -1,6 +1,6 @@
 import type { DigestSubscription, NewDigestSubscription } from "./digest-records.ts";
-import type { Db } from "./open-database.ts";
-import { statement } from "./statements.ts";
+import type { Db } from "../open-database.ts";
+import { statement } from "../statements.ts";
 
 interface SubscriptionRow {
   id: number;

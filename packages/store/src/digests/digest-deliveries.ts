@@ -1,6 +1,6 @@
 import type { DeliveryKind, DeliveryStatus, DigestDelivery } from "./digest-records.ts";
-import type { Db } from "./open-database.ts";
-import { statement } from "./statements.ts";
+import type { Db } from "../open-database.ts";
+import { statement } from "../statements.ts";
 
 interface DeliveryRow {
   id: number;
