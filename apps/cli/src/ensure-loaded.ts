@@ -1,4 +1,4 @@
-import { ensureLoaded, type LoadSummary } from "@tertial/store";
+import { ensureLoaded, type LoadSummary } from "@tertial/loader";
 import type { CliIo } from "./command.ts";
 import { formatLoadSummary } from "./load-summary.ts";
 import { defaultReportsDir, displayPath } from "./paths.ts";

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addDigestSubscription, listDigestDeliveries, loadPaths, openDatabase } from "@tertial/store";
+import { addDigestSubscription, listDigestDeliveries, openDatabase } from "@tertial/store";
+import { loadPaths } from "@tertial/loader";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeSlack, type FakeSlack } from "../../../packages/digests/test/digest-fake-slack.ts";
 

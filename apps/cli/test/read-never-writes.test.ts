@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { listReports, loadPaths, openDatabase } from "@tertial/store";
+import { listReports, openDatabase } from "@tertial/store";
+import { loadPaths } from "@tertial/loader";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeWorkspace } from "./cli-harness.ts";
 

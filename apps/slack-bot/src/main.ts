@@ -1,6 +1,7 @@
 import { createEngine } from "@tertial/engine";
 import { existsSync } from "node:fs";
-import { defaultDbPath, defaultReportsDir, ensureLoaded, openDatabase, repoPath, StoreError } from "@tertial/store";
+import { defaultDbPath, defaultReportsDir, openDatabase, repoPath, StoreError } from "@tertial/store";
+import { ensureLoaded } from "@tertial/loader";
 import { createApp } from "./app.ts";
 import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addDigestSubscription, listDigestDeliveries, loadPaths, openDatabase, type Db } from "@tertial/store";
+import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db } from "@tertial/store";
+import { loadPaths } from "@tertial/loader";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFetchSlackClient, runDueDigests } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";

@@ -10,7 +10,7 @@ export {
   type SaveOutcome,
   type SaveResult,
 } from "./save-report.ts";
-export { RefusedReportError, TEXT_SHRINK_TOLERANCE } from "./replacement-guard.ts";
+export { RefusedReportError, refusal, TEXT_SHRINK_TOLERANCE } from "./replacement-guard.ts";
 export { prepareReport, type PreparedReport, type PrepareOptions } from "./prepared-report.ts";
 export { withLoadPragmas } from "./load-pragmas.ts";
 export { readReport } from "./read-report.ts";
@@ -23,25 +23,6 @@ export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
 export { tallyReports, type ReportTally } from "./report-tallies.ts";
 export { searchText, type SearchOptions } from "./search-text.ts";
 export { foldText } from "./fold-text.ts";
-export { loadPaths } from "./load-paths.ts";
-export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";
-export {
-  DEFAULT_MAX_REPORT_BYTES,
-  expandReportPaths,
-  isReportFileName,
-  listReportEntries,
-  type ReportEntry,
-} from "./report-files.ts";
 export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
-export type {
-  ItemCounts,
-  LoadedFile,
-  LoadEvent,
-  LoadOptions,
-  LoadOutcome,
-  LoadSummary,
-  LoadTimings,
-  ReportReader,
-} from "./load-types.ts";
 export * from "./digests/digest-store.ts";
 export * from "./slack/slack-store.ts";

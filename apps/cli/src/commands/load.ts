@@ -1,4 +1,5 @@
-import { type Db, loadPaths, openDatabase, type ReportReader } from "@tertial/store";
+import { type Db, openDatabase } from "@tertial/store";
+import { loadPaths, type ReportReader } from "@tertial/loader";
 import { type Command, UsageError } from "../command.ts";
 import { identityFromFlags, IDENTITY_OPTIONS, IDENTITY_USAGE } from "../identity-flags.ts";
 import { formatLoadSummary } from "../load-summary.ts";

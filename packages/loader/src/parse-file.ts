@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { IdentityOverride } from "@tertial/parser";
-import { InvalidReportError } from "./errors.ts";
+import { InvalidReportError, prepareReport } from "@tertial/store";
 import { describeLoadError } from "./load-errors.ts";
 import type { ReportReader } from "./load-types.ts";
 import type { ParseOutcome } from "./parse-job.ts";
-import { prepareReport } from "./prepared-report.ts";
 import { contentBytes } from "./content-bytes.ts";
 
 /**

@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ParsedReport } from "@tertial/domain";
 import type { ReportReader } from "../src/index.ts";
-import { makeReport } from "./fixture-report.ts";
+import { makeReport } from "../../store/test/fixture-report.ts";
 
 /**
  * Stands in for the parser: a "report file" here is the JSON of a ParsedReport's identity overrides;

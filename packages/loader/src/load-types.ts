@@ -1,6 +1,6 @@
 import type { ParsedReport, ParseWarning } from "@tertial/domain";
 import type { IdentityOverride } from "@tertial/parser";
-import type { SaveOutcome } from "./save-report.ts";
+import type { SaveOutcome } from "@tertial/store";
 
 export type LoadOutcome = SaveOutcome | "failed";
 

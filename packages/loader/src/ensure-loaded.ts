@@ -1,8 +1,7 @@
 import { existsSync, linkSync, readdirSync, rmSync } from "node:fs";
-import { StoreError } from "./errors.ts";
+import { StoreError, openDatabase } from "@tertial/store";
 import { loadPaths } from "./load-paths.ts";
 import type { LoadEvent, LoadSummary, ReportReader } from "./load-types.ts";
-import { openDatabase } from "./open-database.ts";
 import { isReportFileName } from "./report-files.ts";
 
 export interface EnsureLoadedOptions {

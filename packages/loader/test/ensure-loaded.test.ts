@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureLoaded, listReports, openDatabase, StoreError } from "../src/index.ts";
+import { listReports, openDatabase, StoreError } from "@tertial/store";
+import { ensureLoaded } from "../src/index.ts";
 import { fakeReader, writeFakeReport } from "./fake-reader.ts";
 import { makeTempDir } from "./temp-dir.ts";
 

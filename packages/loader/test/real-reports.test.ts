@@ -14,7 +14,7 @@ import {
   saveReport,
   searchText,
   tallyReports,
-} from "../src/index.ts";
+} from "@tertial/store";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
 const files = readdirSync(reportsDir)

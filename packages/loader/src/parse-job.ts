@@ -1,5 +1,5 @@
 import type { IdentityOverride } from "@tertial/parser";
-import type { PreparedReport } from "./prepared-report.ts";
+import type { PreparedReport } from "@tertial/store";
 
 /** What the loader asks a parse worker to do: read, parse and prepare one report file. */
 export interface ParseJob {

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Db, type LoadEvent, listReports, loadPaths, openDatabase, StoreError } from "../src/index.ts";
+import { type Db, listReports, openDatabase, StoreError } from "@tertial/store";
+import { type LoadEvent, loadPaths } from "../src/index.ts";
 import { fakeReader, writeFakeReport } from "./fake-reader.ts";
 import { makeTempDir } from "./temp-dir.ts";
 

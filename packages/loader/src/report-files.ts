@@ -1,6 +1,6 @@
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { StoreError } from "./errors.ts";
+import { StoreError } from "@tertial/store";
 
 /** Report files are plain text; other files in a folder (README, .DS_Store, PDFs) are not loaded. */
 export function isReportFileName(name: string): boolean {

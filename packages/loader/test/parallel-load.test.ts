@@ -2,14 +2,8 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readReportFile } from "@tertial/parser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  type LoadEvent,
-  type LoadSummary,
-  type LoadTimings,
-  loadPaths,
-  openDatabase,
-  readReport,
-} from "../src/index.ts";
+import { openDatabase, readReport } from "@tertial/store";
+import { type LoadEvent, type LoadSummary, type LoadTimings, loadPaths } from "../src/index.ts";
 import { parseFile } from "../src/parse-file.ts";
 import { ParsePool } from "../src/parse-pool.ts";
 import { makeTempDir } from "./temp-dir.ts";

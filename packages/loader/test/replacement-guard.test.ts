@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Db, listReports, loadPaths, openDatabase } from "../src/index.ts";
+import { type Db, listReports, openDatabase } from "@tertial/store";
+import { loadPaths } from "../src/index.ts";
 import { makeTempDir } from "./temp-dir.ts";
 
 // Parsing the real reports takes seconds on a busy 2-core machine; these tests are about outcomes, not speed.

@@ -1,14 +1,12 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename } from "node:path";
-import { withLoadPragmas } from "./load-pragmas.ts";
+import type { Db } from "@tertial/store";
+import { RefusedReportError, refusal, savePreparedReport, withLoadPragmas } from "@tertial/store";
 import type { LoadedFile, LoadOptions, LoadSummary, ReportReader } from "./load-types.ts";
-import type { Db } from "./open-database.ts";
 import { parseFile } from "./parse-file.ts";
 import { type Parsed, ParsePool } from "./parse-pool.ts";
-import { RefusedReportError, refusal } from "./replacement-guard.ts";
 import { listReportEntries } from "./report-files.ts";
-import { savePreparedReport } from "./save-report.ts";
 
 /** Below this many files, starting parse workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
