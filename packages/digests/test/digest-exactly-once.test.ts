@@ -16,7 +16,7 @@ let slack: FakeSlack;
 let dir: string;
 let db: Db;
 
-/** The real reports, and a weekly digest of every organisation: two messages. */
+/** The real reports, and a weekly digest of every organisation: three messages. */
 beforeEach(async () => {
   slack = await startFakeSlack();
   dir = mkdtempSync(join(tmpdir(), "tertial-digest-once-"));
@@ -52,7 +52,7 @@ describe("exactly-once digest parts", () => {
     ["a WebClient", () => webClient(slack.url)],
     ["the CLI's fetch client", () => createFetchSlackClient({ token: ["xoxb", "fetch"].join("-"), apiUrl: slack.url })],
   ])(
-    "a 500 after Slack stored part 1 of 2: the retry finds it in the history and posts part 2 only (%s)",
+    "a 500 after Slack stored part 1 of 3: the retry finds it in the history and posts parts 2 and 3 only (%s)",
     async (_, client) => {
       slack.storeThenFail(500, 1);
       expect(await runDueDigests(db, client(), at(0))).toMatchObject({ sent: 0, retrying: 1 });
@@ -60,31 +60,32 @@ describe("exactly-once digest parts", () => {
       expect(listDigestDeliveries(db)[0]).toMatchObject({
         status: "retry",
         partsSent: 0,
-        error: expect.stringMatching(/\(meddelande 1 av 2\)$/),
+        error: expect.stringMatching(/\(meddelande 1 av 3\)$/),
       });
       expect(await runDueDigests(db, client(), at(1))).toMatchObject({ sent: 1, retrying: 0 });
-      expect(partsInChannel()).toEqual([0, 1]);
-      expect(slack.posts()).toHaveLength(2);
-      expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "sent", partsSent: 2, attempts: 2 });
+      expect(partsInChannel()).toEqual([0, 1, 2]);
+      expect(slack.posts()).toHaveLength(3);
+      expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "sent", partsSent: 3, attempts: 2 });
       expect(slack.channelMessages("C1").map((m) => m.metadata?.event_payload)).toEqual([
-        { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 0, parts: 2 },
-        { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 1, parts: 2 },
+        { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 0, parts: 3 },
+        { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 1, parts: 3 },
+        { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 2, parts: 3 },
       ]);
     },
   );
 
-  it("a 500 after Slack stored part 2 of 2: the retry posts nothing and records the delivery sent", async () => {
+  it("a 500 after Slack stored part 3 of 3: the retry posts nothing and records the delivery sent", async () => {
     const client = webClient(slack.url);
     slack.onStored((message) => {
-      if (message.metadata?.event_payload["part"] === 1) slack.storeThenFail(503, 1);
+      if (message.metadata?.event_payload["part"] === 2) slack.storeThenFail(503, 1);
     });
     // The hook arms the failure for the answer of the message it sees.
     expect(await runDueDigests(db, client, at(0))).toMatchObject({ retrying: 1 });
-    expect(partsInChannel()).toEqual([0, 1]);
+    expect(partsInChannel()).toEqual([0, 1, 2]);
     slack.onStored(null);
     expect(await runDueDigests(db, client, at(1))).toMatchObject({ sent: 1 });
-    expect(partsInChannel()).toEqual([0, 1]);
-    expect(slack.posts()).toHaveLength(2);
+    expect(partsInChannel()).toEqual([0, 1, 2]);
+    expect(slack.posts()).toHaveLength(3);
   });
 
   it("never posts blind: when the history cannot be read, the retry waits for the next attempt", async () => {
@@ -98,6 +99,6 @@ describe("exactly-once digest parts", () => {
     );
     expect(partsInChannel()).toEqual([0]);
     expect(await runDueDigests(db, client, at(6))).toMatchObject({ sent: 1 });
-    expect(partsInChannel()).toEqual([0, 1]);
+    expect(partsInChannel()).toEqual([0, 1, 2]);
   });
 });
