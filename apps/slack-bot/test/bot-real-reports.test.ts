@@ -50,10 +50,10 @@ describe("a mention, then a follow-up in its thread", () => {
       [
         "header: Socialnämnden · T1 2020",
         "context: Fråga: Vilka indikatorer är försenade i Socialnämnden T1 2020?",
-        "section: :red_circle: *Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år* – når inte målet
-      årsmål: 82 % · KF:s årsmål: Tas fram av nämnd · period: 2020 · mål: 1.4 I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet
-      _analysen: "inte kommer att uppnås"_",
-        "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:700",
+        "section: :x: *Aktivt Medskapandeindex* – missat
+      utfall: 81 · män: 83 · kvinnor: 82 · utfall VB 2019: 80 · årsmål: 82 · KF:s årsmål: 82 · period: 2020 · mål: 3.2 Stockholm använder skattemedlen effektivt till största nytta för stockholmarna
+      _utfall 81 &lt; årsmål 82 (högre är bättre)_",
+        "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:1636",
       ]
     `);
     expect(blocksOf(first?.body)).toHaveLength(2 + 2 * 8);
@@ -74,8 +74,12 @@ describe("a mention, then a follow-up in its thread", () => {
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:1662",
         "section: :red_circle: *Andel beställningar som gjorts via inköpsmodulen i Agresso* – når inte målet
       årsmål: 90 % · period: 2017 · mål: Förvaltningens verksamheter är kostnadseffektiva
-      _analysen: "kommer troligtvis ändå inte att nå"_",
+      _analysen: "men kommer troligtvis ändå inte att nå målet"_",
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3495",
+        "section: :large_yellow_circle: *Andel inköpta ekologiska livsmedel i staden i kronor av totala värdet av inköpta måltider och livsmedel* – osäkert
+      utfall VB 2016: 28,31 · årsmål: 40 % · KF:s årsmål: 40% · period: 2017 · mål: 2.5 Stockholms miljö är giftfri
+      _analysen: "men förvaltningen bedömer att det blir svårt att nå målet på 40 %"_",
+        "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:2824",
       ]
     `);
   });
@@ -161,7 +165,7 @@ describe("App Home", () => {
         "divider: ",
         "header: Inlästa rapporter (3)",
         "section: *Norrmalms stadsdelsnämnd* – 1 rapport; senaste T2 2021: :red_circle: 13 indikatorer når inte målet
-      *Socialnämnden* – 2 rapporter; senaste T1 2020: :red_circle: 3 indikatorer når inte målet",
+      *Socialnämnden* – 2 rapporter; senaste T1 2020: :red_circle: 4 indikatorer når inte målet",
         "context: :red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden.",
         "divider: ",
         "header: Exempel på frågor",
