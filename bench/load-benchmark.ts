@@ -14,12 +14,12 @@ import {
   findActivities,
   findIndicators,
   listReports,
-  type LoadTimings,
   openDatabase,
   readCatalogue,
   repoPath,
   searchText,
 } from "@tertial/store";
+import { type LoadTimings } from "@tertial/loader";
 import { type CorpusEntry, hasSidecars, loadCorpus, makeCorpus } from "./make-corpus.ts";
 
 const { values } = parseArgs({

@@ -12,7 +12,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { IdentityOverride } from "@tertial/parser";
-import { loadPaths, openDatabase, repoPath, type LoadOptions, type LoadSummary } from "@tertial/store";
+import { openDatabase, repoPath } from "@tertial/store";
+import { loadPaths, type LoadOptions, type LoadSummary } from "@tertial/loader";
 
 export const ORGANISATIONS = [
   "Rinkeby-Kista stadsdelsnämnd",

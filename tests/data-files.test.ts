@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 /**
  * The reports shipped in data/reports are what `tertial ask` loads on first use. Each must parse to
- * the counts docs/report-format.md §0 gives for it, validate against the domain schema, and survive
+ * the counts below (docs/report-format.md §1), validate against the domain schema, and survive
  * a save and read-back unchanged.
  */
 const reportsDir = join(import.meta.dirname, "..", "data", "reports");

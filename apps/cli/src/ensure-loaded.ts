@@ -1,12 +1,13 @@
-import { ensureLoaded, type LoadSummary } from "@tertial/store";
+import { ensureLoaded, type LoadSummary } from "@tertial/loader";
 import type { CliIo } from "./command.ts";
 import { formatLoadSummary } from "./load-summary.ts";
 import { defaultReportsDir, displayPath } from "./paths.ts";
 import { createLoadProgress } from "./progress.ts";
 
 /**
- * For ask / chat / digest: loads data/reports into `dbPath` when the database is missing or older
- * than the reports, showing progress and a short summary on stderr. Returns the summary, or null.
+ * For ask / chat / digest --preview on the default database (no --db): when it does not exist yet,
+ * loads data/reports into a new one, showing progress and a short summary on stderr. An existing
+ * database is never written. Returns the summary, or null.
  */
 export async function ensureLoadedForCli(
   io: CliIo,
@@ -23,7 +24,7 @@ export async function ensureLoadedForCli(
   if (summary !== null) {
     const [outcomes] = formatLoadSummary(
       summary,
-      `Loaded ${displayPath(reportsDir, io.env)} into ${displayPath(dbPath, io.env)}`,
+      `First use: no database at ${displayPath(dbPath, io.env)} yet; loaded ${displayPath(reportsDir, io.env)} into a new one`,
     );
     if (outcomes !== undefined) io.err(outcomes);
     if (summary.failed > 0)

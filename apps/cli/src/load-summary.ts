@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import type { LoadSummary } from "@tertial/store";
+import type { LoadSummary } from "@tertial/loader";
 
 /** The closing summary of a load: outcomes, item counts, failures with their reasons, every warning as file:line. */
 export function formatLoadSummary(summary: LoadSummary, dbLabel: string): string[] {

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
-import type { LoadEvent } from "@tertial/store";
+import type { LoadEvent } from "@tertial/loader";
 import type { CliIo } from "./command.ts";
 
 export interface LoadProgress {

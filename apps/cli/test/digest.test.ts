@@ -75,6 +75,16 @@ describe("tertial digest", () => {
     );
   });
 
+  it("run-due exits 1 when Slack is unreachable and the delivery is left for a retry", async () => {
+    const env = { SLACK_BOT_TOKEN: ["xoxb", "unreachable"].join("-"), SLACK_API_URL: "http://127.0.0.1:1/api/" };
+    const result = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, env);
+    expect(result).toEqual({
+      code: 1,
+      out: "Digests: 0 sent, 0 skipped, 1 to retry, 0 failed, 0 interrupted.",
+      err: 'error: 1 digest(s) not delivered; "tertial digest list" shows why.',
+    });
+  });
+
   it("run-due without SLACK_BOT_TOKEN fails with a hint and posts nothing", async () => {
     const result = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, {
       SLACK_API_URL: slack.url,

@@ -1,1 +1,1 @@
-export { fakeReader, writeFakeReport } from "../../../packages/store/test/fake-reader.ts";
+export { fakeReader, writeFakeReport } from "../../../packages/loader/test/fake-reader.ts";

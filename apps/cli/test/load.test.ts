@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { type Db, listReports, openDatabase } from "@tertial/store";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -159,5 +161,43 @@ describe("tertial load", () => {
     expect(result.err.split("\n")[0]).toBe(
       "tertial load: name the report files or folders to load, e.g. data/reports.",
     );
+  });
+
+  it("refuses a half report over the complete one with one line and exit 1; --replace stores it with a warning", async () => {
+    const real = createLoadCommand();
+    const source = join(import.meta.dirname, "..", "..", "..", "data", "reports", "norrmalm-t2-2021.txt");
+    const lines = readFileSync(source, "utf8").split("\n");
+    mkdirSync(ws.file("half"));
+    writeFileSync(ws.file("half/norrmalm-t2-2021.txt"), lines.slice(0, lines.length / 2).join("\n"));
+    expect((await run([real], ["load", source, "--db", "t.db"], ws.path)).code).toBe(0);
+    const refused = await run([real], ["load", "half", "--db", "t.db"], ws.path);
+    expect(refused.code).toBe(1);
+    expect(refused.out.split("\n").slice(0, 1)).toEqual(["t.db: 0 added, 0 unchanged, 0 replaced, 1 failed"]);
+    expect(refused.out).toContain(
+      "  norrmalm-t2-2021.txt: refused norrmalm-t2-2021.txt (Norrmalms stadsdelsnämnd T2 2021): it holds less than the stored version",
+    );
+    const forced = await run([real], ["load", "half", "--replace", "--db", "t.db"], ws.path);
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain("t.db: 0 added, 0 unchanged, 1 replaced, 0 failed");
+    expect(forced.out).toMatch(/norrmalm-t2-2021\.txt:1 stored with --replace although it holds less/);
+  }, 60_000);
+
+  it("lists a FIFO and a too large file on one line each, exits 1 and loads the rest (TERTIAL_MAX_REPORT_MB)", async () => {
+    execFileSync("mkfifo", [ws.file("reports/c.txt")]);
+    writeFileSync(ws.file("reports/d.txt"), "x".repeat(3000));
+    const result = await run([load], ["load", "reports", "--db", "t.db"], ws.path, { TERTIAL_MAX_REPORT_MB: "0.002" });
+    expect(result.code).toBe(1);
+    expect(result.out.split("\n").filter((line) => line.startsWith("  "))).toEqual([
+      "  c.txt: is not a regular file (a named pipe); only report text files are loaded.",
+      "  d.txt: is 0.0 MB, over the 0.0 MB limit for one report; check the file (TERTIAL_MAX_REPORT_MB raises the limit).",
+      "  a.txt:756 column alignment inferred",
+      "  b.txt:756 column alignment inferred",
+    ]);
+    expect(organisations()).toHaveLength(2);
+    const bad = await run([load], ["load", "reports", "--db", "t.db"], ws.path, { TERTIAL_MAX_REPORT_MB: "lots" });
+    expect([bad.code, bad.err.split("\n")[0]]).toEqual([
+      2,
+      'tertial load: TERTIAL_MAX_REPORT_MB must be a number of megabytes above 0, got "lots".',
+    ]);
   });
 });

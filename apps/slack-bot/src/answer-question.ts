@@ -5,6 +5,7 @@ import { FIRST_MESSAGE_ITEMS, renderAnswer } from "./messages/answer-blocks.ts";
 import { renderNotAQuestion } from "./messages/notices.ts";
 import type { SlackMessage } from "./messages/slack-message.ts";
 import { cleanQuestion } from "./question-text.ts";
+import { whenUnlocked } from "./when-unlocked.ts";
 
 export interface QuestionRequest {
   /** The message text as Slack sent it (mentions and entities included). */
@@ -20,26 +21,30 @@ export interface QuestionRequest {
 
 /**
  * Answers one question: cleans the text, asks the engine with the thread's saved context, saves the new
- * context, and renders the first message (saving the answer when a "Show all" button is needed).
+ * context, and renders the first message (saving the answer when a "Show all" button is needed). The
+ * writes wait for a load's write lock without blocking the event loop (whenUnlocked).
  */
-export function answerQuestion(deps: BotDeps, request: QuestionRequest): SlackMessage {
+export async function answerQuestion(deps: BotDeps, request: QuestionRequest): Promise<SlackMessage> {
   const question = cleanQuestion(request.rawText, request.botUserId);
   if (question.kind !== "question") return renderNotAQuestion(question);
   const before = request.conversation === null ? undefined : readConversation(deps, request.conversation);
   const { answer, state } = deps.engine.ask(question.text, before);
-  if (request.conversation !== null) saveConversation(deps, request.conversation, state);
+  const conversation = request.conversation;
+  if (conversation !== null) await whenUnlocked(() => saveConversation(deps, conversation, state));
   let showAllId: number | null = null;
   if (answer.items.length > FIRST_MESSAGE_ITEMS) {
-    showAllId = saveSlackAnswer(
-      deps.db,
-      {
-        channelId: request.channelId,
-        threadTs: request.replyThreadTs,
-        question: question.text,
-        state: before ?? null,
-        shown: FIRST_MESSAGE_ITEMS,
-      },
-      { now: deps.now(), ttlMs: deps.retention.answerMs },
+    showAllId = await whenUnlocked(() =>
+      saveSlackAnswer(
+        deps.db,
+        {
+          channelId: request.channelId,
+          threadTs: request.replyThreadTs,
+          question: question.text,
+          state: before ?? null,
+          shown: FIRST_MESSAGE_ITEMS,
+        },
+        { now: deps.now(), ttlMs: deps.retention.answerMs },
+      ),
     );
   }
   return renderAnswer(answer, { showAllId, maxItems: FIRST_MESSAGE_ITEMS });

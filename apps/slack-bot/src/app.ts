@@ -1,5 +1,13 @@
 import type { AddressInfo } from "node:net";
-import { App, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type webApi } from "@slack/bolt";
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  SocketModeReceiver,
+  type BlockAction,
+  type ButtonAction,
+  webApi,
+} from "@slack/bolt";
 import { purgeExpiredSlackRows } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
 import {
@@ -18,6 +26,9 @@ import { createDirectMessage } from "./listeners/direct-message.ts";
 import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
+import { verifyToken } from "./verify-token.ts";
+import { refuseFutureTimestamps } from "./future-timestamps.ts";
+import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
 
 /**
  * Interactive replies retry briefly: on 429 the WebClient pauses for Retry-After seconds and then
@@ -34,6 +45,8 @@ export interface CreateAppOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Run the digest scheduler (croner, once a minute) while started; default true. */
   digests?: boolean;
+  /** Waits between start-up auth.test attempts (STARTUP_RETRY_DELAYS_MS); tests pass short ones. */
+  startupRetryDelaysMs?: readonly number[];
   /** Socket Mode client settings, for tests against a local WebSocket. */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -50,6 +63,8 @@ export interface BotApp {
 export function createApp(options: CreateAppOptions): BotApp {
   const { config, deps } = options;
   const logger = deps.logger;
+  // A write never holds up the event loop (and every other event's ack) for long behind a load's lock.
+  deps.db.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
   const logLevel = toLogLevel(config.logLevel);
   const clientOptions: webApi.WebClientOptions = {
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
@@ -59,16 +74,18 @@ export function createApp(options: CreateAppOptions): BotApp {
   };
   const connection = config.connection;
   // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
+  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), with retries, instead of in
+  // the constructor, where one failure left an app that refused every event.
   const app =
     connection.mode === "http"
       ? new App({
           token: config.botToken,
-          signingSecret: connection.signingSecret,
           logger,
           logLevel,
           clientOptions,
-          port: connection.port,
           convoStore: false,
+          deferInitialization: true,
+          receiver: createHttpReceiver(connection, logger, logLevel),
         })
       : new App({
           token: config.botToken,
@@ -76,6 +93,7 @@ export function createApp(options: CreateAppOptions): BotApp {
           logLevel,
           clientOptions,
           convoStore: false,
+          deferInitialization: true,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
             logger,
@@ -85,9 +103,17 @@ export function createApp(options: CreateAppOptions): BotApp {
           }),
         });
 
+  // chat.postMessage is never retried blindly: a 5xx or a timeout may come after Slack stored the
+  // message. Answers and digests check the thread or channel before a retry instead (exactly once).
+  const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
   const digestClient: DigestSlackClient = {
-    chat: { postMessage: (args) => app.client.chat.postMessage(args) },
-    conversations: { info: (args) => app.client.conversations.info(args) },
+    chat: { postMessage: (args) => checkedClient.chat.postMessage(args) },
+    conversations: {
+      info: (args) => app.client.conversations.info(args),
+      history: (args) =>
+        app.client.conversations.history(args) as ReturnType<DigestSlackClient["conversations"]["history"]>,
+    },
   };
   const digestCommand = createDigestCommand({
     db: deps.db,
@@ -103,11 +129,11 @@ export function createApp(options: CreateAppOptions): BotApp {
   });
 
   app.use(createDedupeEvents(deps));
-  app.event("app_mention", createAppMention(deps));
-  app.event("message", createDirectMessage(deps));
-  app.event("app_home_opened", createAppHome(deps));
-  app.command("/tertial", createTertialCommand(deps, digestRoute));
-  app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(deps));
+  app.event("app_mention", createAppMention(listenerDeps));
+  app.event("message", createDirectMessage(listenerDeps));
+  app.event("app_home_opened", createAppHome(listenerDeps));
+  app.command("/tertial", createTertialCommand(listenerDeps, digestRoute));
+  app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(listenerDeps));
   app.error(createErrorHandler(logger));
 
   const runDigests = options.digests ?? true;
@@ -121,8 +147,7 @@ export function createApp(options: CreateAppOptions): BotApp {
     digestScheduler,
     async start() {
       // Fail fast with Slack's reason (invalid_auth, account_inactive…) instead of at the first event.
-      const auth = await app.client.auth.test();
-      logger.info(`authenticated as ${auth.user ?? "?"} (${auth.user_id ?? "?"}) in ${auth.team ?? "?"}`);
+      await verifyToken(app, logger, options.startupRetryDelaysMs);
       if (connection.mode === "http") {
         const server = await app.start(
           options.host === undefined ? connection.port : { port: connection.port, host: options.host },
@@ -149,13 +174,30 @@ export function createApp(options: CreateAppOptions): BotApp {
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
+/** Bolt's HTTP receiver on /slack/events, refusing requests timestamped more than 5 minutes ahead. */
+function createHttpReceiver(
+  connection: Extract<BotConfig["connection"], { mode: "http" }>,
+  logger: BotDeps["logger"],
+  logLevel: LogLevel,
+): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: connection.signingSecret,
+    port: connection.port,
+    logger,
+    logLevel,
+  });
+  receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, logger);
+  return receiver;
+}
+
 /** Deletes expired event ids, thread states and saved answers; a failure is logged, not thrown. */
 function purgeExpired(deps: BotDeps): void {
   try {
     const deleted = purgeExpiredSlackRows(deps.db, deps.now());
     if (deleted > 0) deps.logger.debug(`purged ${deleted} expired Slack rows`);
   } catch (error) {
-    deps.logger.error("purging expired Slack rows failed:", error);
+    if (isLocked(error)) deps.logger.debug("purging expired Slack rows skipped: the database is busy");
+    else deps.logger.error("purging expired Slack rows failed:", error);
   }
 }
 

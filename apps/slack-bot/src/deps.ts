@@ -1,4 +1,4 @@
-import type { Logger } from "@slack/bolt";
+import type { Logger, webApi } from "@slack/bolt";
 import type { Engine } from "@tertial/engine";
 import type { Db } from "@tertial/store";
 import type { AccessRules } from "./env.ts";
@@ -29,6 +29,11 @@ export interface BotDeps {
   now: () => Date;
   /** Waits between reply attempts; tests pass a quicker one. */
   replyRetryDelaysMs: readonly number[];
+  /**
+   * Posts answers: a WebClient that never retries chat.postMessage by itself (createApp sets it), since
+   * postAnswer checks the thread before posting again. Without it, the listener's client is used.
+   */
+  answerClient?: webApi.WebClient;
 }
 
 /** BotDeps with defaults for everything but the database, the engine and the logger. */

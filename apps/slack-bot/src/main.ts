@@ -1,11 +1,13 @@
 import { createEngine } from "@tertial/engine";
 import { existsSync } from "node:fs";
-import { defaultDbPath, defaultReportsDir, ensureLoaded, openDatabase, repoPath, StoreError } from "@tertial/store";
+import { defaultDbPath, defaultReportsDir, openDatabase, repoPath, StoreError } from "@tertial/store";
+import { ensureLoaded } from "@tertial/loader";
 import { createApp } from "./app.ts";
 import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { redactSecrets } from "./redact.ts";
+import { BotStartError } from "./verify-token.ts";
 
 async function main(): Promise<void> {
   // A .env at the repository root is read if present; variables already set win.
@@ -20,15 +22,19 @@ async function main(): Promise<void> {
   process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
 
   const dbPath = defaultDbPath(process.env);
+  // First use only: an existing database is never loaded into (tertial load does that).
   const loaded = await ensureLoaded({ dbPath, reportsDir: defaultReportsDir() });
   if (loaded !== null)
     logger.info(
-      `loaded reports into ${dbPath}: ${loaded.added} added, ${loaded.replaced} replaced, ${loaded.failed} failed`,
+      `first use: no database at ${dbPath} yet; loaded data/reports into a new one: ${loaded.added} added, ${loaded.failed} failed`,
     );
+  // The bot's own rows (event ids, threads, digests) go through `db`; questions are answered on a
+  // read-only connection, so answering can never write a report.
   const db = openDatabase(dbPath);
+  const readonlyDb = openDatabase(dbPath, { readonly: true });
   const deps = createBotDeps({
     db,
-    engine: createEngine(db),
+    engine: createEngine(readonlyDb),
     logger,
     access: config.access,
     adminUserIds: config.adminUserIds,
@@ -48,6 +54,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: stopping`);
     bot.stop().then(
       () => {
+        readonlyDb.close();
         db.close();
         process.exit(0);
       },
@@ -63,7 +70,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected start-up failures get one readable message; no stack trace.
-  if (error instanceof ConfigError || error instanceof StoreError) {
+  if (error instanceof ConfigError || error instanceof StoreError || error instanceof BotStartError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);

@@ -132,6 +132,27 @@ describe("renderAnswer", () => {
     expect(json).toContain("&lt;!channel&gt; hej &lt;@U123&gt; &amp; &lt;#C999&gt;");
   });
 
+  it("defuses @channel, @here and @everyone typed in a question, and leaves other @ words alone", () => {
+    const answer = sampleAnswer({
+      question: "@channel @Here och @everyone: hur går det? mejla x@heres.se @channels",
+      answerText: 'Jag förstod inte frågan, eller så matchade inget "@here".',
+      items: [],
+    });
+    const message = renderAnswer(answer, { showAllId: null });
+    const json = JSON.stringify(message);
+    expect(json).not.toMatch(/@(?:channel|here|everyone)\b/i);
+    expect(message.blocks[1]).toEqual({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: "Fråga: @\u2060channel @\u2060Here och @\u2060everyone: hur går det? mejla x@heres.se @channels",
+        },
+      ],
+    });
+    expect(message.text).toBe('Jag förstod inte frågan, eller så matchade inget "@\u2060here".');
+  });
+
   it("shows the answer text and suggestions when nothing matched", () => {
     const answer = sampleAnswer({
       intent: "not-understood",

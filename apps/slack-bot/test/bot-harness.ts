@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Engine } from "@tertial/engine";
-import { ensureLoaded, openDatabase, type Db } from "@tertial/store";
+import { openDatabase, type Db } from "@tertial/store";
+import { ensureLoaded } from "@tertial/loader";
 import { createApp, type BotApp } from "../src/app.ts";
 import { createBotDeps, type BotDeps } from "../src/deps.ts";
 import type { AccessRules, BotConfig } from "../src/env.ts";
@@ -32,6 +33,10 @@ export interface StartBotOptions {
   access?: AccessRules;
   /** Reuse a running fake (a restart test). */
   fake?: FakeSlack;
+  /** Waits between start-up auth.test attempts; default 10 ms and 20 ms. */
+  startupRetryDelaysMs?: readonly number[];
+  /** The Web API client's timeout (default 10 s). */
+  clientTimeoutMs?: number;
 }
 
 /** Starts the real Bolt app in HTTP mode on 127.0.0.1 (random port) against a fake Slack Web API. */
@@ -67,7 +72,11 @@ export async function startBot(options: StartBotOptions): Promise<BotHarness> {
     deps,
     host: "127.0.0.1",
     digests: false,
-    clientOptions: { retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } },
+    clientOptions: {
+      retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 },
+      ...(options.clientTimeoutMs === undefined ? {} : { timeout: options.clientTimeoutMs }),
+    },
+    startupRetryDelaysMs: options.startupRetryDelaysMs ?? [10, 20],
   });
   const { port } = await bot.start();
   return {

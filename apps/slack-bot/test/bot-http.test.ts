@@ -105,7 +105,9 @@ describe("app_mention", () => {
     const sent = JSON.stringify(post?.body);
     expect(sent).not.toMatch(/<[!@#]/);
     expect(engine.asked[0]?.question).toBe("@channel @U0000EVE <!here> försenade?");
-    expect(sent).toContain("Fråga: @channel @U0000EVE &amp;lt;!here&amp;gt; försenade?".replace(/&amp;/g, "&"));
+    // <!channel> arrives as "@channel" text: echoed with a word joiner after the @, so it notifies no one.
+    expect(sent).toContain("Fråga: @\u2060channel @U0000EVE &lt;!here&gt; försenade?");
+    expect(sent).not.toMatch(/@(?:channel|here|everyone)\b/);
   });
 
   it("retries chat.postMessage after a 429, honouring Retry-After", async () => {
@@ -270,6 +272,20 @@ describe("request verification", () => {
     expect([forged.status, stale.status]).toEqual([401, 401]);
     expect(harness.fake.callsTo("chat.postMessage")).toEqual([]);
     expect(engine.asked).toEqual([]);
+  });
+
+  it("rejects a validly signed request timestamped 10 minutes ahead, and takes one 4 minutes ahead", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ahead10 = eventEnvelope(mentionEvent("försenade?", { ts: "1700001310.000000" }));
+    const future = await postSigned(harness.url, ahead10, "application/json", { timestamp: now + 10 * 60 });
+    expect(future.status).toBe(401);
+    await harness.waitForLog(/WARN .*refusing a request timestamped 6\d\d s in the future \(more than 300 s\)/);
+    const ahead4 = eventEnvelope(mentionEvent("försenade?", { ts: "1700001320.000000" }));
+    const near = await postSigned(harness.url, ahead4, "application/json", { timestamp: now + 4 * 60 });
+    expect(near.status).toBe(200);
+    const [post] = await harness.fake.waitForCalls("chat.postMessage", 1);
+    expect(post?.body["thread_ts"]).toBe("1700001320.000000");
+    expect(engine.asked).toHaveLength(1);
   });
 });
 

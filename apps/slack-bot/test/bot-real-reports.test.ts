@@ -50,14 +50,14 @@ describe("a mention, then a follow-up in its thread", () => {
       [
         "header: Socialnämnden · T1 2020",
         "context: Fråga: Vilka indikatorer är försenade i Socialnämnden T1 2020?",
-        "section: :red_circle: *Andel personer aktualiserade vid enheten för hemlösa som tagit sig ur hemlöshet inom fyra år* – når inte målet
-      årsmål: 82 % · KF:s årsmål: Tas fram av nämnd · period: 2020 · mål: 1.4 I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet
-      _analysen: "inte kommer att uppnås"_",
-        "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:700",
+        "section: :x: *Aktivt Medskapandeindex* – missat
+      utfall: 81 · män: 83 · kvinnor: 82 · utfall VB 2019: 80 · årsmål: 82 · KF:s årsmål: 82 · period: 2020 · mål: 3.2 Stockholm använder skattemedlen effektivt till största nytta för stockholmarna
+      _utfall 81 &lt; årsmål 82 (högre är bättre)_",
+        "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:1636",
       ]
     `);
-    // The three off-track indicators (the at-risk ones are asked for on their own).
-    expect(blocksOf(first?.body)).toHaveLength(2 + 2 * 3);
+    // The four off-track indicators (the at-risk ones are asked for on their own).
+    expect(blocksOf(first?.body)).toHaveLength(2 + 2 * 4);
 
     await postEvent(
       harness.url,
@@ -75,7 +75,7 @@ describe("a mention, then a follow-up in its thread", () => {
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:1662",
         "section: :red_circle: *Andel beställningar som gjorts via inköpsmodulen i Agresso* – når inte målet
       årsmål: 90 % · period: 2017 · mål: Förvaltningens verksamheter är kostnadseffektiva
-      _analysen: "kommer troligtvis ändå inte att nå"_",
+      _analysen: "men kommer troligtvis ändå inte att nå målet"_",
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3495",
       ]
     `);
@@ -101,9 +101,9 @@ describe("/tertial in English with a long answer", () => {
       ]
     `);
     const more = blocks.at(-1);
-    // Each committee's latest report: Norrmalm's 13 off-track indicators and Socialnämnden's 3.
-    expect(more?.text?.text).toBe("…and 6 more.");
-    expect(more?.accessory?.text.text).toBe("Show all (16)");
+    // Each committee's latest report: Norrmalm's 13 off-track indicators and Socialnämnden's 4.
+    expect(more?.text?.text).toBe("…and 7 more.");
+    expect(more?.accessory?.text.text).toBe("Show all (17)");
     await postButtonClick(harness.url, {
       actionId: "tertial_show_all",
       value: more?.accessory?.value ?? "",
@@ -117,8 +117,8 @@ describe("/tertial in English with a long answer", () => {
       responseId: "real2",
       body: { response_type: "ephemeral", replace_original: false },
     });
-    expect(outline(replies[1]?.body)[0]).toBe("context: Continued: 11–16 of 16");
-    expect(blocksOf(replies[1]?.body)).toHaveLength(1 + 2 * 6);
+    expect(outline(replies[1]?.body)[0]).toBe("context: Continued: 11–17 of 17");
+    expect(blocksOf(replies[1]?.body)).toHaveLength(1 + 2 * 7);
   });
 });
 
@@ -163,7 +163,7 @@ describe("App Home", () => {
         "divider: ",
         "header: Inlästa rapporter (3)",
         "section: *Norrmalms stadsdelsnämnd* – 1 rapport; senaste T2 2021: :red_circle: 13 indikatorer når inte målet
-      *Socialnämnden* – 2 rapporter; senaste T1 2020: :red_circle: 3 indikatorer når inte målet",
+      *Socialnämnden* – 2 rapporter; senaste T1 2020: :red_circle: 4 indikatorer når inte målet",
         "context: :red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden.",
         "divider: ",
         "header: Exempel på frågor",

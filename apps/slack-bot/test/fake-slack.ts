@@ -13,6 +13,8 @@ export interface RecordedCall {
   at: number;
   /** For response_url posts: the id in /respond/<id>. */
   responseId?: string;
+  /** For chat.postMessage: the ts Slack gave the stored message. */
+  ts?: string;
 }
 
 export interface FakeSlack {
@@ -28,6 +30,13 @@ export interface FakeSlack {
   rateLimitOnce(method: string, seconds: number): void;
   /** The next `times` calls to `method` get HTTP `status`. */
   failNext(method: string, status: number, times?: number): void;
+  /** The next `times` calls to `method` get HTTP 200 with { ok: false, error }. */
+  errorNext(method: string, error: string, times?: number): void;
+  /**
+   * The next call to `method` is carried out (a message is stored and recorded), then answered with HTTP
+   * `status`, or after `delayMs` (longer than the client's timeout), as when Slack fails after writing.
+   */
+  storeThenFail(method: string, failure: { status: number } | { delayMs: number }): void;
   /** Sets what apps.connections.open returns as the Socket Mode URL. */
   setSocketUrl(url: string): void;
   /** Calls `listener` for every recorded call from now on; returns the unsubscribe function. */
@@ -47,6 +56,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   events.setMaxListeners(1000);
   const rateLimits = new Map<string, number>();
   const failures = new Map<string, { status: number; times: number }>();
+  const errors = new Map<string, { error: string; times: number }>();
+  const afterStore = new Map<string, { status: number } | { delayMs: number }>();
   let socketUrl = "ws://127.0.0.1:1/";
   let tsCounter = 0;
 
@@ -79,6 +90,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const body = parseBody(raw, req.headers["content-type"] ?? "");
+    const error = errors.get(method);
+    if (error !== undefined && error.times > 0) {
+      error.times -= 1;
+      statuses.push({ method, status: 200 });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error: error.error }));
+      return;
+    }
     const call: RecordedCall = {
       method,
       body,
@@ -86,12 +105,38 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       at: performance.now(),
       ...(respondMatch?.[1] === undefined ? {} : { responseId: respondMatch[1] }),
     };
-    calls.push(call);
-    statuses.push({ method, status: 200 });
     const reply = answer(method, body);
+    if (typeof reply["ts"] === "string") call.ts = reply["ts"];
+    calls.push(call);
+    const late = afterStore.get(method);
+    afterStore.delete(method);
+    if (late !== undefined && "status" in late) {
+      statuses.push({ method, status: late.status });
+      res.writeHead(late.status, { "content-type": "text/plain" });
+      res.end("stored, then failed");
+      events.emit("call", call);
+      return;
+    }
+    if (late !== undefined) await new Promise((resolve) => setTimeout(resolve, late.delayMs));
+    statuses.push({ method, status: 200 });
+    if (res.destroyed) return;
     res.writeHead(200, { "content-type": respondMatch ? "text/plain" : "application/json" });
     res.end(respondMatch ? "ok" : JSON.stringify(reply));
     events.emit("call", call);
+  }
+
+  /** The stored messages of a channel (of one thread for `threadTs`), newest first, as history and replies list them. */
+  function listMessages(channel: unknown, threadTs: unknown, oldest: unknown): Record<string, unknown>[] {
+    return calls
+      .filter(
+        (call) =>
+          call.method === "chat.postMessage" &&
+          call.body["channel"] === channel &&
+          (threadTs === undefined || call.body["thread_ts"] === threadTs) &&
+          Number(call.ts) > Number(oldest ?? 0),
+      )
+      .reverse()
+      .map((call) => ({ type: "message", ts: call.ts, text: call.body["text"], metadata: call.body["metadata"] }));
   }
 
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -111,7 +156,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return {
           ok: true,
           channel: body["channel"],
-          ts: `1700000000.${String(tsCounter).padStart(6, "0")}`,
+          // Real seconds, so `oldest` in conversations.history / .replies works as in Slack.
+          ts: `${Math.floor(Date.now() / 1000)}.${String(tsCounter).padStart(6, "0")}`,
           message: { text: body["text"] },
         };
       case "chat.postEphemeral":
@@ -122,6 +168,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel: { id: body["channel"], name: "general", is_member: true } };
       case "apps.connections.open":
         return { ok: true, url: socketUrl };
+      case "conversations.history":
+        return { ok: true, messages: listMessages(body["channel"], undefined, body["oldest"]), has_more: false };
+      case "conversations.replies":
+        return { ok: true, messages: listMessages(body["channel"], body["ts"], body["oldest"]), has_more: false };
       default:
         return { ok: false, error: "unknown_method" };
     }
@@ -160,6 +210,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     rateLimitOnce: (method, seconds) => rateLimits.set(method, seconds),
     failNext: (method, status, times = 1) => failures.set(method, { status, times }),
+    errorNext: (method, error, times = 1) => errors.set(method, { error, times }),
+    storeThenFail: (method, failure) => afterStore.set(method, failure),
     setSocketUrl: (url) => {
       socketUrl = url;
     },

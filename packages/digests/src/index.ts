@@ -17,4 +17,7 @@ export {
   type DigestBlock,
   type DigestMessage,
   type DigestSlackClient,
+  type HistoryMessage,
+  type MessageMetadata,
 } from "./slack-client.ts";
+export { DIGEST_PART_EVENT, findPostedParts, partMetadata } from "./posted-parts.ts";

@@ -3,20 +3,27 @@ import {
   failDelivery,
   finishDelivery,
   recordDeliveryPart,
+  setDeliveryParts,
   type Db,
   type DigestDelivery,
   type DigestSubscription,
 } from "@tertial/store";
 import { digestMessages } from "./digest-blocks.ts";
 import { retryTime, type DeliveryPolicy } from "./delivery-policy.ts";
+import { findPostedParts, partMetadata } from "./posted-parts.ts";
 import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
 
 export type PostOutcome = "sent" | "retry" | "failed";
 
 /**
- * Posts a claimed delivery's messages, skipping those a previous attempt already posted, and records
- * the result: sent, or on a Slack error "retry" (with backoff) until the attempts are used up, then
- * "failed" with the error. Never throws for a Slack error.
+ * Posts a claimed delivery's messages, each carrying metadata (delivery id, slot, part), and records the
+ * result: sent, or on a Slack error "retry" (with backoff) until the attempts are used up, then "failed"
+ * with the error. Never throws for a Slack error.
+ *
+ * Exactly once: a retry (attempt 2 or later, also after a process was killed mid-post) first reads the
+ * channel's history for this delivery's parts and resumes after the last one found, so a part Slack
+ * stored before an error (a 500 after the write, a timeout, kill -9 before the database heard of it) is
+ * never posted again. chat.postMessage itself must not be retried blindly by the client.
  */
 export async function postDelivery(
   db: Db,
@@ -31,8 +38,29 @@ export async function postDelivery(
 ): Promise<PostOutcome> {
   const { delivery, subscription, digest, now, policy } = context;
   const messages = digestMessages(digest);
+  const fail = (error: unknown, index: number | null): PostOutcome => {
+    const retryAt = retryTime(policy, delivery.attempts, now);
+    const part =
+      index === null
+        ? " (kunde inte läsa kanalens historik före nytt försök)"
+        : messages.length > 1
+          ? ` (meddelande ${index + 1} av ${messages.length})`
+          : "";
+    failDelivery(db, delivery.id, { now, error: `${slackErrorCode(error)}${part}`, retryAt });
+    return retryAt === null ? "failed" : "retry";
+  };
+  let start = delivery.partsSent;
+  if (delivery.attempts > 1) {
+    try {
+      const found = await findPostedParts(client, subscription.channelId, delivery);
+      start = Math.max(start, found.next);
+      setDeliveryParts(db, delivery.id, { now, partsSent: start, messageTs: found.firstTs });
+    } catch (error) {
+      return fail(error, null);
+    }
+  }
   for (const [index, message] of messages.entries()) {
-    if (index < delivery.partsSent) continue;
+    if (index < start) continue;
     try {
       const response = await client.chat.postMessage({
         channel: subscription.channelId,
@@ -40,13 +68,11 @@ export async function postDelivery(
         blocks: message.blocks,
         unfurl_links: false,
         unfurl_media: false,
+        metadata: partMetadata(delivery, index, messages.length),
       });
       recordDeliveryPart(db, delivery.id, { now, messageTs: response.ts ?? null });
     } catch (error) {
-      const retryAt = retryTime(policy, delivery.attempts, now);
-      const part = messages.length > 1 ? ` (meddelande ${index + 1} av ${messages.length})` : "";
-      failDelivery(db, delivery.id, { now, error: `${slackErrorCode(error)}${part}`, retryAt });
-      return retryAt === null ? "failed" : "retry";
+      return fail(error, index);
     }
   }
   finishDelivery(db, delivery.id, { status: "sent", now, contentKey: digest.contentKey });

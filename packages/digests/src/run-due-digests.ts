@@ -3,11 +3,11 @@ import {
   claimDigestSlot,
   claimedDigestSlots,
   failDelivery,
-  failInterruptedDeliveries,
   finishDelivery,
   getDigestSubscription,
   lastSentDelivery,
   listDigestSubscriptions,
+  resumeInterruptedDeliveries,
   takeDueRetries,
   type Db,
   type DigestDelivery,
@@ -25,14 +25,14 @@ export interface DigestRunSummary {
   skipped: number;
   retrying: number;
   failed: number;
-  /** Deliveries found stuck in "sending" (their process stopped) and marked failed. */
+  /** Deliveries found stuck in "sending" (their process stopped) and resumed; their outcome is counted too. */
   interrupted: number;
 }
 
 const HOUR = 3_600_000;
 
 /**
- * Runs whatever is due at `now`: marks interrupted sends failed, retries failed posts whose backoff
+ * Runs whatever is due at `now`: resumes interrupted sends, retries failed posts whose backoff
  * has passed, posts each periodic subscription's latest scheduled slot if it is within the catch-up
  * window and not yet claimed, then the new-report digests. Every post is claimed in the database
  * first, so a restart or a second process never posts the same slot twice.
@@ -48,7 +48,12 @@ export async function runDueDigests(
     if (outcome === "retry") summary.retrying += 1;
     else summary[outcome] += 1;
   };
-  summary.interrupted = failInterruptedDeliveries(db, now, new Date(now.getTime() - policy.staleMinutes * 60_000));
+  summary.interrupted = resumeInterruptedDeliveries(db, {
+    now,
+    staleBefore: new Date(now.getTime() - policy.staleMinutes * 60_000),
+    maxAttempts: policy.maxAttempts,
+    isAlive: processIsAlive,
+  });
   for (const delivery of takeDueRetries(db, now)) count(await retryDelivery(db, client, delivery, now, policy));
   for (const subscription of listDigestSubscriptions(db)) {
     if (!subscription.periodic || subscription.cron === null) continue;
@@ -111,4 +116,14 @@ async function retryDelivery(
     return "failed";
   }
   return postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy });
+}
+
+/** True when a process with this id runs on this machine (the database is local, so its writers are too). */
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && "code" in error && error.code === "EPERM";
+  }
 }

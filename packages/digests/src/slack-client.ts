@@ -11,6 +11,18 @@ export interface DigestMessage {
   blocks: DigestBlock[];
 }
 
+/** Slack message metadata (https://api.slack.com/metadata): what a posted message is, for finding it again. */
+export interface MessageMetadata {
+  event_type: string;
+  event_payload: Record<string, string | number>;
+}
+
+/** A message as conversations.history returns it (with include_all_metadata). */
+export interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
 /**
  * The part of Slack's Web API the digests use; Bolt's `app.client` (a WebClient) fits, and so does
  * `createFetchSlackClient` for the CLI. Methods throw on an API error, as WebClient does.
@@ -23,10 +35,19 @@ export interface DigestSlackClient {
       blocks: DigestBlock[];
       unfurl_links: boolean;
       unfurl_media: boolean;
+      metadata?: MessageMetadata;
     }): Promise<{ ts?: string }>;
   };
   conversations: {
     info(args: { channel: string }): Promise<{ channel?: { is_member?: boolean; name?: string } }>;
+    /** Needs channels:history / groups:history; used before a retry to find the parts already posted. */
+    history(args: {
+      channel: string;
+      oldest: string;
+      limit: number;
+      include_all_metadata: boolean;
+      cursor?: string;
+    }): Promise<{ messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } }>;
   };
 }
 
@@ -91,6 +112,16 @@ export function createFetchSlackClient(options: { token: string; apiUrl?: string
             ...(name === undefined ? {} : { name }),
           },
         };
+      },
+      async history(args) {
+        const result = await call("conversations.history", args);
+        const messages = Array.isArray(result["messages"]) ? (result["messages"] as HistoryMessage[]) : [];
+        const meta = result["response_metadata"];
+        const cursor =
+          typeof meta === "object" && meta !== null && "next_cursor" in meta && typeof meta.next_cursor === "string"
+            ? meta.next_cursor
+            : "";
+        return { messages, response_metadata: { next_cursor: cursor } };
       },
     },
   };

@@ -153,12 +153,20 @@ describe("runDueDigests", () => {
     expect(slack.posts()).toHaveLength(7);
   });
 
-  it("marks a delivery left sending by a stopped process as failed instead of posting it again", async () => {
+  it("resumes a delivery left sending by a stopped process: posts what the channel lacks, once", async () => {
     const db = setUp();
     const { claimDigestSlot } = await import("@tertial/store");
     claimDigestSlot(db, { subscriptionId: 1, slot: "at:2024-04-01T06:00:00.000Z", kind: "periodic", now: at(0) });
-    expect(await runDueDigests(db, webClient(slack.url), at(20))).toMatchObject({ sent: 0, interrupted: 1 });
-    expect(slack.posts()).toHaveLength(0);
-    expect(listDigestDeliveries(db)[0]?.status).toBe("failed");
+    // Still fresh and owned by this (living) process: left alone.
+    expect(await runDueDigests(db, webClient(slack.url), at(5))).toMatchObject({ sent: 0, interrupted: 0 });
+    expect(await runDueDigests(db, webClient(slack.url), at(20))).toMatchObject({ sent: 1, interrupted: 1 });
+    expect(slack.channelMessages("C1").map((m) => m.metadata?.event_payload)).toEqual([
+      { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 0, parts: 1 },
+    ]);
+    expect(listDigestDeliveries(db)[0]).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      error: null,
+    });
   });
 });

@@ -14,6 +14,8 @@ export interface StatusInput {
   period: string | null;
   reportKind: ReportKind;
   glyph: string | null;
+  /** "low" when the row's values were placed in their columns by rule rather than read as printed. */
+  alignment: "exact" | "low";
 }
 
 export interface StatusResult {
@@ -29,51 +31,80 @@ const DIRECTION_TEXT: Record<Direction, string> = {
   band: "inom intervallet",
 };
 
+/** Added to the reason of a row whose values were placed in their columns by rule. */
+export const ALIGNED_BY_RULE_NOTE = "kolumnerna är placerade efter regel (raden har färre värden än kolumner)";
+
+type Decision = Omit<StatusResult, "direction">;
+
 /**
- * Decides whether an indicator is on track (report-format §3.5), in this order:
- * 1. an explicit statement in its Analys wins;
- * 2. a final result (VB report, "VB yyyy" period, or an annual measurement with an outcome) is
- *    compared with the årsmål: met / missed;
- * 3. in a tertial report the full-year forecast is compared with the årsmål: on-track / off-track;
- * 4. a surviving ◆ icon means at-risk; otherwise unknown.
- * The KF target is never used: the nämnd's årsmål is the yardstick.
+ * Decides whether an indicator is on track (docs/report-format.md §6), in this order:
+ * 1. a negative statement in its Analys ("Årsmålet uppnås ej"): off-track, or missed for a final result;
+ * 2. numbers on the wrong side of the årsmål (the final outcome of a VB report, a "VB yyyy" period or
+ *    an annual measurement with an outcome; otherwise the full-year forecast): off-track / missed,
+ *    whatever else the text says;
+ * 3. a partial statement ("delvis", "inte … helt"): at-risk, or missed for a final result;
+ * 4. a positive statement: on-track / met;
+ * 5. numbers that reach the årsmål: on-track / met;
+ * 6. an uncertain statement ("befaras", "svårt att nå", "osäkert om"): at-risk;
+ * 7. a surviving ◆ icon: at-risk; otherwise unknown.
+ * A statement is quoted as the whole clause that holds it. The KF target is never used: the nämnd's
+ * årsmål is the yardstick. A row aligned by rule says so in its reason.
  */
 export function deriveStatus(input: StatusInput): StatusResult {
   const direction = directionOf(input.name, input.annualTarget);
+  const decision = decide(input, direction);
+  const reason = input.alignment === "low" ? `${decision.reason}; ${ALIGNED_BY_RULE_NOTE}` : decision.reason;
+  return { status: decision.status, reason, direction };
+}
+
+function decide(input: StatusInput, direction: Direction): Decision {
   const isFinal = isFinalResult(input);
   const cue = findStatusCue(input.analysis);
-  if (cue) {
-    const quoted = `analysen: "${cue.phrase}"`;
-    switch (cue.verdict) {
-      case "negative":
-        return { status: isFinal ? "missed" : "off-track", reason: quoted, direction };
-      case "partial":
-      case "uncertain":
-        return { status: "at-risk", reason: quoted, direction };
-      case "positive":
-        return { status: isFinal ? "met" : "on-track", reason: quoted, direction };
-    }
+  const quoted = cue ? `analysen: "${cue.clause}"` : "";
+  if (cue?.verdict === "negative") return { status: isFinal ? "missed" : "off-track", reason: quoted };
+  const numbers = compareNumbers(input, isFinal, direction);
+  if (numbers && !numbers.reaches) {
+    const overruled = cue?.verdict === "positive" ? `; analysen säger ändå: "${cue.clause}"` : "";
+    return { status: isFinal ? "missed" : "off-track", reason: numbers.reason + overruled };
   }
+  if (cue?.verdict === "partial") return { status: isFinal ? "missed" : "at-risk", reason: quoted };
+  if (cue?.verdict === "positive") return { status: isFinal ? "met" : "on-track", reason: quoted };
+  if (numbers) return { status: isFinal ? "met" : "on-track", reason: numbers.reason };
+  if (cue?.verdict === "uncertain") return { status: "at-risk", reason: quoted };
+  if (input.glyph === "◆") return { status: "at-risk", reason: "ikonen ◆ (uppfylls delvis)" };
+  return { status: "unknown", reason: unknownReason(input, isFinal) };
+}
+
+/**
+ * The final outcome (for a final result) or the forecast against the årsmål, when both are numbers.
+ * On the wrong side of the target, however little, is a miss: the values are compared as printed.
+ */
+function compareNumbers(
+  input: StatusInput,
+  isFinal: boolean,
+  direction: Direction,
+): { reaches: boolean; reason: string } | null {
   const target = input.annualTarget;
-  if (isFinal && hasNumber(input.outcome) && hasNumber(target)) {
-    const ok = reaches(input.outcome.value, target.value, direction);
-    return { status: ok ? "met" : "missed", reason: compare("utfall", input.outcome, target, direction), direction };
+  if (!hasNumber(target)) return null;
+  if (isFinal) {
+    if (!hasNumber(input.outcome)) return null;
+    return {
+      reaches: reaches(input.outcome.value, target.value, direction),
+      reason: compare("utfall", input.outcome, target, direction),
+    };
   }
-  if (!isFinal && hasNumber(input.forecast) && hasNumber(target)) {
-    const ok = reaches(input.forecast.value, target.value, direction);
-    let reason = compare("prognos", input.forecast, target, direction);
-    if (
-      ok &&
-      hasNumber(input.outcome) &&
-      !reaches(input.outcome.value, target.value, direction) &&
-      isSameUnit(input.outcome, target)
-    ) {
-      reason += `; periodens utfall ${input.outcome.raw} ${OUTCOME_SHORT_OF_TARGET[direction]}`;
-    }
-    return { status: ok ? "on-track" : "off-track", reason, direction };
+  if (!hasNumber(input.forecast)) return null;
+  const ok = reaches(input.forecast.value, target.value, direction);
+  let reason = compare("prognos", input.forecast, target, direction);
+  if (
+    ok &&
+    hasNumber(input.outcome) &&
+    !reaches(input.outcome.value, target.value, direction) &&
+    isSameUnit(input.outcome, target)
+  ) {
+    reason += `; periodens utfall ${input.outcome.raw} ${OUTCOME_SHORT_OF_TARGET[direction]}`;
   }
-  if (input.glyph === "◆") return { status: "at-risk", reason: "ikonen ◆ (uppfylls delvis)", direction };
-  return { status: "unknown", reason: unknownReason(input, isFinal), direction };
+  return { reaches: ok, reason };
 }
 
 /** The period's outcome has not reached the target yet (the forecast has): above it when lower is better. */

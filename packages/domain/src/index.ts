@@ -12,4 +12,5 @@ export * from "./report.ts";
 export * from "./source.ts";
 export * from "./status-cues.ts";
 export * from "./status.ts";
+export * from "./stockholm-districts.ts";
 export * from "./swedish-number.ts";

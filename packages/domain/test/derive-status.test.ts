@@ -17,6 +17,7 @@ function input(
     period: overrides.period ?? "Tertial 1 2020",
     reportKind: overrides.reportKind ?? "T1",
     glyph: overrides.glyph ?? null,
+    alignment: overrides.alignment ?? "exact",
   };
 }
 
@@ -80,15 +81,54 @@ describe("deriveStatus", () => {
     [
       { reportKind: "VB", period: "VB 2021", outcome: "50", target: "40", analysis: "Målet uppnåddes inte." },
       "missed",
-      'analysen: "uppnåddes inte"',
+      'analysen: "Målet uppnåddes inte"',
     ],
+    // numbers on the wrong side of the årsmål beat every other statement
     [
       { forecast: "30", target: "40", analysis: "Målet bedöms delvis kommer att uppnås." },
-      "at-risk",
-      'analysen: "delvis kommer att uppnås"',
+      "off-track",
+      "prognos 30 < årsmål 40 (högre är bättre)",
     ],
-    [{ forecast: "30", target: "40", analysis: "Det är osäkert om målet nås." }, "at-risk", 'analysen: "osäkert om"'],
-    [{ forecast: "30", target: "40", analysis: "Årsmålet uppnås." }, "on-track", 'analysen: "Årsmålet uppnås"'],
+    [
+      { forecast: "30", target: "40", analysis: "Det är osäkert om målet nås." },
+      "off-track",
+      "prognos 30 < årsmål 40 (högre är bättre)",
+    ],
+    [
+      { forecast: "30", target: "40", analysis: "Årsmålet uppnås." },
+      "off-track",
+      'prognos 30 < årsmål 40 (högre är bättre); analysen säger ändå: "Årsmålet uppnås"',
+    ],
+    // numbers that reach the årsmål beat an uncertain statement, not a partial one
+    [
+      { forecast: "40", target: "40", analysis: "Det är osäkert om målet nås." },
+      "on-track",
+      "prognos 40 = årsmål 40 (högre är bättre)",
+    ],
+    [
+      { forecast: "40", target: "40", analysis: "Målet bedöms delvis kommer att uppnås." },
+      "at-risk",
+      'analysen: "Målet bedöms delvis kommer att uppnås"',
+    ],
+    // statements decide when there are no numbers
+    [{ target: "40", analysis: "Det är osäkert om målet nås." }, "at-risk", 'analysen: "Det är osäkert om målet nås"'],
+    [
+      { target: "40", analysis: "Årsmålet kommer inte att uppnås helt, trots insatserna." },
+      "at-risk",
+      'analysen: "Årsmålet kommer inte att uppnås helt, trots insatserna"',
+    ],
+    [
+      { reportKind: "VB", period: "VB 2021", target: "40", analysis: "Målet uppnåddes delvis." },
+      "missed",
+      'analysen: "Målet uppnåddes delvis"',
+    ],
+    [{ target: "40", analysis: "Årsmålet uppnås." }, "on-track", 'analysen: "Årsmålet uppnås"'],
+    // a row aligned by rule says so
+    [
+      { forecast: "60", target: "75", alignment: "low" },
+      "off-track",
+      "prognos 60 < årsmål 75 (högre är bättre); kolumnerna är placerade efter regel (raden har färre värden än kolumner)",
+    ],
     // nothing to judge by
     [{ target: "Tas fram av nämnd" }, "unknown", 'årsmålet "Tas fram av nämnd" är inte ett tal'],
     [{ outcome: "5" }, "unknown", "inget årsmål angivet"],

@@ -56,6 +56,15 @@ describe("createEngine().ask", () => {
     expect(answer.computed).toEqual([{ label: "indikatorer", value: 2, method: "count", of: [0, 1] }]);
   });
 
+  it("says so when none is at risk, and what the others are", () => {
+    const { answer } = engine.ask("vilka indikatorer har risk i norrmalm?");
+    expect([answer.lead, answer.notes, answer.items]).toEqual([
+      ["Inga indikatorer med status risk i Norrmalms stadsdelsnämnd T2 2021 (senaste inlästa rapporten)."],
+      ["Av 2 indikatorer: 1 ej i fas, 1 i fas."],
+      [],
+    ]);
+  });
+
   it("translates the status rule in English answers and keeps quoted report text", () => {
     const { answer } = engine.ask("which indicators are off track for soc T1 2020?");
     expect(answer.items.map((item) => item.statusReason)).toEqual([

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultReportsDir, loadPaths, openDatabase, type Db } from "@tertial/store";
+import { defaultReportsDir, openDatabase, type Db } from "@tertial/store";
+import { loadPaths } from "@tertial/loader";
 
 /** A database in a temp folder with every report of data/reports loaded; close() removes it. */
 export async function openRealReportsDb(): Promise<{ db: Db; close(): void }> {

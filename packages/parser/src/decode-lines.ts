@@ -1,8 +1,8 @@
 import { isUtf8 } from "node:buffer";
-import { hasCyrillic } from "./markup.ts";
+import { hasCyrillic } from "./text/markup.ts";
 import type { WholeTextFacts } from "./parse-report.ts";
 import { hasControlCharacters } from "./report-checks.ts";
-import { splitLines } from "./source-lines.ts";
+import { splitLines } from "./text/source-lines.ts";
 
 /**
  * Bytes decoded at a time. A report decoded as one string (≈ 200 k characters, two bytes each when

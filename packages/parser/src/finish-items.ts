@@ -1,9 +1,9 @@
 import { deriveStatus } from "@tertial/domain";
 import type { Activity, Indicator, ReportKind } from "@tertial/domain";
-import { mapConfusables, type TextMapper } from "./markup.ts";
-import type { ActivityDraft, IndicatorDraft } from "./scan-context.ts";
+import { mapConfusables, type TextMapper } from "./text/markup.ts";
+import type { ActivityDraft, IndicatorDraft } from "./formats/scan-context.ts";
 
-/** Adds direction, status and the reason behind it (report-format §3.5) to each scanned indicator. */
+/** Adds direction, status and the reason behind it (docs/report-format.md §6) to each scanned indicator. */
 export function finishIndicators(
   drafts: readonly IndicatorDraft[],
   reportKind: ReportKind,
@@ -21,6 +21,7 @@ export function finishIndicators(
       period: draft.period,
       reportKind,
       glyph: draft.glyph,
+      alignment: draft.alignment,
     });
     // One copy of the draft (a copy of a copy is several times slower in V8).
     return { ...draft, name, analysis, direction, status, statusReason: reason };

@@ -1,14 +1,5 @@
+// What other packages use: parsing a report file or text, its errors, and identity given from outside.
 export { parseReport, type ParseReportOptions } from "./parse-report.ts";
 export { readReportFile } from "./read-report-file.ts";
 export { ReportParseError, type ParseIssue } from "./errors.ts";
-export type { IdentityOverride } from "./identity-override.ts";
-export type { ActivityDraft, IndicatorDraft, ScanContext, TextFormat } from "./scan-context.ts";
-export { scanIndicatorsA } from "./indicator-table-a.ts";
-export { scanActivitiesA } from "./activity-table-a.ts";
-export { scanIndicatorsB } from "./indicator-table-b.ts";
-export { scanActivitiesB } from "./activity-table-b.ts";
-export { scanBudgetLines } from "./budget-tables.ts";
-export { scanGoals, type GoalScan, type GoalScanInput } from "./goals.ts";
-export { scanBudgetRequests } from "./budget-requests.ts";
-export { detectFormat } from "./detect-format.ts";
-export { mapConfusables, stripMarkup } from "./markup.ts";
+export type { IdentityOverride } from "./identity/identity-override.ts";

@@ -1,25 +1,22 @@
 import { ParsedReport } from "@tertial/domain";
 import type { BudgetLine, ParseWarning } from "@tertial/domain";
 import * as z from "zod";
-import { scanActivitiesA } from "./activity-table-a.ts";
-import { scanActivitiesB } from "./activity-table-b.ts";
-import { scanBudgetLines } from "./budget-tables.ts";
-import { scanBudgetRequests } from "./budget-requests.ts";
-import { detectFormat } from "./detect-format.ts";
+import { scanBudgetLines } from "./budget/budget-tables.ts";
+import { scanBudgetRequests } from "./budget/budget-requests.ts";
+import { detectFormat } from "./formats/detect-format.ts";
+import { readerFor } from "./formats/readers.ts";
 import { ReportParseError } from "./errors.ts";
 import { finishActivities, finishIndicators } from "./finish-items.ts";
-import { scanGoals } from "./goals.ts";
-import { resolveIdentity, type IdentityInputs } from "./identity.ts";
-import type { IdentityOverride } from "./identity-override.ts";
-import { scanIndicatorsA } from "./indicator-table-a.ts";
-import { scanIndicatorsB } from "./indicator-table-b.ts";
-import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "./markup.ts";
+import { scanGoals } from "./goals/goals.ts";
+import { resolveIdentity, type IdentityInputs } from "./identity/identity.ts";
+import type { IdentityOverride } from "./identity/identity-override.ts";
+import { confusablesMapper, hasConfusables, hasCyrillic, mapConfusables } from "./text/markup.ts";
 import { checkComplete, checkHasGoals, checkText, hasControlCharacters } from "./report-checks.ts";
-import type { ActivityDraft, IndicatorDraft, ScanContext } from "./scan-context.ts";
-import { splitLines, toSourceLines, type SourceLine } from "./source-lines.ts";
-import { scanPassages } from "./passages.ts";
-import { findTableOfContents } from "./table-of-contents.ts";
-import { hasMarkedLineBreaks } from "./wrapped-text-b.ts";
+import type { ActivityDraft, IndicatorDraft, ScanContext } from "./formats/scan-context.ts";
+import { splitLines, toSourceLines, type SourceLine } from "./text/source-lines.ts";
+import { scanPassages } from "./text/passages.ts";
+import { findTableOfContents } from "./text/table-of-contents.ts";
+import { hasMarkedLineBreaks } from "./text/line-breaks.ts";
 
 export interface ParseReportOptions {
   /** Base name of the report file, cited in every source. */
@@ -92,12 +89,9 @@ export function parseReportLines(rawLines: string[], facts: WholeTextFacts, opti
     warn,
     breaksMarked,
   };
-  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () =>
-    format === "A" ? scanIndicatorsA(ctx) : scanIndicatorsB(ctx),
-  );
-  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () =>
-    format === "A" ? scanActivitiesA(ctx) : scanActivitiesB(ctx),
-  );
+  const reader = readerFor(format);
+  const indicatorDrafts = runScanner<IndicatorDraft[]>(file, "indicator", () => reader.scanIndicators(ctx));
+  const activityDrafts = runScanner<ActivityDraft[]>(file, "activity", () => reader.scanActivities(ctx));
   const budgetLines = runScanner<BudgetLine[]>(file, "economy table", () => scanBudgetLines(ctx));
   if (cyrillic) warnConfusables(lines, warn);
 

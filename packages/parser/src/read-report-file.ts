@@ -5,7 +5,7 @@ import { ReportKind } from "@tertial/domain";
 import type { ParsedReport } from "@tertial/domain";
 import * as z from "zod";
 import { ReportParseError } from "./errors.ts";
-import type { IdentityOverride } from "./identity-override.ts";
+import type { IdentityOverride } from "./identity/identity-override.ts";
 import { decodeLines } from "./decode-lines.ts";
 import { parseReportLines, parseReportText } from "./parse-report.ts";
 

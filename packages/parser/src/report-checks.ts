@@ -1,8 +1,8 @@
 import type { Goal } from "@tertial/domain";
 import { ReportParseError } from "./errors.ts";
-import { isTableHeader } from "./goal-lines.ts";
-import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "./normalised-text.ts";
-import type { SourceLine } from "./source-lines.ts";
+import { isTableHeader } from "./goals/goal-lines.ts";
+import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "./text/normalised-text.ts";
+import type { SourceLine } from "./text/source-lines.ts";
 
 /** Control characters other than TAB, LF, CR, FF: a binary file, not report text. */
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;

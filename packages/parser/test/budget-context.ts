@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ScanContext, TextFormat } from "../src/scan-context.ts";
+import type { ScanContext, TextFormat } from "../src/formats/scan-context.ts";
 
 export interface RecordingBudgetContext extends ScanContext {
   readonly warnings: { line: number; message: string }[];
@@ -27,7 +27,7 @@ export function createBudgetContext(
   };
 }
 
-/** A context over a real report in data/reports (S20, N21: format A; S17: format B). */
+/** A context over a real report in data/reports (S20, N21: tabbed; S17: wrapped). */
 export function createReportBudgetContext(file: string, format: TextFormat): RecordingBudgetContext {
   const path = join(import.meta.dirname, "..", "..", "..", "data", "reports", file);
   return createBudgetContext(readFileSync(path, "utf8").replace(/\r/g, "").split("\n"), format, file);

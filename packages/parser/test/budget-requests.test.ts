@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanBudgetRequests } from "../src/budget-requests.ts";
-import { splitLines, toSourceLines } from "../src/source-lines.ts";
-import { findTableOfContents } from "../src/table-of-contents.ts";
+import { scanBudgetRequests } from "../src/budget/budget-requests.ts";
+import { splitLines, toSourceLines } from "../src/text/source-lines.ts";
+import { findTableOfContents } from "../src/text/table-of-contents.ts";
 
 function requestsIn(text: string, file = "fixture.txt"): ReturnType<typeof scanBudgetRequests> {
   const lines = toSourceLines(splitLines(text));

@@ -1,9 +1,9 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanBudgetText } from "../src/budget-cell.ts";
-import type { EconomySection } from "../src/budget-draft.ts";
-import { findEconomySections } from "../src/budget-section.ts";
-import { amountsStatement } from "../src/budget-units.ts";
+import { cleanBudgetText } from "../src/budget/budget-cell.ts";
+import type { EconomySection } from "../src/budget/budget-draft.ts";
+import { findEconomySections } from "../src/budget/budget-section.ts";
+import { amountsStatement } from "../src/budget/budget-units.ts";
 import { createBudgetContext } from "./budget-context.ts";
 
 const SECTION_START =
@@ -70,7 +70,7 @@ describe("findEconomySections", () => {
       .map(([before, word, after]) => before.join("") + word + after.join(""));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
-        expect(findEconomySections(createBudgetContext(lines, "A"))).toEqual(findEconomySectionsReference(lines));
+        expect(findEconomySections(createBudgetContext(lines, "tabbed"))).toEqual(findEconomySectionsReference(lines));
       }),
       { numRuns: 3000 },
     );

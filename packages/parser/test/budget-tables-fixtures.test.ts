@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanBudgetLines } from "../src/budget-tables.ts";
-import { decideUnit } from "../src/budget-units.ts";
+import { scanBudgetLines } from "../src/budget/budget-tables.ts";
+import { decideUnit } from "../src/budget/budget-units.ts";
 import { budgetFixture, createBudgetContext } from "./budget-context.ts";
 
 const pick = (cells: ReturnType<typeof scanBudgetLines>) =>
@@ -25,7 +25,7 @@ Kostnader⇥⇥⇥
 Personal⇥5 400,5⇥5 500⇥99,5
 Summa netto⇥5 280,5⇥5 400⇥119,5
 `);
-  const ctx = createBudgetContext(lines, "A");
+  const ctx = createBudgetContext(lines, "tabbed");
   const cells = scanBudgetLines(ctx);
 
   it("reads tkr from the statement, groups rows by area and Intäkter/Kostnader, titles by the unit", () => {
@@ -58,7 +58,7 @@ Summa netto⇥5 280,5⇥5 400⇥119,5
   });
 });
 
-describe("scanBudgetLines in format A", () => {
+describe("scanBudgetLines in the tabbed layout", () => {
   it("warns about amounts outside a table, amounts without a label and cells without a column", () => {
     const ctx = createBudgetContext(
       budgetFixture(`
@@ -70,7 +70,7 @@ Mnkr, netto⇥Budget 2020⇥Prognos 2020
 Inventarier⇥3,0⇥3,0⇥9,9
 ⇥⇥4,0
 `),
-      "A",
+      "tabbed",
     );
     const cells = scanBudgetLines(ctx);
     expect(pick(cells)).toEqual([
@@ -88,7 +88,7 @@ Uppföljning av ekonomi⇥58
 Indikator⇥Periodens utfall⇥Prognos helår
 Andel⇥12,0⇥13,0
 `),
-      "A",
+      "tabbed",
     );
     expect(scanBudgetLines(ctx)).toEqual([]);
     expect(ctx.warnings).toEqual([]);
@@ -104,13 +104,13 @@ Drift⇥1,0⇥2,0
 Mnkr⇥Budget⇥Prognos
 Annat⇥1,0⇥2,0
 `),
-      "A",
+      "tabbed",
     );
     expect(scanBudgetLines(ctx).map((cell) => cell.rowLabel)).toEqual(["Drift", "Drift"]);
   });
 });
 
-describe("scanBudgetLines in format B", () => {
+describe("scanBudgetLines in the wrapped layout", () => {
   it("joins broken header words, reads empty cells from double spaces and thousands split over lines", () => {
     const ctx = createBudgetContext(
       budgetFixture(`
@@ -131,7 +131,7 @@ föreningar·
 064,5·2·100,0·-35,5·
 Nämnden·totalt·bistånd·-1,8·mnkr·
 `),
-      "B",
+      "wrapped",
     );
     expect(pick(scanBudgetLines(ctx))).toEqual([
       " | Barn och ungdom | Budget 2017 | 81 | mnkr",
@@ -151,7 +151,7 @@ Budget·Prognos·
 Taxor·1,0·2,0·3,0·4,0·
 Netto·5,0·6,0·
 `),
-      "B",
+      "wrapped",
     );
     expect(pick(scanBudgetLines(ctx))).toEqual([" | Netto | Budget | 5 | mnkr", " | Netto | Prognos | 6 | mnkr"]);
     expect(ctx.warnings).toEqual([

@@ -1,12 +1,12 @@
 import type { BudgetLine } from "@tertial/domain";
 import { BudgetLine as BudgetLineSchema } from "@tertial/domain";
 import { describe, expect, it } from "vitest";
-import { scanBudgetLines } from "../src/budget-tables.ts";
+import { scanBudgetLines } from "../src/budget/budget-tables.ts";
 import { createReportBudgetContext } from "./budget-context.ts";
 
-const S20 = createReportBudgetContext("socialnamnden-t1-2020.txt", "A");
-const N21 = createReportBudgetContext("norrmalm-t2-2021.txt", "A");
-const S17 = createReportBudgetContext("socialnamnden-t1-2017.txt", "B");
+const S20 = createReportBudgetContext("socialnamnden-t1-2020.txt", "tabbed");
+const N21 = createReportBudgetContext("norrmalm-t2-2021.txt", "tabbed");
+const S17 = createReportBudgetContext("socialnamnden-t1-2017.txt", "wrapped");
 const lines = { S20: scanBudgetLines(S20), N21: scanBudgetLines(N21), S17: scanBudgetLines(S17) };
 
 type Report = keyof typeof lines;

@@ -1,9 +1,9 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeLines } from "../src/decode-lines.ts";
-import { hasCyrillic } from "../src/markup.ts";
+import { hasCyrillic } from "../src/text/markup.ts";
 import { hasControlCharacters } from "../src/report-checks.ts";
-import { splitLines } from "../src/source-lines.ts";
+import { splitLines } from "../src/text/source-lines.ts";
 
 /** What readReportFile did with the whole decoded text: the lines and facts decodeLines must give exactly. */
 function wholeText(bytes: Buffer): { lines: string[]; hasControlCharacters: boolean; hasCyrillic: boolean } {

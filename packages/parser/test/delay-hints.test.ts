@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DELAY_PHRASES, findDelayHint } from "../src/delay-hints.ts";
+import { DELAY_PHRASES, findDelayHint } from "../src/formats/delay-hints.ts";
 
 /** findDelayHint as one pattern with a look-behind: the rule the match-then-check search must give exactly. */
 const REFERENCE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DELAY_PHRASES.join("|")})(?![\\p{L}\\p{N}])`, "iu");

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Goal } from "@tertial/domain";
 import { describe, expect, it } from "vitest";
-import { detectFormat } from "../src/detect-format.ts";
-import { scanGoals, type GoalScan } from "../src/goals.ts";
-import { splitLines, toSourceLines } from "../src/source-lines.ts";
-import { findTableOfContents } from "../src/table-of-contents.ts";
-import { hasMarkedLineBreaks } from "../src/wrapped-text-b.ts";
+import { detectFormat } from "../src/formats/detect-format.ts";
+import { scanGoals, type GoalScan } from "../src/goals/goals.ts";
+import { splitLines, toSourceLines } from "../src/text/source-lines.ts";
+import { findTableOfContents } from "../src/text/table-of-contents.ts";
+import { hasMarkedLineBreaks } from "../src/text/line-breaks.ts";
 
 const S20 = "socialnamnden-t1-2020.txt";
 const S17 = "socialnamnden-t1-2017.txt";

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inferPeriod } from "../src/identity-inference.ts";
-import { toSourceLines } from "../src/source-lines.ts";
+import { inferPeriod } from "../src/identity/identity-inference.ts";
+import { toSourceLines } from "../src/text/source-lines.ts";
 
 /** inferPeriod on the whole joined text: the rules the line-by-line search must give exactly. */
 function inferPeriodReference(raws: readonly string[]): ReturnType<typeof inferPeriod> {

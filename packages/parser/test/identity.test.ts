@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseReport, readReportFile, ReportParseError } from "../src/index.ts";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
+const fixturesDir = join(import.meta.dirname, "fixtures");
 const CHECKSUM = "0".repeat(64);
 const S17 = "socialnamnden-t1-2017.txt";
 const readText = (file: string): string => readFileSync(join(reportsDir, file), "utf8");
 const tmp = mkdtempSync(join(tmpdir(), "tertial-identity-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A small format-A report body: one KF goal with a nämndmål, enough to parse. */
+/** A small tabbed-layout report body: one KF goal with a nämndmål, enough to parse. */
 const BODY = [
   "KF:s inriktningsmål: 1. En modern storstad",
   "KF:s mål för verksamhetsområdet: 1.1 I Stockholm är människor självförsörjande",
@@ -65,7 +66,7 @@ describe("report identity", () => {
     const identityWarnings = report.warnings.filter((w) => w.message.startsWith("identity inferred"));
     expect(identityWarnings.map((w) => w.message)).toEqual([
       expect.stringMatching(
-        /organisation read as "Socialnämnden" from 30 × "Socialnämnden ska", 19 × "Socialförvaltningen".*--organisation/,
+        /organisation read as "Socialnämnden" from 30 × "Socialnämnden ska" \(first on line 386\), 19 × "Socialförvaltningen" \(first on line 152\),.*--organisation/,
       ),
       expect.stringMatching(/period read as T1 2017 from 22 × "Tertial 1 2017" in indicator Period cells.*--period/),
     ]);
@@ -163,6 +164,50 @@ describe("report identity", () => {
     expect(String(error?.message)).toMatch(
       /^x\.txt:1: the report is a unit-level report for "Enheten för hemlösa" and does not name its nämnd.*--organisation "<nämnd>" or in x\.txt\.meta\.json$/,
     );
+  });
+
+  it("loads a unit-level report whose prose names its SDF without --organisation, and says from which lines", async () => {
+    const report = await readReportFile(join(fixturesDir, "unit-vb-2019-skarholmen.txt"));
+    expect(report).toMatchObject({
+      organisation: "Skärholmens stadsdelsnämnd",
+      unit: "Enheten för förebyggande arbete",
+      kind: "VB",
+      year: 2019,
+      date: null,
+      identitySource: "inferred",
+    });
+    expect(report.warnings.filter((w) => w.message.startsWith("identity inferred"))).toEqual([
+      {
+        file: "unit-vb-2019-skarholmen.txt",
+        line: 6,
+        message:
+          'identity inferred: the header names the unit "Enheten för förebyggande arbete", not its nämnd; organisation read as "Skärholmens stadsdelsnämnd" from 3 × "Skärholmen" (first on line 13), 1 × "Skärholmens SDF" (first on line 12); if that is wrong, load it with --organisation "<nämnd>" or put "organisation" in unit-vb-2019-skarholmen.txt.meta.json',
+      },
+    ]);
+  });
+
+  it("keeps the clear error for a unit-level report whose prose settles no nämnd (one passing district name)", async () => {
+    await expect(readReportFile(join(fixturesDir, "unit-t1-2019-no-district.txt"))).rejects.toMatchObject({
+      name: "ReportParseError",
+      message: expect.stringMatching(
+        /^unit-t1-2019-no-district\.txt:6: the report is a unit-level report for "Enheten för förebyggande arbete" and does not name its nämnd, and none could be inferred from the text; give it with --organisation "<nämnd>"/,
+      ),
+    });
+  });
+
+  it.each([
+    ["Bromma stadsdelsförvaltning och Bromma stadsdelsförvaltning", "Bromma stadsdelsnämnd"],
+    ["stadsdelsområdet Kista och Rinkeby-Kista stadsdelsförvaltning", "Rinkeby-Kista stadsdelsnämnd"],
+    ["Hägersten-Liljeholmens SDF och Hägersten-Liljeholmens SDN", "Hägersten-Liljeholmens stadsdelsnämnd"],
+  ])("infers the nämnd from named district mentions: %s", (prose, organisation) => {
+    const text = `Tertialrapport Tertial 1 2019 för Enheten för hemlösa\n\nKF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\n${prose}.`;
+    expect(parseReport(text, { file: "x.txt", checksum: CHECKSUM }).organisation).toBe(organisation);
+  });
+
+  it("does not count district names in a report that never speaks of its own district", () => {
+    const text =
+      "Tertialrapport Tertial 1 2019 för Enheten för hemlösa\n\nKF:s mål för verksamhetsområdet: 1.1 Mål\nUppfylls helt\nAnalys\nBesök i Kista, Kista, Kista, Kista, Kista och Kista.";
+    expect(() => parseReport(text, { file: "x.txt", checksum: CHECKSUM })).toThrow(/does not name its nämnd/);
   });
 
   it("throws a ReportParseError asking for --period when no period can be inferred", () => {

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasConfusables, mapConfusables, plainText, stripMarkup } from "../src/markup.ts";
+import { hasConfusables, mapConfusables, plainText, stripMarkup } from "../src/text/markup.ts";
 
 /** stripMarkup as one chain of replacements: the rules the guarded version must give exactly. */
 function stripMarkupReference(raw: string): string {

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "../src/normalised-text.ts";
+import { knownFirstNormalisedChar, normalise, normalisedPrefix } from "../src/text/normalised-text.ts";
 
 describe("normalise", () => {
   it("lower-cases, turns runs of other characters into one space and trims", () => {

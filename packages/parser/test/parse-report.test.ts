@@ -24,9 +24,9 @@ const parsed = (file: string): ParsedReport => {
 
 describe("parseReport on the real reports", () => {
   it.each([
-    [S20, "A", 32, 44, 141],
-    [S17, "B", 50, 62, 81],
-    [N21, "A", 34, 90, 121],
+    [S20, "tabbed", 32, 44, 141],
+    [S17, "wrapped", 50, 62, 81],
+    [N21, "tabbed", 34, 90, 121],
   ])(
     "%s (format %s): %i goals, %i indicators, %i activities, all valid",
     (file, _format, goals, indicators, activities) => {
@@ -74,8 +74,8 @@ describe("parseReport on the real reports", () => {
       statusReason: "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
     });
     expect(report.indicators.find((i) => i.source.line === 700)).toMatchObject({
-      status: "off-track",
-      statusReason: 'analysen: "inte kommer att uppnås"',
+      status: "at-risk",
+      statusReason: 'analysen: "prognosen är därför att årsmålet inte kommer att uppnås helt"',
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scanPassages } from "../src/passages.ts";
-import { splitLines, toSourceLines } from "../src/source-lines.ts";
+import { scanPassages } from "../src/text/passages.ts";
+import { splitLines, toSourceLines } from "../src/text/source-lines.ts";
 
 const scan = (text: string) => scanPassages("f.txt", toSourceLines(splitLines(text)));
 

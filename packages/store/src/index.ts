@@ -2,7 +2,15 @@ export * from "./records.ts";
 export { InvalidReportError, StoreError } from "./errors.ts";
 export { openDatabase, type Db, type OpenOptions } from "./open-database.ts";
 export { MIGRATIONS, type Migration } from "./migrations/index.ts";
-export { saveReport, savePreparedReport, deleteReport, type SaveOutcome, type SaveResult } from "./save-report.ts";
+export {
+  saveReport,
+  savePreparedReport,
+  deleteReport,
+  type SaveOptions,
+  type SaveOutcome,
+  type SaveResult,
+} from "./save-report.ts";
+export { RefusedReportError, refusal, TEXT_SHRINK_TOLERANCE } from "./replacement-guard.ts";
 export { prepareReport, type PreparedReport, type PrepareOptions } from "./prepared-report.ts";
 export { withLoadPragmas } from "./load-pragmas.ts";
 export { readReport } from "./read-report.ts";
@@ -16,19 +24,6 @@ export { tallyReports, type ReportTally } from "./report-tallies.ts";
 export { searchText, type SearchOptions } from "./search-text.ts";
 export { readPassages, searchPassages, type PassageSearch } from "./passages.ts";
 export { foldText } from "./fold-text.ts";
-export { loadPaths } from "./load-paths.ts";
-export { ensureLoaded, type EnsureLoadedOptions } from "./ensure-loaded.ts";
-export { expandReportPaths, isReportFileName } from "./report-files.ts";
 export { defaultDbPath, defaultReportsDir, REPO_ROOT, repoPath } from "./paths.ts";
-export type {
-  ItemCounts,
-  LoadedFile,
-  LoadEvent,
-  LoadOptions,
-  LoadOutcome,
-  LoadSummary,
-  LoadTimings,
-  ReportReader,
-} from "./load-types.ts";
-export * from "./digest-store.ts";
-export * from "./slack-store.ts";
+export * from "./digests/digest-store.ts";
+export * from "./slack/slack-store.ts";

@@ -7,6 +7,8 @@ import { reportFoldedWords } from "./report-text.ts";
 export interface PreparedReport {
   report: ParsedReport;
   folded: string[];
+  /** Non-whitespace bytes of the source file (replacement-guard.ts); null or absent when not read from a file. */
+  contentBytes?: number | null;
 }
 
 export interface PrepareOptions {

@@ -1,4 +1,4 @@
-import type { ParsedReport } from "@tertial/domain";
+import type { ParsedReport, ParseWarning } from "@tertial/domain";
 import { addToCatalogue, removeFromCatalogue } from "./catalogue-names.ts";
 import { toStoreError } from "./errors.ts";
 import type { Db } from "./open-database.ts";
@@ -13,12 +13,23 @@ import { savePassages } from "./passages.ts";
 import { statement } from "./statements.ts";
 import { indexReportText } from "./text-index.ts";
 import { findSameReports } from "./same-reports.ts";
+import { findRepetition, findShrinkage, refusal } from "./replacement-guard.ts";
 
 export type SaveOutcome = "added" | "unchanged" | "replaced";
 
 export interface SaveResult {
   outcome: SaveOutcome;
   reportId: number;
+  /** Set when `replace` forced a report the guard refuses; stored with the report as a parse warning. */
+  forced?: ParseWarning;
+}
+
+export interface SaveOptions {
+  /**
+   * Store the report even when the replacement guard refuses it (it repeats itself, or holds less than the
+   * stored version); the guard's reason is kept as a parse warning of the report.
+   */
+  replace?: boolean;
 }
 
 /**
@@ -26,21 +37,34 @@ export interface SaveResult {
  * (nothing is written); a report with the same organisation+unit+kind+year, or from the same source
  * file, is replaced atomically (keeping its id); anything else is "added". On any error the database
  * is left exactly as it was.
+ *
+ * The replacement guard (docs/replacement-guard.md) throws RefusedReportError, unless `replace` is set,
+ * for a report that repeats itself or holds less than the stored version it would replace.
  */
-export function saveReport(db: Db, report: ParsedReport): SaveResult {
-  return savePreparedReport(db, prepareReport(report));
+export function saveReport(db: Db, report: ParsedReport, options: SaveOptions = {}): SaveResult {
+  return savePreparedReport(db, prepareReport(report), options);
 }
 
 /** saveReport for a report prepareReport has already checked and folded (in a parse worker, say). */
-export function savePreparedReport(db: Db, { report, folded }: PreparedReport): SaveResult {
+export function savePreparedReport(db: Db, prepared: PreparedReport, options: SaveOptions = {}): SaveResult {
+  const { folded, contentBytes = null } = prepared;
   try {
     return db
       .transaction((): SaveResult => {
+        let report = prepared.report;
         const same = findSameReports(db, report);
         if (same.unchanged !== null) return { outcome: "unchanged", reportId: same.unchanged };
+        const reason = findRepetition(report) ?? findShrinkage(db, report, contentBytes, same.replaced);
+        let forced: ParseWarning | undefined;
+        if (reason !== null) {
+          if (options.replace !== true) throw refusal(report, reason);
+          forced = { file: report.sourceFile, line: 1, message: `stored with --replace although ${reason}` };
+          report = { ...report, warnings: [...report.warnings, forced] };
+        }
         for (const id of same.replaced) deleteReport(db, id);
-        const reportId = insertReport(db, report, folded, same.replaced[0] ?? null);
-        return { outcome: same.replaced.length > 0 ? "replaced" : "added", reportId };
+        const reportId = insertReport(db, report, folded, contentBytes, same.replaced[0] ?? null);
+        const outcome = same.replaced.length > 0 ? "replaced" : "added";
+        return forced === undefined ? { outcome, reportId } : { outcome, reportId, forced };
       })
       .immediate();
   } catch (error) {
@@ -66,7 +90,13 @@ export function deleteReport(db: Db, reportId: number): void {
   }
 }
 
-function insertReport(db: Db, report: ParsedReport, folded: readonly string[], reuseId: number | null): number {
+function insertReport(
+  db: Db,
+  report: ParsedReport,
+  folded: readonly string[],
+  contentBytes: number | null,
+  reuseId: number | null,
+): number {
   const organisation = statement<{ name: string }, { id: number }>(
     db,
     "INSERT INTO organisation (name) VALUES (@name) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id",
@@ -75,9 +105,9 @@ function insertReport(db: Db, report: ParsedReport, folded: readonly string[], r
   const inserted = statement(
     db,
     `INSERT INTO report (id, organisation_id, unit, kind, year, date, source_file, checksum, identity_source, loaded_at,
-      goal_count, indicator_count, activity_count, budget_line_count, budget_request_count)
+      goal_count, indicator_count, activity_count, budget_line_count, budget_request_count, content_bytes)
      VALUES (@id, @organisationId, @unit, @kind, @year, @date, @sourceFile, @checksum, @identitySource, @loadedAt,
-      @goals, @indicators, @activities, @budgetLines, @budgetRequests)`,
+      @goals, @indicators, @activities, @budgetLines, @budgetRequests, @contentBytes)`,
   ).run({
     id: reuseId,
     organisationId: organisation.id,
@@ -94,6 +124,7 @@ function insertReport(db: Db, report: ParsedReport, folded: readonly string[], r
     activities: report.activities.length,
     budgetLines: report.budgetLines.length,
     budgetRequests: report.budgetRequests.length,
+    contentBytes,
   });
   const reportId = Number(inserted.lastInsertRowid);
   const goalIds = insertGoals(db, report, reportId);

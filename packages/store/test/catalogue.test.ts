@@ -61,7 +61,9 @@ describe("catalogue_name", () => {
     const second = saveReport(db, renamed());
     expect(catalogued(db)).toEqual(fromRows(db));
     expect(catalogued(db).goalTitles.filter((goal) => goal.code === null)).toHaveLength(2);
-    saveReport(db, makeReport({ checksum: "d".repeat(64), indicators: makeReport().indicators.slice(0, 1) }));
+    saveReport(db, makeReport({ checksum: "d".repeat(64), indicators: makeReport().indicators.slice(0, 1) }), {
+      replace: true,
+    });
     expect(catalogued(db)).toEqual(fromRows(db));
     db.transaction(() => deleteReport(db, second.reportId))();
     expect(catalogued(db)).toEqual(fromRows(db));
@@ -85,8 +87,15 @@ describe("catalogue_name", () => {
       current.close();
       const old = new Database(path);
       old.exec(`ATTACH '${dir.file("current.db")}' AS current`);
-      for (const table of ["organisation", "report", "goal", "indicator", "activity", "budget_line"])
-        old.exec(`INSERT INTO main.${table} SELECT * FROM current.${table}`);
+      for (const table of ["organisation", "report", "goal", "indicator", "activity", "budget_line"]) {
+        // Only the columns the old schema has (later migrations add some).
+        const columns = old
+          .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}', 'main')`)
+          .all()
+          .map((column) => column.name)
+          .join(", ");
+        old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM current.${table}`);
+      }
       old.close();
       const upgraded = openDatabase(path);
       expect(upgraded.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);

@@ -19,7 +19,7 @@ describe("two connections", () => {
 
     writer.exec("BEGIN IMMEDIATE");
     saveReport(writer, makeReport({ sourceFile: "b.txt", year: 2021, checksum: "b".repeat(64) }));
-    saveReport(writer, makeReport({ checksum: "c".repeat(64), indicators: [] }));
+    saveReport(writer, makeReport({ checksum: "c".repeat(64), indicators: [] }), { replace: true });
     // Mid-load: the reader still sees exactly the committed state.
     expect(listReports(reader).map((r) => r.year)).toEqual([2020]);
     expect(findIndicators(reader, {})).toHaveLength(3);

@@ -6,7 +6,7 @@ import { parseFlags } from "../parse-flags.ts";
 import { DB_OPTION, DB_USAGE, resolveDbPath } from "../paths.ts";
 
 export interface QuestionCommandDeps {
-  /** Loads data/reports when the database is missing or stale; tests pass a no-op. */
+  /** Loads data/reports into the default database when it does not exist yet; tests pass a no-op. */
   ensureLoaded?: (io: CliIo, dbPath: string) => Promise<unknown>;
 }
 
@@ -24,7 +24,7 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       '            tertial ask "what is the sick leave in Socialnämnden T1 2020?" --json',
       "  --json              print { question, language, intent, scope, answerText, items, suggestions }",
       DB_USAGE,
-      "  Loads data/reports first when the database is missing or older than the reports.",
+      "  Without --db, loads data/reports first when the default database does not exist yet.",
     ].join("\n"),
     async run(args, io) {
       const { values, positionals } = parseFlags({
@@ -35,7 +35,8 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       if (positionals.length === 0)
         throw new UsageError('give a question, e.g. tertial ask "vilka mål uppfylls delvis?"');
       const dbPath = resolveDbPath(values.db, io.env);
-      await ensure(io, dbPath);
+      // Only the default database is created on first use; one named with --db is only read.
+      if (values.db === undefined) await ensure(io, dbPath);
       const db = openDatabase(dbPath, { readonly: true });
       try {
         const { answer } = createEngine(db).ask(positionals.join(" "));

@@ -35,7 +35,8 @@ export function createChatCommand(deps: ChatCommandDeps = {}): Command {
     async run(args, io) {
       const { values } = parseFlags({ args, options: { ...DB_OPTION } });
       const dbPath = resolveDbPath(values.db, io.env);
-      await ensure(io, dbPath);
+      // Only the default database is created on first use; one named with --db is only read.
+      if (values.db === undefined) await ensure(io, dbPath);
       const input = deps.input ?? process.stdin;
       const isTerminal = deps.isTerminal ?? process.stdin.isTTY === true;
       const db = openDatabase(dbPath, { readonly: true });

@@ -71,7 +71,12 @@ async function runDue(dbPath: string, io: Parameters<Command["run"]>[1]): Promis
     io.out(
       `Digests: ${summary.sent} sent, ${summary.skipped} skipped, ${summary.retrying} to retry, ${summary.failed} failed, ${summary.interrupted} interrupted.`,
     );
-    return summary.failed + summary.interrupted > 0 ? 1 : 0;
+    // A delivery that failed or is left for a retry has not reached Slack: an external scheduler must see
+    // that, so anything but every due digest delivered exits 1. (Interrupted deliveries were resumed;
+    // their outcome is among these.)
+    const undelivered = summary.failed + summary.retrying;
+    if (undelivered > 0) io.err(`error: ${undelivered} digest(s) not delivered; "tertial digest list" shows why.`);
+    return undelivered > 0 ? 1 : 0;
   } finally {
     db.close();
   }

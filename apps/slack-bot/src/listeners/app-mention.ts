@@ -17,7 +17,7 @@ export function createAppMention(deps: BotDeps) {
       await postEphemeral(client, deps, target, REFUSAL);
       return;
     }
-    const message = safeAnswer(deps, {
+    const message = await safeAnswer(deps, {
       rawText: event.text,
       botUserId: context.botUserId,
       channelId: event.channel,

@@ -22,7 +22,7 @@ export function createDirectMessage(deps: BotDeps) {
       await postAnswer(client, deps, target, REFUSAL);
       return;
     }
-    const message = safeAnswer(deps, {
+    const message = await safeAnswer(deps, {
       rawText: event.text ?? "",
       botUserId: context.botUserId,
       channelId: event.channel,

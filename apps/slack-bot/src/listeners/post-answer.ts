@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { webApi } from "@slack/bolt";
 import type { BotDeps } from "../deps.ts";
 import { errorText, tryToSend } from "../deliver.ts";
@@ -12,9 +14,18 @@ export interface PostTarget {
   userId: string;
 }
 
+/** The metadata event type of an answer, by which a retry finds it in the channel. */
+export const ANSWER_EVENT = "tertial_answer";
+/** Slack's clock and ours may differ a little: look this far back for an answer already posted. */
+const CLOCK_MARGIN_S = 600;
+
 /**
- * Posts an answer with chat.postMessage (the WebClient retries, honouring Retry-After on 429). When it
- * still fails, logs the error and tries once to tell the asker with an ephemeral message.
+ * Posts an answer with chat.postMessage exactly once. The message carries metadata with a fresh answer
+ * id, and it goes through `deps.answerClient`, which does not retry by itself. When a post fails in a way
+ * Slack may have stored it anyway (a 5xx, a timeout, a lost connection; a 429 too), this waits
+ * `deps.replyRetryDelaysMs[i]`, looks for the answer in the thread (conversations.replies) or the DM
+ * (conversations.history), and posts again only when it is not there. When every attempt failed, or the
+ * check itself failed, the asker is told with an ephemeral message.
  */
 export async function postAnswer(
   client: webApi.WebClient,
@@ -22,31 +33,80 @@ export async function postAnswer(
   target: PostTarget,
   message: SlackMessage,
 ): Promise<void> {
+  const poster = deps.answerClient ?? client;
   const thread = target.threadTs === undefined ? {} : { thread_ts: target.threadTs };
-  try {
-    await client.chat.postMessage({
-      channel: target.channel,
-      ...thread,
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-  } catch (error) {
-    deps.logger.error(`chat.postMessage to ${target.channel} failed:`, errorText(error));
-    await tryToSend(
-      () =>
-        client.chat.postEphemeral({
-          channel: target.channel,
-          user: target.userId,
-          ...thread,
-          text: DELIVERY_FAILED.text,
-          blocks: DELIVERY_FAILED.blocks,
-        }),
-      deps.logger,
-      "telling the user the answer failed",
-    );
+  const answerId = randomUUID();
+  const oldest = String(Math.floor(Date.now() / 1000) - CLOCK_MARGIN_S);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await poster.chat.postMessage({
+        channel: target.channel,
+        ...thread,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: ANSWER_EVENT, event_payload: { answer: answerId } },
+      });
+      return;
+    } catch (error) {
+      const delay = deps.replyRetryDelaysMs[attempt];
+      if (delay === undefined || !mayHaveFailedInTransit(error)) {
+        deps.logger.error(`chat.postMessage to ${target.channel} failed:`, errorText(error));
+        break;
+      }
+      deps.logger.warn(`chat.postMessage to ${target.channel} failed (attempt ${attempt + 1}):`, errorText(error));
+      await sleep(delay);
+      try {
+        if (await isPosted(client, target, answerId, oldest)) {
+          deps.logger.info(`the answer to ${target.channel} was stored despite the error; not posting it again`);
+          return;
+        }
+      } catch (checkError) {
+        deps.logger.error(`checking whether the answer reached ${target.channel} failed:`, errorText(checkError));
+        break;
+      }
+    }
   }
+  await tryToSend(
+    () =>
+      client.chat.postEphemeral({
+        channel: target.channel,
+        user: target.userId,
+        ...thread,
+        text: DELIVERY_FAILED.text,
+        blocks: DELIVERY_FAILED.blocks,
+      }),
+    deps.logger,
+    "telling the user the answer failed",
+  );
+}
+
+/** Whether the message with this answer id is in the thread (or the DM's history) since `oldest`. */
+async function isPosted(
+  client: webApi.WebClient,
+  target: PostTarget,
+  answerId: string,
+  oldest: string,
+): Promise<boolean> {
+  const query = { channel: target.channel, oldest, limit: 200, include_all_metadata: true };
+  const result =
+    target.threadTs === undefined
+      ? await client.conversations.history(query)
+      : await client.conversations.replies({ ...query, ts: target.threadTs });
+  return (result.messages ?? []).some(
+    (found) =>
+      found.metadata?.event_type === ANSWER_EVENT &&
+      (found.metadata.event_payload as Record<string, unknown> | undefined)?.["answer"] === answerId,
+  );
+}
+
+/** An error after which Slack may have stored the message: anything but a platform error (ok: false). */
+function mayHaveFailedInTransit(error: unknown): boolean {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    return error.code !== "slack_webapi_platform_error";
+  }
+  return true;
 }
 
 /** Tells only the asker (a refusal, say); failures are logged. */

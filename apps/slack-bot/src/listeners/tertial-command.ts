@@ -89,7 +89,7 @@ export function createTertialCommand(deps: BotDeps, digest: DigestRoute | null) 
         }
         return;
       case "question": {
-        const message = safeAnswer(deps, {
+        const message = await safeAnswer(deps, {
           rawText: request.text,
           botUserId: context.botUserId,
           channelId: command.channel_id,

@@ -1,7 +1,8 @@
 import type { Assessment, Status } from "@tertial/domain";
 import { findBudgetLines, findIndicators, tallyReports, type ReportSummary, type ReportTally } from "@tertial/store";
 import type { AnswerItem, Language } from "../answer.ts";
-import { findBudgetTotal, TOTAL_ROW_LIKE } from "../digest/budget-total.ts";
+import { findBudgetTotal } from "../digest/budget-total.ts";
+import { type BudgetResult, findBudgetResult } from "../budget/budget-result.ts";
 import type { BudgetFigure, DigestBudget } from "../digest/digest-types.ts";
 import { resolveScope } from "../scope.ts";
 import { type AskContext, type Draft, describeReports, noReportsDraft, report } from "./context.ts";
@@ -29,8 +30,16 @@ export function answerOverview(ctx: AskContext): Draft {
   const items: AnswerItem[] = tallies.map((tally) => summaryItem(report(ctx, tally.reportId), tally, ctx.language));
   if (detailed) {
     for (const r of reports) {
-      const total = findBudgetTotal(findBudgetLines(ctx.db, { reportIds: [r.id], rowLabelLike: TOTAL_ROW_LIKE }));
+      const lines = findBudgetLines(ctx.db, { reportIds: [r.id] });
+      const total = findBudgetTotal(lines);
       if (total !== null) items.push(budgetItem(total, r, ctx.language));
+      // The result after adjustments, by the rule the budget answer leads with, on its own line.
+      const result = findBudgetResult(lines);
+      const same =
+        total !== null &&
+        result?.final.source.line === total.deviation.source.line &&
+        result.final.column === total.deviation.column;
+      if (result !== null && !same) items.push(resultItem(result, r, ctx.language));
     }
     const offTrack = findIndicators(ctx.db, { reportIds, statuses: ["off-track", "missed"] });
     for (const id of reportIds) {
@@ -125,6 +134,31 @@ function summaryItem(r: ReportSummary, tally: ReportTally, language: Language): 
       indicators: r.counts.indicators,
       activities: r.counts.activities,
       budgetLines: r.counts.budgetLines,
+    },
+  };
+}
+
+/** The committee's result after adjustments (surplus or deficit), from the line that prints it. */
+function resultItem(result: BudgetResult, r: ReportSummary, language: Language): AnswerItem {
+  const amount = result.final.amount ?? 0;
+  const word =
+    amount > 0
+      ? t(language, "överskott", "surplus")
+      : amount < 0
+        ? t(language, "underskott", "deficit")
+        : t(language, "i balans", "in balance");
+  return {
+    kind: "budget-line",
+    name: t(language, `Resultat efter justeringar – ${result.row}`, `Result after adjustments – ${result.row}`),
+    report: reportRef(r),
+    status: null,
+    statusReason: `${word} (${result.final.column})`,
+    values: { [result.final.column]: `${result.final.raw} ${result.unit}` },
+    source: result.final.source,
+    facts: {
+      table: result.table,
+      group: null,
+      cells: [{ column: result.final.column, raw: result.final.raw, amount: result.final.amount, unit: result.unit }],
     },
   };
 }

@@ -3,7 +3,7 @@ import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
 import { t } from "../answers/labels.ts";
-import { findBudgetResult } from "./budget-result.ts";
+import { findBudgetResult } from "../budget/budget-result.ts";
 import { findPassages } from "./find-passages.ts";
 import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";

@@ -54,7 +54,8 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
       (row) => STATUS_TEXT[ctx.language][row.status],
       STATUS_ORDER.map((s) => STATUS_TEXT[ctx.language][s]),
     );
-    notes.push(t(ctx.language, `Av ${all.length} indikatorer: ${others}.`, `Of ${all.length} indicators: ${others}.`));
+    const of = count(ctx.language, all.length, ["indikator", "indikatorer"], ["indicator", "indicators"]);
+    notes.push(t(ctx.language, `Av ${of}: ${others}.`, `Of ${of}: ${others}.`));
   }
   // Asked what is off track, say how many more are at risk (and the other way round is not needed).
   const offTrackOnly =

@@ -4,11 +4,15 @@ import { migration003 } from "./003-digests.ts";
 import { migration004 } from "./004-catalogue.ts";
 import { migration005 } from "./005-outcome-wording.ts";
 import { migration006 } from "./006-passages.ts";
+import { migration007 } from "./007-content-bytes.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
 
-/** Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue, 005 outcome wording, 006 passages). */
+/**
+ * Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue,
+ * 005 outcome wording, 006 passages, 007 content bytes).
+ */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
   migration002,
@@ -16,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

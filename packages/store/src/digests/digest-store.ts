@@ -1,0 +1,26 @@
+export type {
+  DeliveryKind,
+  DeliveryStatus,
+  DigestDelivery,
+  DigestSubscription,
+  NewDigestSubscription,
+} from "./digest-records.ts";
+export {
+  addDigestSubscription,
+  getDigestSubscription,
+  listDigestSubscriptions,
+  removeDigestSubscription,
+} from "./digest-subscriptions.ts";
+export {
+  claimDigestSlot,
+  claimedDigestSlots,
+  failDelivery,
+  failInterruptedDeliveries,
+  finishDelivery,
+  lastSentDelivery,
+  listDigestDeliveries,
+  recordDeliveryPart,
+  resumeInterruptedDeliveries,
+  setDeliveryParts,
+  takeDueRetries,
+} from "./digest-deliveries.ts";
