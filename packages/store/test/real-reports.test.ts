@@ -127,8 +127,8 @@ describe("migration 005", () => {
       db.exec(
         "UPDATE indicator SET status_reason = replace(status_reason, 'ligger ännu över målet', 'ligger ännu under målet')",
       );
-      // Undo the later migrations too (007 added report.content_bytes).
-      db.exec("ALTER TABLE report DROP COLUMN content_bytes");
+      // Undo the later migrations too (007 added report.content_bytes and digest_delivery.owner_pid).
+      db.exec("ALTER TABLE report DROP COLUMN content_bytes; ALTER TABLE digest_delivery DROP COLUMN owner_pid");
       db.pragma("user_version = 4");
       db.close();
       const upgraded = openDatabase(path);
