@@ -5,7 +5,6 @@ import { FIRST_MESSAGE_ITEMS, renderAnswer } from "./messages/answer-blocks.ts";
 import { renderNotAQuestion } from "./messages/notices.ts";
 import type { SlackMessage } from "./messages/slack-message.ts";
 import { cleanQuestion } from "./question-text.ts";
-import { whenUnlocked } from "./when-unlocked.ts";
 
 export interface QuestionRequest {
   /** The message text as Slack sent it (mentions and entities included). */
@@ -22,18 +21,18 @@ export interface QuestionRequest {
 /**
  * Answers one question: cleans the text, asks the engine with the thread's saved context, saves the new
  * context, and renders the first message (saving the answer when a "Show all" button is needed). The
- * writes wait for a load's write lock without blocking the event loop (whenUnlocked).
+ * writes wait for a load's write lock in deps.writes, without blocking the event loop.
  */
 export async function answerQuestion(deps: BotDeps, request: QuestionRequest): Promise<SlackMessage> {
   const question = cleanQuestion(request.rawText, request.botUserId);
   if (question.kind !== "question") return renderNotAQuestion(question);
   const before = request.conversation === null ? undefined : readConversation(deps, request.conversation);
-  const { answer, state } = deps.engine.ask(question.text, before);
+  const { answer, state } = await deps.engine.ask(question.text, before);
   const conversation = request.conversation;
-  if (conversation !== null) await whenUnlocked(() => saveConversation(deps, conversation, state));
+  if (conversation !== null) await deps.writes.run(() => saveConversation(deps, conversation, state));
   let showAllId: number | null = null;
   if (answer.items.length > FIRST_MESSAGE_ITEMS) {
-    showAllId = await whenUnlocked(() =>
+    showAllId = await deps.writes.run(() =>
       saveSlackAnswer(
         deps.db,
         {

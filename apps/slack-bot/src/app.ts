@@ -8,7 +8,7 @@ import {
   type ButtonAction,
   webApi,
 } from "@slack/bolt";
-import { purgeExpiredSlackRows } from "@tertial/store";
+import { openDatabase, purgeExpiredSlackRows, type Db } from "@tertial/store";
 import type { BotDeps } from "./deps.ts";
 import {
   createDigestCommand,
@@ -115,15 +115,16 @@ export function createApp(options: CreateAppOptions): BotApp {
         app.client.conversations.history(args) as ReturnType<DigestSlackClient["conversations"]["history"]>,
     },
   };
+  const digestDb = openDigestConnection(deps);
   const digestCommand = createDigestCommand({
-    db: deps.db,
+    db: digestDb,
     client: digestClient,
     adminUserIds: deps.adminUserIds,
     now: deps.now,
   });
   const digestRoute: DigestRoute = { help: DIGEST_HELP, handle: digestCommand };
   const digestScheduler = createDigestScheduler({
-    db: deps.db,
+    db: digestDb,
     client: digestClient,
     onError: (error) => logger.error("digest tick failed:", error),
   });
@@ -168,11 +169,29 @@ export function createApp(options: CreateAppOptions): BotApp {
       if (purgeTimer !== null) clearInterval(purgeTimer);
       digestScheduler.stop();
       await app.stop();
+      if (digestDb !== deps.db) digestDb.close();
     },
   };
 }
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** How long a digest write may wait for a load's write lock (the loader leaves it free between reports). */
+const DIGEST_BUSY_TIMEOUT_MS = 250;
+
+/**
+ * The digests' own connection to the bot's database file. Their writes are few (a claim and a record per
+ * message, a subscription change) and interleaved with Slack calls, so they cannot go through the write
+ * queue; they may wait up to 250 ms for the lock, where the bot's connection waits not at all. An
+ * in-memory database (tests) has no second connection: the bot's own is used.
+ */
+function openDigestConnection(deps: BotDeps): Db {
+  const path = deps.db.name;
+  if (path === "" || path === ":memory:" || deps.db.memory) return deps.db;
+  const db = openDatabase(path);
+  db.pragma(`busy_timeout = ${DIGEST_BUSY_TIMEOUT_MS}`);
+  return db;
+}
 
 /** Bolt's HTTP receiver on /slack/events, refusing requests timestamped more than 5 minutes ahead. */
 function createHttpReceiver(

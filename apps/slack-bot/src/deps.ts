@@ -1,5 +1,6 @@
 import type { Logger, webApi } from "@slack/bolt";
-import type { Engine } from "@tertial/engine";
+import { WriteQueue } from "./when-unlocked.ts";
+import type { BotEngine } from "./worker-engine.ts";
 import type { Db } from "@tertial/store";
 import type { AccessRules } from "./env.ts";
 
@@ -20,7 +21,8 @@ export const DEFAULT_RETENTION: BotRetention = { threadStateMs: 7 * DAY_MS, even
 /** Everything the listeners need; the digest command reuses `db`, `logger` and `adminUserIds`. */
 export interface BotDeps {
   db: Db;
-  engine: Engine;
+  /** The engine; in the bot a worker thread (startWorkerEngine), so answering never blocks the event loop. */
+  engine: BotEngine;
   logger: Logger;
   access: AccessRules;
   /** Who may add and remove digests (TERTIAL_ADMIN_USERS). */
@@ -34,6 +36,8 @@ export interface BotDeps {
    * postAnswer checks the thread before posting again. Without it, the listener's client is used.
    */
   answerClient?: webApi.WebClient;
+  /** The bot's writes to `db` (thread state, saved answers, event ids): never wait on the lock in the event loop. */
+  writes: WriteQueue;
 }
 
 /** BotDeps with defaults for everything but the database, the engine and the logger. */
@@ -44,6 +48,7 @@ export function createBotDeps(base: Pick<BotDeps, "db" | "engine" | "logger"> & 
     retention: DEFAULT_RETENTION,
     now: () => new Date(),
     replyRetryDelaysMs: [250, 1000],
+    writes: new WriteQueue(),
     ...base,
   };
 }

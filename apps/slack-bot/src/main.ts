@@ -1,4 +1,3 @@
-import { createEngine } from "@tertial/engine";
 import { existsSync } from "node:fs";
 import { defaultDbPath, defaultReportsDir, openDatabase, repoPath, StoreError } from "@tertial/store";
 import { ensureLoaded } from "@tertial/loader";
@@ -8,6 +7,7 @@ import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { redactSecrets } from "./redact.ts";
 import { BotStartError } from "./verify-token.ts";
+import { startWorkerEngine } from "./worker-engine.ts";
 
 async function main(): Promise<void> {
   // A .env at the repository root is read if present; variables already set win.
@@ -28,13 +28,13 @@ async function main(): Promise<void> {
     logger.info(
       `first use: no database at ${dbPath} yet; loaded data/reports into a new one: ${loaded.added} added, ${loaded.failed} failed`,
     );
-  // The bot's own rows (event ids, threads, digests) go through `db`; questions are answered on a
-  // read-only connection, so answering can never write a report.
+  // The bot's own rows (event ids, threads, digests) go through `db`; questions are answered in a worker
+  // thread on a read-only connection, so answering can never write a report nor hold up an ack.
   const db = openDatabase(dbPath);
-  const readonlyDb = openDatabase(dbPath, { readonly: true });
+  const engine = await startWorkerEngine(dbPath);
   const deps = createBotDeps({
     db,
-    engine: createEngine(readonlyDb),
+    engine,
     logger,
     access: config.access,
     adminUserIds: config.adminUserIds,
@@ -54,9 +54,10 @@ async function main(): Promise<void> {
     logger.info(`${signal}: stopping`);
     bot.stop().then(
       () => {
-        readonlyDb.close();
-        db.close();
-        process.exit(0);
+        void engine.close().finally(() => {
+          db.close();
+          process.exit(0);
+        });
       },
       (error: unknown) => {
         logger.error("stopping failed:", error);

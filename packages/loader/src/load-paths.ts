@@ -10,6 +10,11 @@ import { listReportEntries } from "./report-files.ts";
 
 /** Below this many files, starting parse workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * A pause after each report's transaction, so another process's short writes (the Slack bot recording an
+ * event or a thread's context) find the write lock free instead of waiting until the whole load is done.
+ */
+const WRITER_GAP_MS = 10;
 /** Files parsed ahead of the one being stored, per worker: enough to keep workers busy, few enough to bound memory. */
 const AHEAD_PER_WORKER = 2;
 
@@ -63,6 +68,7 @@ export async function loadPaths(db: Db, paths: readonly string[], options: LoadO
           const start = performance.now();
           file = storeOne(db, path, parsed, summary, { stored, replace: options.replace === true });
           if (timings) timings.saveMs += performance.now() - start;
+          if (file.outcome === "added" || file.outcome === "replaced") await pause(WRITER_GAP_MS);
         }
         summary.files.push(file);
         summary.bytes += file.bytes;
@@ -176,6 +182,10 @@ function defaultWorkers(fileCount: number): number {
 async function defaultReader(): Promise<ReportReader> {
   const parser = await import("@tertial/parser");
   return parser.readReportFile;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function sizeOf(path: string): number {

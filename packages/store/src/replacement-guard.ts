@@ -39,7 +39,7 @@ export function findRepetition(report: ParsedReport): string | null {
   }
   if (repeated === null) return null;
   const name = `${repeated.code === null ? "" : `${repeated.code} `}"${repeated.title}"`;
-  return `the text repeats itself: goal ${name} appears again at line ${repeated.source.line}, and ${count} goal(s) in all are printed twice, so the file looks like copies of one report put together`;
+  return `the text repeats itself: goal ${name} appears again at line ${repeated.source.line} (${count} repeated goal(s) in all), so the file looks like copies of one report put together`;
 }
 
 /** A stored report's item counts and text size, as the guard compares them. */

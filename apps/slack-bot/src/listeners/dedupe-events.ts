@@ -3,56 +3,40 @@ import { claimSlackEvent, isSlackEventClaimed } from "@tertial/store";
 import type { BotDeps } from "../deps.ts";
 import { isLocked } from "../when-unlocked.ts";
 
-/** How often event ids claimed while the database was locked are written again. */
-const FLUSH_INTERVAL_MS = 100;
-
 /**
  * Global middleware: an Events API delivery whose event_id was already handled is dropped (Bolt has
  * acknowledged it already), so a redelivery never produces a second answer, across restarts too.
  * X-Slack-Retry-Num only decides the log line: a retry whose first delivery never reached us is answered.
  *
  * The claim never waits for a load's write lock: when the database is locked, the id is claimed in
- * memory (after a read, which WAL never blocks, found no earlier claim) and written to SQLite as soon
- * as the lock is free, so the dedupe still survives a restart.
+ * memory (after a read, which WAL never blocks, found no earlier claim) and queued in deps.writes, which
+ * records it in SQLite as soon as the lock is free, so the dedupe still survives a restart.
  */
-export function createDedupeEvents(deps: BotDeps): Middleware<AnyMiddlewareArgs> & { flush(): void } {
-  /** Ids claimed in memory, not yet in SQLite, with the time they were claimed. */
-  const pending = new Map<string, Date>();
-  let timer: NodeJS.Timeout | null = null;
+export function createDedupeEvents(deps: BotDeps): Middleware<AnyMiddlewareArgs> {
+  /** Ids claimed in memory, not yet in SQLite. */
+  const pending = new Set<string>();
   const ttlMs = deps.retention.eventMs;
-
-  const flush = () => {
-    for (const [eventId, claimedAt] of pending) {
-      try {
-        claimSlackEvent(deps.db, eventId, { now: claimedAt, ttlMs });
-        pending.delete(eventId);
-      } catch (error) {
-        if (isLocked(error)) break;
-        pending.delete(eventId);
-        deps.logger.error(`recording event ${eventId} failed:`, error);
-      }
-    }
-    if (pending.size === 0 && timer !== null) {
-      clearInterval(timer);
-      timer = null;
-    }
-  };
 
   const claim = (eventId: string): boolean => {
     if (pending.has(eventId)) return false;
     const now = deps.now();
-    try {
-      return claimSlackEvent(deps.db, eventId, { now, ttlMs });
-    } catch (error) {
-      if (!isLocked(error)) throw error;
+    if (deps.writes.size === 0) {
+      try {
+        return claimSlackEvent(deps.db, eventId, { now, ttlMs });
+      } catch (error) {
+        if (!isLocked(error)) throw error;
+      }
     }
     if (isSlackEventClaimed(deps.db, eventId, now)) return false;
-    pending.set(eventId, now);
-    timer ??= setInterval(flush, FLUSH_INTERVAL_MS).unref();
+    pending.add(eventId);
+    deps.writes
+      .run(() => claimSlackEvent(deps.db, eventId, { now, ttlMs }))
+      .catch((error: unknown) => deps.logger.error(`recording event ${eventId} failed:`, error))
+      .finally(() => pending.delete(eventId));
     return true;
   };
 
-  const middleware: Middleware<AnyMiddlewareArgs> = async ({ body, context, next }) => {
+  return async ({ body, context, next }) => {
     const eventId = "event_id" in body && typeof body.event_id === "string" ? body.event_id : null;
     if (eventId !== null && !claim(eventId)) {
       deps.logger.info(
@@ -67,5 +51,4 @@ export function createDedupeEvents(deps: BotDeps): Middleware<AnyMiddlewareArgs>
     }
     await next();
   };
-  return Object.assign(middleware, { flush });
 }

@@ -42,7 +42,7 @@ export function createShowAllAction(deps: BotDeps) {
       return;
     }
     const state = ConversationState.safeParse(saved.state);
-    const { answer } = deps.engine.ask(saved.question, state.success ? state.data : undefined);
+    const { answer } = await deps.engine.ask(saved.question, state.success ? state.data : undefined);
     const messages = renderRemainingItems(answer, saved.shown);
     if (isEphemeral || channelId === null) {
       for (const message of messages) await tell(message);
