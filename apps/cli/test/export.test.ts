@@ -65,9 +65,9 @@ describe("tertial export --json", () => {
     });
   });
 
-  it("asks for --json", async () => {
+  it("asks for a format", async () => {
     const result = await run([exportCommand], ["export"], ws.path);
     expect(result.code).toBe(2);
-    expect(result.err.split("\n")[0]).toBe("tertial export: JSON is the only export format: add --json.");
+    expect(result.err.split("\n")[0]).toBe("tertial export: say which format: --json or --csv.");
   });
 });
