@@ -165,11 +165,11 @@ describe("the compiled CLI and bot after npm ci --omit=dev in a copy", () => {
     }
   });
 
-  it("starts the bot (npm start's dist/main.js) against the fake Slack and stops on SIGTERM", SLOW, async () => {
+  it("starts the compiled bot (as npm start does) against the fake Slack, and stops on SIGTERM", SLOW, async () => {
     const fake = await startFakeSlack();
     let bot: ChildProcess | undefined;
     try {
-      bot = spawn(process.execPath, ["apps/slack-bot/dist/main.js"], {
+      bot = spawn(process.execPath, ["apps/slack-bot/bin/tertial-bot.js"], {
         cwd: copy,
         env: plainEnv({
           SLACK_BOT_TOKEN: "xoxb-0000-test",
@@ -188,6 +188,10 @@ describe("the compiled CLI and bot after npm ci --omit=dev in a copy", () => {
         bot?.on("exit", (code) => reject(new Error(`the bot exited with ${code}:\n${log}`)));
       });
       expect(log).toMatch(/INFO [^:]+: tertial bot listening on port \d+ \(HTTP mode, \/slack\/events\)/);
+      // The bot verified its token with the fake Slack, not the real one.
+      expect([...new Set(fake.callsTo("auth.test").map((call) => call.authorization))]).toEqual([
+        "Bearer xoxb-0000-test",
+      ]);
       const exit = new Promise<number | null>((resolve) => bot?.on("exit", (code) => resolve(code)));
       bot.kill("SIGTERM");
       expect(await exit).toBe(0);
