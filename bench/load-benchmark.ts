@@ -19,7 +19,7 @@ import {
   repoPath,
   searchText,
 } from "@tertial/store";
-import { type LoadTimings } from "@tertial/loader";
+import type { LoadTimings } from "@tertial/loader";
 import { type CorpusEntry, hasSidecars, loadCorpus, makeCorpus } from "./make-corpus.ts";
 
 const { values } = parseArgs({

@@ -3,11 +3,11 @@
  * a warm-up and prints ms per report (wall clock, and the process's CPU time per report, which a busy
  * machine disturbs less) and MB/s.
  *
- *   npx tsx bench/parse-profile.ts [--runs 30] [--warmup 30] [--dump DIR]
+ *   npx tsx --conditions=tertial-source bench/parse-profile.ts [--runs 30] [--warmup 30] [--dump DIR]
  *
  * With --dump, also writes JSON.stringify(readReportFile(path)) of each report to DIR/<name>.json,
  * so outputs before and after a parser change can be compared byte for byte.
- * For hot spots: node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/parse-profile.ts
+ * For hot spots: node --conditions=tertial-source --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/parse-profile.ts
  */
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";

@@ -5,7 +5,7 @@
  * the last pass. SQLite lets one connection write a database at a time, so this is the floor of a
  * load on any number of cores: a load cannot store reports faster than this thread does here.
  *
- *   npx tsx bench/store-benchmark.ts [--sample 100] [--passes 10] [--without-fts] [--out bench/out/corpus] [--db bench/out/store-bench.db]
+ *   npx tsx --conditions=tertial-source bench/store-benchmark.ts [--sample 100] [--passes 10] [--without-fts] [--out bench/out/corpus] [--db bench/out/store-bench.db]
  *
  * --without-fts swaps the full-text table for a view whose inserts do nothing (same calls, no
  * index), to show what full-text indexing costs. Prints wall and CPU ms per save, and the MB/s of

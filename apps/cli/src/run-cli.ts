@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type CliIo, type Command, UsageError } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 
@@ -8,6 +9,20 @@ export async function runCli(
   commands: readonly Command[] = COMMANDS,
 ): Promise<number> {
   const [name, ...args] = argv;
+  if (name === "--version" || name === "-V") {
+    io.out(`tertial ${version()}`);
+    return 0;
+  }
+  if (name === "help" && args.length > 0) {
+    const [topic, ...extra] = args;
+    const command = commands.find((c) => c.name === topic);
+    if (!command || extra.length > 0) {
+      io.err(`tertial help: unknown command "${args.join(" ")}". Run "tertial help" for the list.`);
+      return 2;
+    }
+    io.out(command.usage);
+    return 0;
+  }
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(helpText(commands));
     return 0;
@@ -34,6 +49,12 @@ export async function runCli(
   }
 }
 
+/** The CLI's version, from its package.json (beside src/ and dist/ alike). */
+export function version(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return typeof manifest === "object" && manifest !== null && "version" in manifest ? String(manifest.version) : "?";
+}
+
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -46,10 +67,12 @@ function helpText(commands: readonly Command[]): string {
     "tertial — Stockholm's tertial reports, answered with sources",
     "",
     "Usage: tertial <command> [options]   (npm run -s tertial -- <command> …)",
+    "       tertial --version",
     "",
     "Commands:",
     ...lines,
     "",
-    'Run "tertial <command> --help" for a command\'s options.',
+    'Run "tertial help <command>" or "tertial <command> --help" for a command\'s options.',
+    "Set TERTIAL_DEBUG=1 to print the stack trace of an unexpected error.",
   ].join("\n");
 }

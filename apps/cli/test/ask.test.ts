@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAskCommand } from "../src/commands/ask.ts";
-import { makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
+import { type makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
 
 let ws: ReturnType<typeof makeWorkspace>;
 

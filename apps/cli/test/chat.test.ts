@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createChatCommand } from "../src/commands/chat.ts";
-import { makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
+import { type makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
 
 let ws: ReturnType<typeof makeWorkspace>;
 

@@ -41,15 +41,7 @@ async function main(): Promise<void> {
   });
   const bot = createApp({ config, deps });
   const { port } = await bot.start();
-  logger.info(
-    connection.mode === "http"
-      ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)`
-      : "tertial bot connected (Socket Mode)",
-  );
-  if (loaded !== null && loaded.added + loaded.replaced > 0) {
-    bot.digestScheduler.afterLoad().catch((error: unknown) => logger.error("new-report digests failed:", error));
-  }
-
+  // Stop cleanly on a signal from the moment the app runs: a supervisor may stop it as soon as it says it is ready.
   const shutdown = (signal: string) => {
     logger.info(`${signal}: stopping`);
     bot.stop().then(
@@ -67,6 +59,15 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
+
+  logger.info(
+    connection.mode === "http"
+      ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)`
+      : "tertial bot connected (Socket Mode)",
+  );
+  if (loaded !== null && loaded.added + loaded.replaced > 0) {
+    bot.digestScheduler.afterLoad().catch((error: unknown) => logger.error("new-report digests failed:", error));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AskResult, ConversationState } from "@tertial/engine";
@@ -34,7 +34,7 @@ export async function startWorkerEngine(dbPath: string): Promise<WorkerEngine> {
   const pending = new Map<number, { resolve(result: AskResult): void; reject(error: Error): void }>();
   const spawnWorker = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const worker = startWorker(new URL("./engine-worker.ts", import.meta.url), dbPath);
+      const worker = startWorker(new URL(`./engine-worker${extname(import.meta.url)}`, import.meta.url), dbPath);
       let ready = false;
       worker.on("message", (message: EngineReply | { ready: true }) => {
         if ("ready" in message) {
@@ -80,8 +80,9 @@ export async function startWorkerEngine(dbPath: string): Promise<WorkerEngine> {
 }
 
 /**
- * Starts a worker on a TypeScript module run through tsx, whose loader Node does not carry into worker
- * threads: the worker registers tsx itself before importing the module (as the store's parse pool does).
+ * Starts the engine worker: the compiled `.js` (dist) as it is, or the `.ts` source through tsx, whose
+ * loader Node does not carry into worker threads: the worker registers tsx itself before importing the
+ * module, and resolves the workspaces to their sources (as the loader's parse pool does).
  */
 function startWorker(entry: URL, dbPath: string): Worker {
   const workerData = { dbPath };
@@ -90,5 +91,5 @@ function startWorker(entry: URL, dbPath: string): Worker {
     join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"),
   ).href;
   const bootstrap = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv: [], workerData });
+  return new Worker(bootstrap, { eval: true, execArgv: ["--conditions=tertial-source"], workerData });
 }

@@ -147,7 +147,7 @@ function storeOne(
   const { report } = parsed.prepared;
   const identity = `${report.organisation}\u0000${report.unit ?? ""}\u0000${report.kind}\u0000${report.year}`;
   const earlier = load.stored.get(identity);
-  let result;
+  let result: ReturnType<typeof savePreparedReport>;
   try {
     if (earlier !== undefined && !load.replace) {
       throw refusal(report, `${basename(earlier)} earlier in this load is the same report; load only one of them`);

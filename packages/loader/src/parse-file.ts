@@ -16,7 +16,7 @@ export async function parseFile(
   path: string,
   identity: IdentityOverride | undefined,
 ): Promise<ParseOutcome> {
-  let report;
+  let report: Awaited<ReturnType<ReportReader>>;
   try {
     report = await read(path, identity);
   } catch (error) {

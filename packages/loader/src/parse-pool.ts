@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { IdentityOverride } from "@tertial/parser";
@@ -32,7 +32,7 @@ export class ParsePool {
   constructor(size: number) {
     for (let i = 0; i < size; i += 1) {
       const slot: Slot = {
-        worker: startWorker(new URL("./parse-worker.ts", import.meta.url)),
+        worker: startWorker(new URL(`./parse-worker${extname(import.meta.url)}`, import.meta.url)),
         ready: false,
         pending: new Map(),
       };
@@ -89,9 +89,11 @@ export class ParsePool {
 }
 
 /**
- * Starts a worker on a module of this package. The sources are TypeScript run through tsx, whose
- * loader Node 20 does not carry into worker threads (neither from `tsx`'s execArgv nor from
- * register()), so the worker registers tsx itself before importing the module.
+ * Starts a worker on a module of this package: the compiled `.js` (dist) as it is, or the `.ts`
+ * source (development: tsx, vitest). tsx's loader is not carried into worker threads by Node 20
+ * (neither from `tsx`'s execArgv nor from register()), so a source worker registers tsx itself
+ * before importing the module, and resolves the other workspaces to their sources as well
+ * (the `tertial-source` export condition).
  */
 function startWorker(entry: URL): Worker {
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry);
@@ -99,5 +101,5 @@ function startWorker(entry: URL): Worker {
     join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"),
   ).href;
   const bootstrap = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv: [] });
+  return new Worker(bootstrap, { eval: true, execArgv: ["--conditions=tertial-source"] });
 }

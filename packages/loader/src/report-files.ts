@@ -69,7 +69,7 @@ export function expandReportPaths(paths: readonly string[], options: { maxBytes?
 
 /** Null when `path` (symlinks followed) is a regular file of at most `maxBytes`; else why it is not read. */
 export function checkReportFile(path: string, maxBytes: number): string | null {
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(path);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { createEngine, renderText } from "@tertial/engine";
 import { openDatabase } from "@tertial/store";
 import { type CliIo, type Command, UsageError } from "../command.ts";
+import { answerCsv } from "../csv/answer-csv.ts";
 import { ensureLoadedForCli } from "../ensure-loaded.ts";
 import { parseFlags } from "../parse-flags.ts";
 import { DB_OPTION, DB_USAGE, resolveDbPath } from "../paths.ts";
@@ -17,12 +18,14 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
     name: "ask",
     summary: "Answer one question about the loaded reports, with sources (Swedish or English)",
     usage: [
-      'Usage: tertial ask "<question>" [--json] [--db <file>]',
+      'Usage: tertial ask "<question>" [--json | --csv] [--db <file>]',
       "",
       '  Examples: tertial ask "vilka indikatorer är försenade denna tertial?"',
       '            tertial ask "hur går det för Norrmalm?"',
       '            tertial ask "what is the sick leave in Socialnämnden T1 2020?" --json',
       "  --json              print { question, language, intent, scope, answerText, items, suggestions }",
+      "  --csv               print the answer's items as CSV for Swedish Excel (`;`, decimal comma, BOM):",
+      "                      typ, namn, rapport, each value, status, statusskäl, källa (file:line)",
       DB_USAGE,
       "  Without --db, loads data/reports first when the default database does not exist yet.",
     ].join("\n"),
@@ -30,17 +33,20 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       const { values, positionals } = parseFlags({
         args,
         allowPositionals: true,
-        options: { json: { type: "boolean", default: false }, ...DB_OPTION },
+        options: { json: { type: "boolean", default: false }, csv: { type: "boolean", default: false }, ...DB_OPTION },
       });
       if (positionals.length === 0)
         throw new UsageError('give a question, e.g. tertial ask "vilka mål uppfylls delvis?"');
+      if (values.json && values.csv) throw new UsageError("--json or --csv, not both.");
       const dbPath = resolveDbPath(values.db, io.env);
       // Only the default database is created on first use; one named with --db is only read.
       if (values.db === undefined) await ensure(io, dbPath);
       const db = openDatabase(dbPath, { readonly: true });
       try {
         const { answer } = createEngine(db).ask(positionals.join(" "));
-        if (values.json) {
+        if (values.csv) {
+          io.out(answerCsv(answer).replace(/\n$/, ""));
+        } else if (values.json) {
           const { lead: _lead, notes: _notes, ...json } = answer;
           io.out(JSON.stringify(json, null, 2));
         } else {

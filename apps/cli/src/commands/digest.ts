@@ -10,13 +10,14 @@ export const digestCommand: Command = {
   name: "digest",
   summary: "Print the digest (--preview), or post the scheduled digests that are due (run-due)",
   usage: [
-    "Usage: tertial digest --preview [--organisation <name>]… [--db <file>]",
+    "Usage: tertial digest --preview [--json] [--organisation <name>]… [--db <file>]",
     "       tertial digest run-due [--db <file>]",
     "       tertial digest list [--db <file>]",
     "",
     "  --preview             print the digest: per organisation its latest report's off-track and",
     "                        at-risk indicators, partly met goals, deviations, budget, and changes",
     "                        since the previous report; every figure with its file:line",
+    "  --json                with --preview: the digest as JSON (title, organisations, each figure's source)",
     "  --organisation <name> only this organisation (part of the name is enough; repeatable)",
     "  run-due               post what is due now to Slack, once (for an external scheduler);",
     "                        needs SLACK_BOT_TOKEN; SLACK_API_URL and TERTIAL_DIGEST_CATCHUP_HOURS optional",
@@ -29,6 +30,7 @@ export const digestCommand: Command = {
       allowPositionals: true,
       options: {
         preview: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
         organisation: { type: "string", multiple: true },
         ...DB_OPTION,
       },
@@ -41,13 +43,15 @@ export const digestCommand: Command = {
       if (values.db === undefined) await ensureLoadedForCli(io, dbPath);
       const db = openDatabase(dbPath, { readonly: true });
       try {
-        io.out(renderDigestText(buildDigest(readDigestInputs(db, { organisations: values.organisation ?? [] }))));
+        const digest = buildDigest(readDigestInputs(db, { organisations: values.organisation ?? [] }));
+        io.out(values.json ? JSON.stringify(digest, null, 2) : renderDigestText(digest));
       } finally {
         db.close();
       }
       return 0;
     }
     if (values.organisation !== undefined) throw new UsageError("--organisation goes with --preview.");
+    if (values.json) throw new UsageError("--json goes with --preview.");
     if (action === "run-due") return runDue(dbPath, io);
     if (action === "list") return list(dbPath, io);
     throw new UsageError(

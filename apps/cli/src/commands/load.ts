@@ -19,7 +19,7 @@ export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
     name: "load",
     summary: "Load report files or folders into the database (unchanged reports are skipped)",
     usage: [
-      "Usage: tertial load <file|folder>… [--replace] [--db <file>] [identity options]",
+      "Usage: tertial load <file|folder>… [--replace] [--json] [--db <file>] [identity options]",
       "",
       "  Loads every .txt report in each folder, each report in its own transaction. A report that",
       "  fails leaves the database as it was; a changed report replaces its earlier version.",
@@ -27,6 +27,8 @@ export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
       "  file passed over is listed with the reason.",
       "  --replace           store a report even when it repeats itself or holds less than the",
       "                      version it replaces (refused otherwise); the reason is kept as a warning",
+      "  --json              print the summary as JSON (added, unchanged, replaced, failed, counts, files,",
+      "                      warnings) instead of text; progress stays on stderr",
       DB_USAGE,
       `${IDENTITY_USAGE}\n                      (identity options need exactly one file)`,
     ].join("\n"),
@@ -34,7 +36,12 @@ export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
       const { values, positionals } = parseFlags({
         args,
         allowPositionals: true,
-        options: { ...DB_OPTION, ...IDENTITY_OPTIONS, replace: { type: "boolean", default: false } },
+        options: {
+          json: { type: "boolean", default: false },
+          ...DB_OPTION,
+          ...IDENTITY_OPTIONS,
+          replace: { type: "boolean", default: false },
+        },
       });
       if (positionals.length === 0)
         throw new UsageError("name the report files or folders to load, e.g. data/reports.");
@@ -56,7 +63,8 @@ export function createLoadCommand(deps: LoadCommandDeps = {}): Command {
           ...(deps.read ? { read: deps.read } : {}),
         });
         progress.stop();
-        for (const line of formatLoadSummary(summary, displayPath(dbPath, io.env))) io.out(line);
+        if (values.json) io.out(JSON.stringify(summary, null, 2));
+        else for (const line of formatLoadSummary(summary, displayPath(dbPath, io.env))) io.out(line);
         return summary.failed > 0 ? 1 : 0;
       } finally {
         progress.stop();

@@ -1,7 +1,8 @@
-import { parseArgs } from "node:util";
 import { readReportFile } from "@tertial/parser";
 import { type Command, UsageError } from "../command.ts";
-import { identityFromFlags, IDENTITY_OPTIONS, IDENTITY_USAGE } from "../identity-flags.ts";
+import { IDENTITY_OPTIONS, IDENTITY_USAGE, identityFromFlags } from "../identity-flags.ts";
+import { parseFlags } from "../parse-flags.ts";
+import { resolveUserPath } from "../paths.ts";
 
 export const parseCommand: Command = {
   name: "parse",
@@ -14,7 +15,7 @@ export const parseCommand: Command = {
     IDENTITY_USAGE,
   ].join("\n"),
   async run(args, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args,
       allowPositionals: true,
       options: { json: { type: "boolean", default: false }, ...IDENTITY_OPTIONS },
@@ -22,7 +23,7 @@ export const parseCommand: Command = {
     const [file, ...rest] = positionals;
     if (file === undefined) throw new UsageError("name the report file to parse.");
     if (rest.length > 0) throw new UsageError(`one file at a time (got ${positionals.length}).`);
-    const report = await readReportFile(file, identityFromFlags(values));
+    const report = await readReportFile(resolveUserPath(file, io.env), identityFromFlags(values));
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
       return 0;

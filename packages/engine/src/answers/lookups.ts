@@ -1,5 +1,4 @@
 import { findActivities, findGoals, findIndicators, type GoalRecord } from "@tertial/store";
-import { foldKey, wordsOf } from "../text/normalise.ts";
 import { type AskContext, type Draft, defaultNote, describeReports, noReportsDraft, report } from "./context.ts";
 import { activityItem, goalItem, goalLabel, indicatorItem } from "./items.ts";
 import { ASSESSMENT_TEXT, count, t } from "./labels.ts";

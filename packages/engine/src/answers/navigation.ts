@@ -1,11 +1,8 @@
-import { searchText } from "@tertial/store";
 import type { Language } from "../answer.ts";
 import { describeScope, latestPeriod } from "../scope.ts";
 import type { AskContext, Draft } from "./context.ts";
 import { reportItem } from "./items.ts";
 import { t } from "./labels.ts";
-import { knownDistrict } from "../catalogue/stockholm-committees.ts";
-import { lowerKey, wordsOf } from "../text/normalise.ts";
 
 /** Every loaded report, oldest first, with its counts. */
 export function answerReports(ctx: AskContext): Draft {

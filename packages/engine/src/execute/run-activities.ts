@@ -67,8 +67,12 @@ export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-st
         ]
       : [
           rows.length === 0
-            ? t(ctx.language, "Inga aktiviteter uppfyller frågan.", "No activities match the question.")
-            : `${label}:`,
+            ? t(
+                ctx.language,
+                `Inga aktiviteter uppfyller frågan i ${where}.`,
+                `No activities match the question in ${where}.`,
+              )
+            : `${label} ${t(ctx.language, "i", "in")} ${where}:`,
         ];
   return draft(shape === "count" ? "count" : "activity-list", scope, {
     lead,

@@ -79,8 +79,8 @@ export function runGoalList(ctx: RunContext, shape: Shape): Draft {
         ]
       : [
           rows.length === 0
-            ? t(ctx.language, "Inga mål uppfyller frågan.", "No goals match the question.")
-            : `${what}${parent}:`,
+            ? t(ctx.language, `Inga mål uppfyller frågan i ${where}.`, `No goals match the question in ${where}.`)
+            : `${what}${parent} ${t(ctx.language, "i", "in")} ${where}:`,
         ];
   return draft(shape === "count" ? "count" : "goal-list", scope, {
     lead,

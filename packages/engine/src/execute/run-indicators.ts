@@ -2,7 +2,6 @@ import { findGoals, findIndicators, type IndicatorRecord } from "@tertial/store"
 import type { Draft } from "../answers/context.ts";
 import { indicatorItem } from "../answers/items.ts";
 import type { Status } from "@tertial/domain";
-import { describeReports } from "../answers/context.ts";
 import { count, joinList, STATUS_TEXT, t } from "../answers/labels.ts";
 import type { Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";

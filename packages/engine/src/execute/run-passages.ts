@@ -1,8 +1,6 @@
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
-import { findActivities, findIndicators } from "@tertial/store";
-import { activityItem, indicatorItem, passageItem } from "../answers/items.ts";
-import { nameWords, stemIn } from "../text/subject-words.ts";
+import { passageItem } from "../answers/items.ts";
 import { t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
@@ -62,25 +60,4 @@ export function runPassages(
       ? t(ctx.language, `Rapportens egen förklaring (${words}):`, `The report's own explanation (${words}):`)
       : t(ctx.language, `Det här skriver rapporterna om ${words}:`, `What the reports say about ${words}:`);
   return draft("passages", scope, { lead: [leadLine], items, notes, subject: words });
-}
-
-/** A theme answer names at most this many activities and indicators before it quotes the prose. */
-const NAMED_FOR_THEME = 4;
-
-/**
- * The activities (what is being done), then the indicators, whose names hold every word of the theme:
- * "vad gör nämnden mot hemlöshet?" lists the activities about homelessness before the prose.
- */
-function namedForTheme(ctx: RunContext, reportIds: readonly number[]): AnswerItem[] {
-  if (ctx.stems.length === 0) return [];
-  const holds = (text: string) => {
-    const words = nameWords(text);
-    return ctx.stems.every((s) => stemIn(s, words));
-  };
-  const activities = findActivities(ctx.db, { reportIds }).filter((row) => holds(row.title));
-  const indicators = findIndicators(ctx.db, { reportIds }).filter((row) => holds(row.name));
-  return [
-    ...activities.map((row) => activityItem(row, reportOf(ctx, row.reportId), ctx.language)),
-    ...indicators.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language)),
-  ].slice(0, NAMED_FOR_THEME);
 }

@@ -1,7 +1,6 @@
-import { findBudgetLines, findBudgetRequests } from "@tertial/store";
+import { findBudgetRequests } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
-import { budgetRequestItem, budgetRowItem, passageItem } from "../answers/items.ts";
-import { tableAfter } from "./table-after.ts";
+import { budgetRequestItem, passageItem } from "../answers/items.ts";
 import { count, t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";

@@ -6,7 +6,6 @@ import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
 import { joinList, t } from "../answers/labels.ts";
 import { rankByWords } from "./match-names.ts";
-import { nameWords, stemIn } from "../text/subject-words.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { runPassages } from "./run-passages.ts";
 

@@ -6,7 +6,7 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Lower case, diacritics folded, punctuation as spaces: the key fuzzy matching runs on. */
 export function foldKey(text: string): string {
   return foldText(text.normalize("NFKC"))
-    .replace(/[^\p{L}\p{N}.\-]+/gu, " ")
+    .replace(/[^\p{L}\p{N}.-]+/gu, " ")
     .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -17,7 +17,7 @@ export function lowerKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}.\-]+/gu, " ")
+    .replace(/[^\p{L}\p{N}.-]+/gu, " ")
     .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -98,8 +98,7 @@ export function scanTabbedIndicators(ctx: ScanContext): IndicatorDraft[] {
     },
     looseText(lineNumber, text, afterBlank) {
       const open: OpenIndicator | null = current;
-      const continuesAnalysis =
-        open !== null && open.hasAnalysisLabel && (!afterBlank || open.analysisParts.join("") === "");
+      const continuesAnalysis = open?.hasAnalysisLabel === true && (!afterBlank || open.analysisParts.join("") === "");
       if (!continuesAnalysis) return false;
       rowsSinceHeader++;
       return textOnly(lineNumber, text);

@@ -75,7 +75,6 @@ export function scanWrappedIndicators(ctx: ScanContext): IndicatorDraft[] {
       state.previousLabel = read.previousLabel ?? state.previousLabel;
       i = read.lastIndex;
     } else if (!state.inTable) {
-      continue;
     } else if (isPageFurniture(raw)) {
       state.sawPageBreak = true;
     } else if (isActivityHeader(raw) || isGoalLabel(raw) || ctx.isBoundary(lineNumber)) {
@@ -108,7 +107,7 @@ function readContentLine(state: ScanState, raw: string, lineNumber: number): voi
   if (row !== null && phase === "nameTail" && adjacent) return void row.nameLines.push(raw);
   if (isAnalysisLabel(text)) {
     if (row === null || row.analysisLines !== null || state.pending.length > 0) {
-      return ctx.warn(lineNumber, "Analys label without an indicator row above it");
+      return void ctx.warn(lineNumber, "Analys label without an indicator row above it");
     }
     row.analysisLines = [];
     state.phase = "analysis";
@@ -126,14 +125,14 @@ function readContentLine(state: ScanState, raw: string, lineNumber: number): voi
     state.phase = "nameTail";
     return void row.nameLines.push(raw);
   }
-  if (values !== null) return startRow(state, values, raw, lineNumber);
+  if (values !== null) return void startRow(state, values, raw, lineNumber);
   if (text.length > MAX_NAME_LINE) {
     if (row?.analysisLines && phase === "idle" && state.sawPageBreak) {
       state.phase = "analysis";
       return void row.analysisLines.push(raw);
     }
     ctx.warn(lineNumber, `text in an indicator table that is neither a row nor an analysis ends the table: "${text}"`);
-    return finishTable(state);
+    return void finishTable(state);
   }
   state.pending.push({ line: lineNumber, raw });
   state.phase = "name";
