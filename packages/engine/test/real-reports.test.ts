@@ -1239,3 +1239,63 @@ describe("createEngine over the real reports", () => {
     expect(answer.items.every((item) => item.statusReason !== null && item.source.line > 0)).toBe(true);
   });
 });
+
+describe("the misreadings of engine v1 (issue 10) no longer happen", () => {
+  it("'i fas' lists indicators on track, not goal 3.2.1 ('fastställda')", () => {
+    const { answer } = engine.ask("vilka indikatorer är i fas?");
+    expect(answer.intent).toBe("indicator-list");
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(
+      answer.items.every((item) => item.kind === "indicator" && (item.status === "on-track" || item.status === "met")),
+    ).toBe(true);
+  });
+
+  it("'hur många indikatorer har Norrmalm?' counts 90", () => {
+    const { answer } = engine.ask("hur många indikatorer har Norrmalm?");
+    expect([answer.intent, answer.lead?.[0]?.startsWith("90 indikatorer totalt"), answer.computed?.[0]?.value]).toEqual(
+      ["count", true, 90],
+    );
+  });
+
+  it("'list all goals for Norrmalm' lists its 34 goals", () => {
+    const { answer } = engine.ask("list all goals for Norrmalm");
+    expect([answer.intent, answer.items.length, new Set(answer.items.map((item) => item.kind))]).toEqual([
+      "goal-list",
+      34,
+      new Set(["goal"]),
+    ]);
+  });
+
+  it("'okänd status' lists indicators of unknown status, not a budget row", () => {
+    const { answer } = engine.ask("vilka indikatorer har okänd status?");
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.items.every((item) => item.kind === "indicator" && item.status === "unknown")).toBe(true);
+  });
+
+  it("'what is Norrmalm's sick leave?' reads the possessive and answers sick leave", () => {
+    expect(itemKeys(engine.ask("what is Norrmalm's sick leave?").answer)).toEqual([
+      "norrmalm-t2-2021.txt:1544 Sjukfrånvaro",
+    ]);
+  });
+
+  it("'vad har ändrats sedan 2017?' tells what changed since the previous report", () => {
+    const { answer } = engine.ask("vad har ändrats sedan 2017?");
+    expect([answer.intent, answer.lead?.[1]?.startsWith("Socialnämnden T1 2017 → T1 2020:")]).toEqual([
+      "changes",
+      true,
+    ]);
+  });
+
+  it("'varför är sjukfrånvaron hög?' quotes the section headed Sjukfrånvaro (norrmalm-t2-2021.txt:1500)", () => {
+    const { answer } = engine.ask("varför är sjukfrånvaron hög?");
+    expect(
+      answer.items.some((item) => item.kind === "passage" && item.name === "Sjukfrånvaro" && item.source.line === 1502),
+    ).toBe(true);
+  });
+
+  it("'Menade du' offers only names that share a word with the question, or none", () => {
+    expect(engine.ask("vad blir vädret i morgon?").answer.suggestions).toEqual([]);
+    const suggestions = engine.ask("sjukfrånvaro bromma").answer.suggestions;
+    expect(suggestions.length > 0 && suggestions.every((name) => /sjukfrånvaro/i.test(name))).toBe(true);
+  });
+});

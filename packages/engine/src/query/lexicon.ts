@@ -519,7 +519,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "briefing politicians politicians' secretariat preparing prepare hi hey thanks lot help could would appreciate " +
     "hej tack hjalp undrar fundering snabb fraga question quick wondering going dalig daligt daliga illa badly " +
     "poorly things saker stockholm stockholms stockholmare hog hoga hogt lag laga lagt high low higher lower " +
-    "loaded available inlasta inlast laddade arbetar jobbar working works stor stora"
+    "loaded available inlasta inlast laddade arbetar jobbar working works stor stora na uppna natt saknar " +
+    "lacks lack utan without"
   ).split(" "),
 );
 

@@ -103,7 +103,7 @@ export const SUBJECT_SYNONYMS: readonly (readonly [from: string, to: string])[] 
   ["parents", "foraldrar"],
   ["city average", "staden snitt"],
   ["nki", "nki nojdhet"],
-  ["ifo", "individ- och familjeomsorg"],
+  ["ifo", "individ och familjeomsorg"],
   ["lss", "lss funktionsnedsattning"],
   ["shp", "socialtjanst hos polis"],
   ["vbe", "valdsbejakande extremism"],
