@@ -110,3 +110,27 @@ export function narrowByWords<T>(
   if (best === 0) return { items: [...items], narrowed: false };
   return { items: items.filter((_, i) => counts[i] === best), narrowed: true };
 }
+
+/**
+ * Narrows a list question's rows to the goal its words name by title (when one does), or else to the
+ * rows holding the most of its words; a count, or a goal code, keeps them all.
+ */
+export function narrowList<T extends { reportId: number; goal: { code: string | null; title: string } }>(
+  rows: readonly T[],
+  underGoal: { reportId: number; code: string | null; title: string } | null,
+  keepAll: boolean,
+  words: { text: (row: T) => string; name: (row: T) => string; stems: readonly string[] },
+): T[] {
+  if (underGoal !== null)
+    return rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
+  if (keepAll) return [...rows];
+  return narrowByWords(rows, words.text, words.stems, words.name).items;
+}
+
+/** A row's goal is the goal or (numbered goals) one of its sub-goals. */
+export function isUnderGoal(
+  goal: { code: string | null; title: string },
+  target: { code: string | null; title: string },
+): boolean {
+  return target.code === null ? goal.title === target.title : underCode(goal.code, target.code);
+}

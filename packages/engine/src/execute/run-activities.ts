@@ -4,10 +4,10 @@ import { activityItem } from "../answers/items.ts";
 import { count, t } from "../answers/labels.ts";
 import type { DateCondition, Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";
-import { narrowByWords, underCode } from "./item-filters.ts";
+import { narrowList, underCode } from "./item-filters.ts";
 import { rankByWords } from "./match-names.ts";
 import { draft, reportOf, type RunContext, scoped, whereText } from "./run-context.ts";
-import { goalByWords, isUnderGoal } from "./run-indicators.ts";
+import { goalByWords } from "./run-indicators.ts";
 
 /**
  * Activities that pass the filters (state, dates, deviation, goal by code or title, subject words):
@@ -29,14 +29,19 @@ export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-st
     const best = rankByWords(rows, activityText, ctx.stems)[0];
     rows = best === undefined ? [] : [best.item];
   } else {
-    const underGoal = goalByWords(
-      ctx,
-      reports.map((r) => r.id),
+    rows = narrowList(
+      rows,
+      goalByWords(
+        ctx,
+        reports.map((r) => r.id),
+      ),
+      shape === "count" || f.goalCode !== null,
+      {
+        text: activityText,
+        name: (row) => row.title,
+        stems: ctx.stems,
+      },
     );
-    if (underGoal !== null)
-      rows = rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
-    else if (shape !== "count" && f.goalCode === null)
-      rows = narrowByWords(rows, activityText, ctx.stems, (row) => row.title).items;
   }
   if (order === "earliest-start")
     rows = firstBy(

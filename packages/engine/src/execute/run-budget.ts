@@ -7,6 +7,7 @@ import { findBudgetResult } from "../budget/budget-result.ts";
 import { findPassages } from "./find-passages.ts";
 import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
+import { groupRows } from "../budget/group-rows.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { passageItem } from "../answers/items.ts";
 
@@ -115,14 +116,4 @@ function resultLine(
 function rowText(cells: readonly BudgetLineRecord[]): string {
   const first = cells[0];
   return first === undefined ? "" : `${first.rowLabel} ${first.group ?? ""} ${first.table}`;
-}
-
-/** The cells of one printed row: same report, table, row label and line. */
-function groupRows(lines: readonly BudgetLineRecord[]): BudgetLineRecord[][] {
-  const rows = new Map<string, BudgetLineRecord[]>();
-  for (const line of lines) {
-    const key = `${line.table}\u0000${line.rowLabel}\u0000${line.source.line}`;
-    rows.set(key, [...(rows.get(key) ?? []), line]);
-  }
-  return [...rows.values()];
 }

@@ -5,7 +5,7 @@ import type { Status } from "@tertial/domain";
 import { count, joinList, STATUS_TEXT, t } from "../answers/labels.ts";
 import type { Shape } from "../query/query.ts";
 import { countFigure, tallyText } from "./counts.ts";
-import { indicatorPasses, narrowByWords, underCode } from "./item-filters.ts";
+import { indicatorPasses, narrowList } from "./item-filters.ts";
 import { rankByWords } from "./match-names.ts";
 import { draft, reportOf, type RunContext, scoped, whereText } from "./run-context.ts";
 
@@ -17,14 +17,19 @@ export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
   const all = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
   const filters = ctx.query.filters;
   let rows = all.filter((row) => indicatorPasses(row, filters));
-  const underGoal = goalByWords(
-    ctx,
-    reports.map((r) => r.id),
+  rows = narrowList(
+    rows,
+    goalByWords(
+      ctx,
+      reports.map((r) => r.id),
+    ),
+    shape === "count" || filters.goalCode !== null,
+    {
+      text: indicatorText,
+      name: (row) => row.name,
+      stems: ctx.stems,
+    },
   );
-  if (underGoal !== null)
-    rows = rows.filter((row) => row.reportId === underGoal.reportId && isUnderGoal(row.goal, underGoal));
-  else if (shape !== "count" && filters.goalCode === null)
-    rows = narrowByWords(rows, indicatorText, ctx.stems, (row) => row.name).items;
   const items = rows.map((row) => indicatorItem(row, reportOf(ctx, row.reportId), ctx.language));
   const label = count(ctx.language, rows.length, ["indikator", "indikatorer"], ["indicator", "indicators"]);
   const tally = tallyText(
@@ -121,14 +126,6 @@ const LEVEL_EN = {
   committee: "under committee goals",
   unit: "under unit goals",
 } as const;
-
-/** A row's goal is the goal or (numbered goals) one of its sub-goals. */
-export function isUnderGoal(
-  goal: { code: string | null; title: string },
-  target: { code: string | null; title: string },
-): boolean {
-  return target.code === null ? goal.title === target.title : underCode(goal.code, target.code);
-}
 
 /** What a list's subject words are looked for in: the name and the goal it hangs under (not the analysis). */
 export function indicatorText(row: IndicatorRecord): string {

@@ -8,6 +8,7 @@ import { askContext } from "./ask-context.ts";
 import { findPassages } from "./find-passages.ts";
 import { type NameHit, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
+import { groupRows } from "../budget/group-rows.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { describeScope } from "../scope.ts";
 import { nameWords, stemIn, subjectStems } from "../text/subject-words.ts";
@@ -230,13 +231,4 @@ function name(c: Candidate): string {
     : c.kind === "indicator"
       ? c.hit.item.name
       : c.hit.item.title;
-}
-
-function groupRows(lines: readonly BudgetLineRecord[]): BudgetLineRecord[][] {
-  const rows = new Map<string, BudgetLineRecord[]>();
-  for (const line of lines) {
-    const key = `${line.reportId}\u0000${line.table}\u0000${line.rowLabel}\u0000${line.source.line}`;
-    rows.set(key, [...(rows.get(key) ?? []), line]);
-  }
-  return [...rows.values()];
 }
