@@ -81,7 +81,7 @@ export function searchPassages(db: Db, terms: readonly string[], options: Passag
 }
 
 /** Up to this many reports are searched one by one, each within its own range of passage ids. */
-const MAX_RANGED_REPORTS = 8;
+const MAX_RANGED_REPORTS = 64;
 
 /**
  * The best `limit` passage ids for one MATCH. A report's passages are written together, so their ids

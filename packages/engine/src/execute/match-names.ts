@@ -25,8 +25,12 @@ export function rankByWords<T>(
   stems: readonly string[],
 ): NameHit<T>[] {
   if (stems.length === 0 || candidates.length === 0) return [];
-  const words = candidates.map((item) => nameWords(text(item)));
-  const has = stems.map((s) => words.map((w) => stemIn(s, w)));
+  // Names recur across reports (one indicator name in every committee's report): each distinct text is
+  // matched once.
+  const texts = candidates.map(text);
+  const distinct = [...new Set(texts)];
+  const matches = new Map(distinct.map((t) => [t, stems.map((s) => stemIn(s, nameWords(t)))]));
+  const has = stems.map((_, k) => texts.map((t) => matches.get(t)?.[k] ?? false));
   const n = candidates.length;
   const weight = has.map((column) => {
     const df = column.filter(Boolean).length;

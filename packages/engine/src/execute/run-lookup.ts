@@ -1,4 +1,4 @@
-import { type BudgetLineRecord, findBudgetLines, findGoals, findIndicators } from "@tertial/store";
+import { type BudgetLineRecord, findBudgetLines, findGoals, findIndicators, type ReportSummary } from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, goalItem, indicatorItem, passageItem } from "../answers/items.ts";
@@ -6,7 +6,7 @@ import { answerGoal } from "../answers/lookups.ts";
 import { t } from "../answers/labels.ts";
 import { askContext } from "./ask-context.ts";
 import { findPassages } from "./find-passages.ts";
-import { type NameHit, rankByWords } from "./match-names.ts";
+import { type NameHit, nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
 import { groupRows } from "../budget/group-rows.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
@@ -57,17 +57,11 @@ export function runLookup(ctx: RunContext, preferred: "indicator" | "goal", why 
   // ("antal hemlösa" is an indicator of 2017 only): then that report does, and the answer says so.
   if (ctx.query.filters.periods.length === 0 && (candidates[0]?.hit.score ?? 0) < SURE_MATCH) {
     const earlier = scoped(ctx, "all");
-    const wider = rankCandidates(
-      ctx,
-      earlier.reports.map((r) => r.id),
-      preferred,
-    );
-    const better = wider[0];
-    if (better !== undefined && better.hit.score >= (candidates[0]?.hit.score ?? 0) + 0.1) {
-      const reportId = candidateReport(better);
+    const reportId = earlierReportWithName(ctx, earlier.reports, candidates[0]?.hit.score ?? 0);
+    if (reportId !== null) {
       reports = earlier.reports.filter((r) => r.id === reportId);
-      candidates = wider.filter((c) => candidateReport(c) === reportId);
-      scope = { ...describeScope(reports, ctx.query.filters.organisations, true) };
+      candidates = rankCandidates(ctx, [reportId], preferred);
+      scope = describeScope(reports, ctx.query.filters.organisations, true);
       notes = [
         t(
           ctx.language,
@@ -191,6 +185,33 @@ function accepted(best: Candidate, candidates: readonly Candidate[]): boolean {
   if (best.hit.known >= 0.67 && best.hit.score >= 0.3 && best.hit.matched >= 2) return true;
   const runnerUp = candidates.find((c) => name(c) !== name(best))?.hit.score ?? 0;
   return best.hit.matched >= 2 && best.hit.score >= 0.25 && best.hit.score >= runnerUp * 1.3;
+}
+
+/**
+ * The latest report (of those given) holding a name clearly better than the latest reports' best: the
+ * catalogue's distinct names are ranked (hundreds, not one row per report), and only the best name's
+ * rows are read. Null when no name is clearly better.
+ */
+function earlierReportWithName(ctx: RunContext, reports: readonly ReportSummary[], latestBest: number): number | null {
+  const { catalogue } = ctx.data;
+  const names = [
+    ...catalogue.indicatorNames.map((name) => ({ kind: "indicator" as const, name })),
+    ...catalogue.goalTitles.map((goal) => ({ kind: "goal" as const, name: goal.title })),
+    ...catalogue.budgetRows.map((name) => ({ kind: "budget" as const, name })),
+  ];
+  const best = rankByWords(names, (entry) => entry.name, ctx.stems)[0];
+  if (best === undefined || best.score < latestBest + 0.1 || !nameAnswers(best)) return null;
+  const reportIds = reports.map((r) => r.id);
+  const { kind, name } = best.item;
+  const holding =
+    kind === "indicator"
+      ? findIndicators(ctx.db, { reportIds, names: [name] }).map((row) => row.reportId)
+      : kind === "goal"
+        ? findGoals(ctx.db, { reportIds, titles: [name] }).map((row) => row.reportId)
+        : findBudgetLines(ctx.db, { reportIds, rowLabels: [name] }).map((row) => row.reportId);
+  // Reports are oldest first: the last one holding the name is the latest.
+  const latest = [...reports].reverse().find((r) => holding.includes(r.id));
+  return latest?.id ?? null;
 }
 
 /** The indicators, goals and budget rows of the reports, best match first across kinds. */

@@ -38,6 +38,19 @@ const ENDINGS = [
  * plural "s". Light on purpose: a stem is matched as a prefix, so under-stemming costs little.
  */
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemUncached(word);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+/** Words recur in every name of every report: each is stemmed once (bounded; cleared when full). */
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+function stemUncached(word: string): string {
   const folded = foldText(word);
   if (!/^\p{L}/u.test(folded)) return folded;
   for (const ending of ENDINGS) {

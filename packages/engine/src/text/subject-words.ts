@@ -32,9 +32,18 @@ export function subjectStems(words: readonly string[]): string[] {
 
 /** The folded words of a name, hyphenated ones also split ("individ- och familjeomsorg"). */
 export function nameWords(name: string): string[] {
+  const cached = wordCache.get(name);
+  if (cached !== undefined) return cached;
   const words = foldText(name).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return [...new Set(words.flatMap((word) => (word.includes("-") ? [word, ...word.split("-")] : [word])))];
+  const result = [...new Set(words.flatMap((word) => (word.includes("-") ? [word, ...word.split("-")] : [word])))];
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(name, result);
+  return result;
 }
+
+/** Names recur in every report: their words are folded once (bounded; cleared when full). */
+const WORD_CACHE_LIMIT = 20_000;
+const wordCache = new Map<string, string[]>();
 
 /**
  * Whether a stem occurs in a name's words: as the start of a word, or (six letters or more) inside
