@@ -242,10 +242,6 @@ function bonus(c: Candidate, ctx: RunContext, preferred: "indicator" | "goal"): 
   return (c.kind === preferred ? 0.05 : c.kind === "budget" ? 0.02 : 0) + (heldWhole(name(c), ctx.stems) ? 0.1 : 0);
 }
 
-function candidateReport(c: Candidate): number {
-  return c.kind === "budget" ? (c.hit.item[0]?.reportId ?? 0) : c.hit.item.reportId;
-}
-
 function name(c: Candidate): string {
   return c.kind === "budget"
     ? (c.hit.item[0]?.rowLabel ?? "")
