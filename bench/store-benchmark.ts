@@ -5,7 +5,7 @@
  * the last pass. SQLite lets one connection write a database at a time, so this is the floor of a
  * load on any number of cores: a load cannot store reports faster than this thread does here.
  *
- *   npx tsx --conditions=tertial-source bench/store-benchmark.ts [--sample 100] [--passes 10] [--without-fts] [--out bench/out/corpus] [--db bench/out/store-bench.db]
+ *   npx tsx --conditions=tertial-source bench/store-benchmark.ts [--sample 100] [--passes 10] [--without-fts] [--without-passages] [--out bench/out/corpus] [--db bench/out/store-bench.db]
  *
  * --without-fts swaps the full-text table for a view whose inserts do nothing (same calls, no
  * index), to show what full-text indexing costs. Prints wall and CPU ms per save, and the MB/s of
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     sample: { type: "string", default: "100" },
     passes: { type: "string", default: "10" },
     "without-fts": { type: "boolean", default: false },
+    "without-passages": { type: "boolean", default: false },
     out: { type: "string", default: "bench/out/corpus" },
     db: { type: "string", default: "bench/out/store-bench.db" },
   },
@@ -50,7 +51,9 @@ let textBytes = 0;
 for (const entry of entries.slice(0, sample)) {
   const path = join(outDir, entry.file);
   textBytes += statSync(path).size;
-  prepared.push(prepareReport(await readReportFile(path, entry.identity ?? undefined), { validated: true }));
+  const parsed = await readReportFile(path, entry.identity ?? undefined);
+  // --without-passages stores the same reports without their prose: what the passage index costs.
+  prepared.push(prepareReport(values["without-passages"] ? { ...parsed, passages: [] } : parsed, { validated: true }));
 }
 const bytesPerReport = textBytes / prepared.length;
 
@@ -124,7 +127,7 @@ await withLoadPragmas(db, async () => {
 });
 db.close();
 console.log(
-  `${values["without-fts"] ? "without full-text index; " : ""}report text ${(bytesPerReport / 1e3).toFixed(0)} kB/report; ` +
+  `${values["without-fts"] ? "without full-text index; " : ""}${values["without-passages"] ? "without passages; " : ""}report text ${(bytesPerReport / 1e3).toFixed(0)} kB/report; ` +
     `database: ${(statSync(dbPath).size / 1e6).toFixed(0)} MB for ${sample * passes} reports`,
 );
 removeDb();
