@@ -22,7 +22,7 @@ export function createFakeEngine(): FakeEngine {
       const answer: Answer = {
         question,
         language: "sv",
-        intent: "off-track",
+        intent: "indicator-list",
         scope: { organisations: ["Socialnämnden"], periods, periodIsDefault: false },
         answerText: `${count} indikatorer (${periods[0] ?? ""})`,
         items: Array.from({ length: count }, (_, i) =>

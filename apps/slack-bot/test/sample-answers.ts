@@ -34,7 +34,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
   return {
     question: "Vilka indikatorer är försenade?",
     language: "sv",
-    intent: "off-track",
+    intent: "indicator-list",
     scope: { organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: true },
     answerText: "2 indikatorer når inte målet i Socialnämnden T1 2020.",
     items: [

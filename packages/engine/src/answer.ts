@@ -6,16 +6,12 @@ export type Language = z.infer<typeof Language>;
 
 export const Intent = z.enum([
   "overview", // how an organisation is doing: counts, budget total, what is off track
-  "off-track", // försenade / off track indicators
-  "partial-goals", // mål som uppfylls delvis / ej
-  "activity-deviations", // aktiviteter med avvikelse / försenade
   "indicator-lookup", // one indicator's values
   "goal-lookup", // one goal with its indicators and activities
   "budget", // budget rows, deviation, forecast
   "budget-requests", // Förslag till beslut money requests
   "trend", // the same indicator over time
   "compare", // one indicator across organisations
-  "search", // what the reports say about a theme (full-text)
   "explain", // an indicator's or goal's analysis text ("varför …?")
   "reports", // which reports are loaded
   "indicator-list", // indicators that pass filters (status, goal, comparison with the target)

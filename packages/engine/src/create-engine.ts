@@ -20,11 +20,7 @@ import { capQuestion, MAX_QUESTION_LENGTH } from "./text/normalise.ts";
 const EMPTY_STATE: ConversationState = { organisations: [], periods: [], lastIntent: null, lastSubject: null };
 const CONTENT_INTENTS = new Set<Intent>([
   "overview",
-  "search",
   "explain",
-  "off-track",
-  "partial-goals",
-  "activity-deviations",
   "indicator-lookup",
   "goal-lookup",
   "budget",

@@ -23,7 +23,7 @@ export function createAskCommand(deps: QuestionCommandDeps = {}): Command {
       '  Examples: tertial ask "vilka indikatorer är försenade denna tertial?"',
       '            tertial ask "hur går det för Norrmalm?"',
       '            tertial ask "what is the sick leave in Socialnämnden T1 2020?" --json',
-      "  --json              print { question, language, intent, scope, answerText, items, suggestions }",
+      "  --json              print the answer as JSON (question, language, intent, scope, lead, items, notes, computed, suggestions, answerText; see packages/engine/README.md)",
       "  --csv               print the answer's items as CSV for Swedish Excel (`;`, decimal comma, BOM):",
       "                      typ, namn, rapport, each value, status, statusskäl, källa (file:line)",
       DB_USAGE,
