@@ -12,9 +12,6 @@ import type {
 import type { AnswerItem, Language, ReportRef } from "../answer.ts";
 import { ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./labels.ts";
 
-/** Looks a report up by id; every record the store returns belongs to a listed report. */
-export type ReportLookup = (reportId: number) => ReportSummary;
-
 export function reportRef(report: ReportSummary): ReportRef {
   return {
     organisation: report.organisation,

@@ -2,8 +2,6 @@ import type { BudgetLineRecord } from "@tertial/store";
 import type { BudgetFigure, DigestBudget } from "./digest-types.ts";
 
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)/i;
-/** Every total-row label (here and in the budget answer's list) contains one of these: the store returns only those candidates. */
-export const TOTAL_ROW_LIKE = ["%total%", "%summa%", "%netto%"];
 const SKIPPED_TABLE = /invest/i;
 
 /**

@@ -107,7 +107,6 @@ export const Query = z.discriminatedUnion("about", [
   z.object({ about: z.literal("follow-up"), ...common }),
 ]);
 export type Query = z.infer<typeof Query>;
-export type QueryAbout = Query["about"];
 
 export function emptyFilters(): Filters {
   return {
