@@ -22,33 +22,11 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
   const lines = findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) });
   const lead: string[] = [];
-  const items: AnswerItem[] = [];
-  let matchedRows = false;
   for (const report of reports) {
-    const mine = lines.filter((line) => line.reportId === report.id);
-    const result = findBudgetResult(mine);
+    const result = findBudgetResult(lines.filter((line) => line.reportId === report.id));
     if (result !== null) lead.push(resultLine(ctx, report, result));
-    const rows = groupRows(mine);
-    // The subject's words name a row; failing that, the topical words may ("investeringar", "budgetjusteringar").
-    let ranked = rankByWords(rows, rowText, ctx.stems);
-    if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
-    const top = ranked[0];
-    const named =
-      top !== undefined && nameAnswers(top)
-        ? ranked.filter((hit) => hit.score === top.score).map((hit) => hit.item)
-        : [];
-    matchedRows ||= named.length > 0;
-    const chosen =
-      named.length > 0
-        ? named
-        : ctx.stems.length > 0 && !compare
-          ? []
-          : rows.filter((cells) => TOTAL_ROW.test(cells[0]?.rowLabel.trim() ?? ""));
-    for (const cells of chosen) {
-      const item = budgetRowItem(cells, report, ctx.language);
-      if (item !== null) items.push(item);
-    }
   }
+  const { items, matchedRows } = budgetRowItems(ctx, reports, lines, compare);
   // The prose explains a named row or area; a question about the whole budget gets its figures only.
   if (ctx.stems.length > 0) {
     const explained = findPassages(
@@ -72,6 +50,43 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
     ),
   );
   return draft("budget", scope, { lead, items, notes, subject: ctx.query.filters.words.join(" ") || null });
+}
+
+/**
+ * Each report's rows the question names (the subject's words, else its topical words: "investeringar",
+ * "budgetjusteringar"); without a subject, the total rows. A subject that names no row gives none,
+ * except in a comparison, which shows the totals.
+ */
+export function budgetRowItems(
+  ctx: RunContext,
+  reports: readonly ReportSummary[],
+  lines: readonly BudgetLineRecord[],
+  compare: boolean,
+): { items: AnswerItem[]; matchedRows: boolean } {
+  const items: AnswerItem[] = [];
+  let matchedRows = false;
+  for (const report of reports) {
+    const rows = groupRows(lines.filter((line) => line.reportId === report.id));
+    let ranked = rankByWords(rows, rowText, ctx.stems);
+    if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
+    const top = ranked[0];
+    const named =
+      top !== undefined && nameAnswers(top)
+        ? ranked.filter((hit) => hit.score === top.score).map((hit) => hit.item)
+        : [];
+    matchedRows ||= named.length > 0;
+    const chosen =
+      named.length > 0
+        ? named
+        : ctx.stems.length > 0 && !compare
+          ? []
+          : rows.filter((cells) => TOTAL_ROW.test(cells[0]?.rowLabel.trim() ?? ""));
+    for (const cells of chosen) {
+      const item = budgetRowItem(cells, report, ctx.language);
+      if (item !== null) items.push(item);
+    }
+  }
+  return { items, matchedRows };
 }
 
 function resultLine(

@@ -114,7 +114,7 @@ function levelTally(ctx: RunContext, rows: readonly IndicatorRecord[]): string[]
   ];
 }
 
-export const LEVEL_SV = {
+const LEVEL_SV = {
   direction: "under KF:s inriktningsmål",
   area: "under KF:s mål för verksamhetsområdet",
   committee: "under nämndmål",

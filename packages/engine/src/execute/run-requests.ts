@@ -1,11 +1,11 @@
-import { findBudgetRequests } from "@tertial/store";
+import { findBudgetLines, findBudgetRequests } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { budgetRequestItem, passageItem } from "../answers/items.ts";
 import { count, t } from "../answers/labels.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
-import { runBudget } from "./run-budget.ts";
+import { budgetRowItems } from "./run-budget.ts";
 
 /**
  * Money asked for: the requests in "Förslag till beslut" (and budgetjustering requests) of each report
@@ -32,8 +32,11 @@ export function runRequests(ctx: RunContext): Draft {
         )
       : `${n}:`,
   ];
-  const budget = ctx.searchStems.length > 0 ? runBudget(ctx, compare) : null;
-  const rows = budget?.items.filter((item) => item.kind === "budget-line") ?? [];
+  // The rows the question names (a budget answer's rows, without its result lines and prose).
+  const rows =
+    ctx.searchStems.length > 0
+      ? budgetRowItems(ctx, reports, findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) }), compare).items
+      : [];
   const passages = findPassages(
     ctx,
     reports.map((r) => r.id),
