@@ -43,7 +43,7 @@ describe("renderAnswer", () => {
           },
           {
             "text": {
-              "text": ":red_circle: *Indikator 1* – når inte målet
+              "text": ":red_circle: *Indikator 1* – ej i fas
       utfall: 5,4 % · prognos: 6,5 % · årsmål: 7,0 %
       _prognos 6,5 % &lt; årsmål 7,0 % (högre är bättre)_",
               "type": "mrkdwn",
@@ -61,7 +61,7 @@ describe("renderAnswer", () => {
           },
           {
             "text": {
-              "text": ":large_yellow_circle: *Indikator 2* – osäkert
+              "text": ":large_yellow_circle: *Indikator 2* – risk
       utfall: 12 · årsmål: 20",
               "type": "mrkdwn",
             },

@@ -50,7 +50,7 @@ describe("a mention, then a follow-up in its thread", () => {
       [
         "header: Socialnämnden · T1 2020",
         "context: Fråga: Vilka indikatorer är försenade i Socialnämnden T1 2020?",
-        "section: :x: *Aktivt Medskapandeindex* – missat
+        "section: :x: *Aktivt Medskapandeindex* – ej uppnått
       utfall: 81 · män: 83 · kvinnor: 82 · utfall VB 2019: 80 · årsmål: 82 · KF:s årsmål: 82 · period: 2020 · mål: 3.2 Stockholm använder skattemedlen effektivt till största nytta för stockholmarna
       _utfall 81 &lt; årsmål 82 (högre är bättre)_",
         "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:1636",
@@ -69,11 +69,11 @@ describe("a mention, then a follow-up in its thread", () => {
       [
         "header: Socialnämnden · T1 2017",
         "context: Fråga: och för T1 2017?",
-        "section: :red_circle: *Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).* – når inte målet
+        "section: :red_circle: *Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).* – ej i fas
       utfall VB 2016: 87 % · prognos: 83 % · årsmål: 90 % · period: Halvår 1 2017 · mål: 1.2.1 Barn som far illa eller riskerar att fara illa utvecklas gynnsamt
       _prognos 83 % &lt; årsmål 90 % (högre är bättre)_",
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:1662",
-        "section: :red_circle: *Andel beställningar som gjorts via inköpsmodulen i Agresso* – når inte målet
+        "section: :red_circle: *Andel beställningar som gjorts via inköpsmodulen i Agresso* – ej i fas
       årsmål: 90 % · period: 2017 · mål: Förvaltningens verksamheter är kostnadseffektiva
       _analysen: "men kommer troligtvis ändå inte att nå målet"_",
         "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3495",

@@ -3,6 +3,7 @@ export * from "./engine-types.ts";
 export { createEngine, type EngineOptions } from "./create-engine.ts";
 export { renderText, MAX_TEXT_ITEMS } from "./render/render-text.ts";
 export { sparkline } from "./render/sparkline.ts";
+export { STATUS_EMOJI, STATUS_SYMBOL, statusLabel } from "./render/status-vocabulary.ts";
 export { latestPeriod, resolveScope, type DefaultPeriod, type ResolvedScope } from "./scope.ts";
 export {
   resolveOrganisation,

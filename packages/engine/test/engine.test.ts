@@ -169,10 +169,10 @@ describe("renderText", () => {
   it("prints a trend as a table with a sparkline, oldest first", () => {
     const text = renderText(engine.ask("sjukfrånvaro över tid för soc").answer);
     expect(text.split("\n").slice(-5)).toEqual([
-      "Period   utfall  prognos  årsmål  status    källa",
-      "-------  ------  -------  ------  --------  --------------------",
-      "T1 2017   6,2 %    5,5 %   5,5 %  i fas     soc-t1-2017.txt:3908",
-      "T1 2020   5,4 %    6,5 %   5,5 %  ej i fas  soc-t1-2020.txt:1650",
+      "Period   utfall  prognos  årsmål  status       källa",
+      "-------  ------  -------  ------  -----------  --------------------",
+      "T1 2017   6,2 %    5,5 %   5,5 %  🟢 i fas     soc-t1-2017.txt:3908",
+      "T1 2020   5,4 %    6,5 %   5,5 %  🔴 ej i fas  soc-t1-2020.txt:1650",
       "utfall: █▁  (T1 2017 → T1 2020)",
     ]);
   });

@@ -1070,7 +1070,7 @@ describe("createEngine over the real reports", () => {
       "  Avvikelse efter återred. Nyanlända -8,0 mnkr",
       "  underskott (Avvikelse efter återred. Nyanlända)",
       "  källa: socialnamnden-t1-2020.txt:1841",
-      "• Aktivt Medskapandeindex — ej uppnått",
+      "• Aktivt Medskapandeindex — ❌ ej uppnått",
       "  utfall 81 · män 83 · kvinnor 82 · utfall VB 2019 80 · årsmål 82 · KF:s årsmål 82 · period 2020",
       "  utfall 81 < årsmål 82 (högre är bättre)",
     ]);

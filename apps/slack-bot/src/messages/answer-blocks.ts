@@ -1,7 +1,7 @@
-import { VALUE_LABEL, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
+import { STATUS_TEXT, VALUE_LABEL, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
 import { escapeAndTruncate } from "./escape.ts";
 import { context, header, section, SLACK_MESSAGE_LIMITS, type Block, type SlackMessage } from "./slack-message.ts";
-import { STATUS_LABEL, statusEmoji } from "./status-emoji.ts";
+import { statusEmoji } from "./status-emoji.ts";
 
 /** Items shown in the first message; the rest go behind the "Show all" button. */
 export const FIRST_MESSAGE_ITEMS = 10;
@@ -120,7 +120,7 @@ function itemBlocks(item: AnswerItem, language: Language): Block[] {
   if (item.kind === "passage") return passageBlocks(item);
   const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
   const lines = [
-    `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${STATUS_LABEL[language][item.status]}`}`,
+    `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${STATUS_TEXT[language][item.status]}`}`,
   ];
   const analysisLabel = VALUE_LABEL[language].analysis;
   const values = Object.entries(item.values)

@@ -1,24 +1,7 @@
-import type { Assessment, Status } from "@tertial/domain";
+import type { Assessment } from "@tertial/domain";
 import type { Language } from "../answer.ts";
 
-export const STATUS_TEXT: Readonly<Record<Language, Readonly<Record<Status, string>>>> = {
-  sv: {
-    met: "uppnått",
-    "on-track": "i fas",
-    "at-risk": "risk",
-    "off-track": "ej i fas",
-    missed: "ej uppnått",
-    unknown: "okänd status",
-  },
-  en: {
-    met: "met",
-    "on-track": "on track",
-    "at-risk": "at risk",
-    "off-track": "off track",
-    missed: "missed",
-    unknown: "status unknown",
-  },
-};
+export { STATUS_TEXT } from "../render/status-vocabulary.ts";
 
 export const ASSESSMENT_TEXT: Readonly<Record<Language, Readonly<Record<Assessment, string>>>> = {
   sv: { helt: "uppfylls helt", delvis: "uppfylls delvis", ej: "uppfylls ej", "none-given": "ingen bedömning" },

@@ -1,14 +1,8 @@
 import type { Assessment, Source, Status } from "@tertial/domain";
+import { STATUS_TEXT } from "../render/status-vocabulary.ts";
 
-/** Swedish status words as the digest prints them. */
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
-  met: "uppnått",
-  "on-track": "i fas",
-  "at-risk": "risk",
-  "off-track": "ej i fas",
-  missed: "ej uppnått",
-  unknown: "okänd",
-};
+/** Swedish status words as the digest prints them: the shared vocabulary's. */
+export const STATUS_LABEL: Readonly<Record<Status, string>> = STATUS_TEXT.sv;
 
 export const ASSESSMENT_LABEL: Readonly<Record<Assessment, string>> = {
   helt: "uppfylls helt",

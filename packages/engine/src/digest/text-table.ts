@@ -12,11 +12,17 @@ export interface TableColumn {
 export function formatTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string[] {
   const wrapped = rows.map((row) => columns.map((column, i) => wrapCell(row[i] ?? "", column.maxWidth)));
   const widths = columns.map((column, i) =>
-    Math.max(column.header.length, ...wrapped.map((row) => Math.max(0, ...(row[i] ?? []).map((line) => line.length)))),
+    Math.max(
+      displayWidth(column.header),
+      ...wrapped.map((row) => Math.max(0, ...(row[i] ?? []).map((line) => displayWidth(line)))),
+    ),
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (columns[i]?.align === "right" ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => {
+        const padding = " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(cell)));
+        return columns[i]?.align === "right" ? padding + cell : cell + padding;
+      })
       .join("  ")
       .trimEnd();
   const out = [line(columns.map((column) => column.header)), line(widths.map((width) => "-".repeat(width)))];
@@ -25,6 +31,13 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
     for (let k = 0; k < height; k += 1) out.push(line(row.map((cell) => cell[k] ?? "")));
   }
   return out;
+}
+
+/** Columns a terminal gives the text: one per character, two for an emoji such as the status marks. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /\p{Extended_Pictographic}/u.test(char) ? 2 : 1;
+  return width;
 }
 
 /** Splits text into lines of at most `width` characters, at "\n" and at spaces where possible. */

@@ -1,9 +1,10 @@
 import { parseMeasure } from "@tertial/domain";
 import type { Answer, AnswerItem, Language } from "../answer.ts";
 import { formatTable } from "../digest/text-table.ts";
-import { STATUS_TEXT, VALUE_LABEL, t } from "../answers/labels.ts";
+import { VALUE_LABEL, t } from "../answers/labels.ts";
 import { reportName } from "../answers/items.ts";
 import { sparkline } from "./sparkline.ts";
+import { statusLabel } from "./status-vocabulary.ts";
 
 /** A text answer lists at most this many items, then says how many more there are. */
 export const MAX_TEXT_ITEMS = 15;
@@ -55,7 +56,7 @@ const HIDDEN_VALUES = new Set<string>([
 function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
   const manyReports = new Set(answer.items.map((item) => item.report.file)).size > 1;
   return items.map((item) => {
-    const status = item.status === null ? "" : ` — ${STATUS_TEXT[answer.language][item.status]}`;
+    const status = item.status === null ? "" : ` — ${statusLabel(item.status, answer.language)}`;
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
     if (item.kind === "passage") return renderPassage(answer, item, where);
     const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
@@ -119,7 +120,7 @@ function seriesTable(answer: Answer, items: readonly AnswerItem[], byOrganisatio
     item.values[label.outcome] ?? "–",
     item.values[label.forecast] ?? "–",
     item.values[label.target] ?? "–",
-    item.status === null ? "" : STATUS_TEXT[language][item.status],
+    item.status === null ? "" : statusLabel(item.status, language),
     `${item.source.file}:${item.source.line}`,
   ]);
   const table = formatTable(
