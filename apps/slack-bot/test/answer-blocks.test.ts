@@ -318,6 +318,41 @@ describe("renderRemainingItems", () => {
   });
 });
 
+describe("renderRemainingItems for a trend", () => {
+  it("draws the rows after the first message as a chart and a table of their own", () => {
+    const items = Array.from({ length: 13 }, (_, i) =>
+      periodItem(
+        "Sjukfrånvaro",
+        "Socialnämnden",
+        `T${(i % 2) + 1} ${2010 + i}`,
+        { utfall: `${i},5 %`, årsmål: "5 %" },
+        i + 1,
+      ),
+    );
+    const answer = sampleAnswer({ intent: "trend", items });
+    const first = renderAnswer(answer, { showAllId: 3, maxItems: 10 });
+    const rest = renderRemainingItems(answer, 10);
+    const tableRows = (blocks: readonly unknown[]) =>
+      (blocks as { type: string; rows?: unknown[] }[]).find((block) => block.type === "table")?.rows?.length;
+    expect([
+      tableRows(first.blocks),
+      rest.length,
+      outline(rest[0]?.blocks ?? []).slice(0, 2),
+      tableRows(rest[0]?.blocks ?? []),
+      [first, ...rest].flatMap((message) => blockKitViolations({ ...message })),
+    ]).toEqual([
+      1 + 10,
+      1,
+      [
+        "context: Fortsättning: 11–13 av 13",
+        "chart line: Socialnämnden · Sjukfrånvaro | utfall T1 2020=10.5 T2 2021=11.5 T1 2022=12.5 | årsmål T1 2020=5 T2 2021=5 T1 2022=5",
+      ],
+      1 + 3,
+      [],
+    ]);
+  });
+});
+
 describe("scopeTitle", () => {
   it.each([
     [{ organisations: ["Socialnämnden"], periods: ["T1 2020"], periodIsDefault: false }, "Socialnämnden · T1 2020"],

@@ -67,13 +67,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Slac
     blocks.push(section(escapeAndTruncate(answer.answerText, SLACK_MESSAGE_LIMITS.sectionText)));
   }
   const shown = answer.items.slice(0, maxItems);
-  if (answer.intent === "trend" || answer.intent === "compare") {
-    const series = seriesBlocks(answer, shown);
-    blocks.push(...series.blocks);
-    for (const item of series.others) blocks.push(...itemBlocks(item, answer.language));
-  } else {
-    for (const item of shown) blocks.push(...itemBlocks(item, answer.language));
-  }
+  blocks.push(...bodyBlocks(answer, shown));
   const rest = answer.items.length - shown.length;
   if (rest > 0) {
     const more: Block = section(words.more(rest));
@@ -100,7 +94,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Slac
 
 /**
  * The items after the first message, in messages of `ITEMS_PER_MESSAGE`, each opening with a context line
- * "Fortsättning: 11–30 av 42".
+ * "Fortsättning: 11–30 av 42"; a trend's or comparison's drawn as in the first message.
  */
 export function renderRemainingItems(answer: Answer, shown: number): SlackMessage[] {
   const words = WORDS[answer.language];
@@ -114,10 +108,18 @@ export function renderRemainingItems(answer: Answer, shown: number): SlackMessag
         `${title}: ${items.map((item) => item.name).join(", ")}`,
         SLACK_MESSAGE_LIMITS.fallbackText,
       ),
-      blocks: [context(title), ...items.flatMap((item) => itemBlocks(item, answer.language))],
+      blocks: [context(title), ...bodyBlocks(answer, items)],
     });
   }
   return messages;
+}
+
+/** Items as blocks: a trend's or comparison's as charts and a table (then any prose), others one by one. */
+function bodyBlocks(answer: Answer, items: readonly AnswerItem[]): MessageBlock[] {
+  if (answer.intent !== "trend" && answer.intent !== "compare")
+    return items.flatMap((item) => itemBlocks(item, answer.language));
+  const series = seriesBlocks(answer, items);
+  return [...series.blocks, ...series.others.flatMap((item) => itemBlocks(item, answer.language))];
 }
 
 /** "Socialnämnden · T1 2020", "alla nämnder · T2 2021 (senaste)". */
