@@ -1,6 +1,45 @@
 import { describe, expect, it } from "vitest";
+import type { AnswerItem } from "@tertial/engine";
 import { renderAnswer, renderRemainingItems, reportName, scopeTitle } from "../src/messages/answer-blocks.ts";
+import { blockKitViolations } from "./block-limits.ts";
 import { indicatorItem, sampleAnswer } from "./sample-answers.ts";
+
+/** One report's row of an indicator over time: its period, printed outcome and target, and line. */
+function periodItem(
+  name: string,
+  organisation: string,
+  period: string,
+  values: Record<string, string>,
+  line: number,
+): AnswerItem {
+  const file = `${organisation.toLowerCase().split(" ")[0] ?? ""}-${period.toLowerCase().replace(" ", "-")}.txt`;
+  return indicatorItem(1, {
+    name,
+    report: { organisation, unit: null, period, file },
+    values,
+    statusReason: "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)",
+    source: { file, line },
+  });
+}
+
+/** The blocks as the outline a reader sees: "type: text" per block, a chart by its title and series. */
+function outline(blocks: readonly unknown[]): string[] {
+  return blocks.map((raw) => {
+    const block = raw as Record<string, unknown> & {
+      text?: { text: string };
+      elements?: { text: string }[];
+      chart?: { type: string; series: { name: string; data: { label: string; value: number }[] }[] };
+      rows?: { text: string }[][];
+    };
+    if (block.type === "data_visualization")
+      return `chart ${block.chart?.type}: ${String(block["title"])} | ${block.chart?.series
+        .map((one) => `${one.name} ${one.data.map((point) => `${point.label}=${point.value}`).join(" ")}`)
+        .join(" | ")}`;
+    if (block.type === "table")
+      return `table: ${block.rows?.map((row) => row.map((cell) => cell.text).join(" ¦ ")).join(" // ")}`;
+    return `${String(block.type)}: ${block.text?.text ?? block.elements?.map((element) => element.text).join(" ") ?? ""}`;
+  });
+}
 
 describe("renderAnswer", () => {
   it("puts an explain answer's analysis on its own line and keeps a section under Slack's 3,000 characters", () => {
@@ -173,11 +212,96 @@ describe("renderAnswer", () => {
       items: [indicatorItem(1, { name: long, statusReason: long, values: { utfall: long } })],
     });
     const message = renderAnswer(answer, { showAllId: null });
-    expect(message.text.length).toBeLessThanOrEqual(3000);
-    for (const block of message.blocks) {
-      if (block.type === "section") expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
-      if (block.type === "header") expect(block.text.text.length).toBeLessThanOrEqual(150);
-    }
+    expect(blockKitViolations({ ...message })).toEqual([]);
+  });
+});
+
+describe("renderAnswer: the whole structured answer", () => {
+  it("shows the lead before the items and the notes after them", () => {
+    const answer = sampleAnswer({
+      lead: ["2 indikatorer med status ej i fas i Socialnämnden T1 2020:"],
+      notes: ["Dessutom 4 indikatorer med risk.", "Ingen nämnd nämndes <!here>."],
+      items: [indicatorItem(1)],
+    });
+    expect(outline(renderAnswer(answer, { showAllId: null }).blocks)).toEqual([
+      "header: Socialnämnden · T1 2020 (senaste)",
+      "context: Fråga: Vilka indikatorer är försenade?",
+      "section: 2 indikatorer med status ej i fas i Socialnämnden T1 2020:",
+      "section: :red_circle: *Indikator 1* – ej i fas\nutfall: 5,4 % · prognos: 6,5 % · årsmål: 7,0 %\n_prognos 6,5 % &lt; årsmål 7,0 % (högre är bättre)_",
+      "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:101",
+      "context: Dessutom 4 indikatorer med risk.\nIngen nämnd nämndes &lt;!here&gt;.",
+    ]);
+  });
+
+  it("draws a trend as a line chart with the target as its own series, skips a point that is not a number and says so", () => {
+    const answer = sampleAnswer({
+      intent: "trend",
+      lead: ["Sjukfrånvaro över tid:"],
+      items: [
+        periodItem("Sjukfrånvaro", "Socialnämnden", "T1 2017", { utfall: "6,2 %", årsmål: "5,5 %" }, 3908),
+        periodItem("Sjukfrånvaro", "Socialnämnden", "T2 2018", { utfall: "Tas fram av nämnd", årsmål: "5,5 %" }, 40),
+        periodItem(
+          "Sjukfrånvaro",
+          "Socialnämnden",
+          "T1 2020",
+          { utfall: "5,4 %", prognos: "6,5 %", årsmål: "5,5 %" },
+          1650,
+        ),
+      ],
+    });
+    const message = renderAnswer(answer, { showAllId: null });
+    expect([outline(message.blocks).slice(3), blockKitViolations({ ...message })]).toEqual([
+      [
+        "chart line: Socialnämnden · Sjukfrånvaro | utfall T1 2017=6.2 T1 2020=5.4 | årsmål T1 2017=5.5 T1 2020=5.5",
+        'context: utfall: █ ▁ (T1 2017 → T1 2020) · källor: socialnämnden-t1-2017.txt:3908, socialnämnden-t1-2020.txt:1650\nInte i diagrammet: T2 2018 (utfall: "Tas fram av nämnd" är inget tal).',
+        "table: Indikator ¦ Nämnd ¦ Period ¦ utfall ¦ prognos ¦ årsmål ¦ status ¦ regel ¦ källa" +
+          " // Sjukfrånvaro ¦ Socialnämnden ¦ T1 2017 ¦ 6,2 % ¦ – ¦ 5,5 % ¦ 🔴 ej i fas ¦ prognos 6,5 % > årsmål 5,5 % (lägre är bättre) ¦ socialnämnden-t1-2017.txt:3908" +
+          " // Sjukfrånvaro ¦ Socialnämnden ¦ T2 2018 ¦ Tas fram av nämnd ¦ – ¦ 5,5 % ¦ 🔴 ej i fas ¦ prognos 6,5 % > årsmål 5,5 % (lägre är bättre) ¦ socialnämnden-t2-2018.txt:40" +
+          " // Sjukfrånvaro ¦ Socialnämnden ¦ T1 2020 ¦ 5,4 % ¦ 6,5 % ¦ 5,5 % ¦ 🔴 ej i fas ¦ prognos 6,5 % > årsmål 5,5 % (lägre är bättre) ¦ socialnämnden-t1-2020.txt:1650",
+      ],
+      [],
+    ]);
+  });
+
+  it("leaves the target out of the chart when a period has none, and says for which", () => {
+    const answer = sampleAnswer({
+      intent: "trend",
+      items: [
+        periodItem("Sjukfrånvaro", "Socialnämnden", "T1 2017", { utfall: "6,2 %" }, 3908),
+        periodItem("Sjukfrånvaro", "Socialnämnden", "T1 2020", { utfall: "5,4 %", årsmål: "5,5 %" }, 1650),
+      ],
+    });
+    const message = renderAnswer(answer, { showAllId: null });
+    expect([outline(message.blocks).slice(2, 4), blockKitViolations({ ...message })]).toEqual([
+      [
+        "chart line: Socialnämnden · Sjukfrånvaro | utfall T1 2017=6.2 T1 2020=5.4",
+        "context: utfall: █▁ (T1 2017 → T1 2020) · källor: socialnämnden-t1-2017.txt:3908, socialnämnden-t1-2020.txt:1650\nårsmål ritas inte (saknas eller är inget tal för T1 2017).",
+      ],
+      [],
+    ]);
+  });
+
+  it("draws a comparison as bars per committee, names cut to Slack's 20 characters, and at most two charts", () => {
+    const committees = ["Norrmalms stadsdelsnämnd", "Norrmalms stadsdelsnämnd – Äldreomsorg", "Socialnämnden"];
+    const items = ["Sjukfrånvaro", "Sjukfrånvaro dag 1-14", "Korttidsfrånvaro"].flatMap((name, n) =>
+      committees.map((organisation, c) =>
+        periodItem(name, organisation, "T2 2021", { utfall: `${n + c + 1} %`, årsmål: "3 %" }, 100 * n + c),
+      ),
+    );
+    const message = renderAnswer(sampleAnswer({ intent: "compare", items }), { showAllId: null, maxItems: 10 });
+    const lines = outline(message.blocks);
+    expect([
+      lines.filter((line) => line.startsWith("chart")),
+      lines.filter((line) => line.startsWith("context: Inget diagram")),
+      blockKitViolations({ ...message }),
+    ]).toEqual([
+      [
+        "chart bar: Sjukfrånvaro | utfall Norrmalms stadsdels…=1 Norrmalms stadsd… 2=2 Socialnämnden=3 | årsmål Norrmalms stadsdels…=3 Norrmalms stadsd… 2=3 Socialnämnden=3",
+        "chart bar: Sjukfrånvaro dag 1-14 | utfall Norrmalms stadsdels…=2 Norrmalms stadsd… 2=3 Socialnämnden=4 | årsmål Norrmalms stadsdels…=3 Norrmalms stadsd… 2=3 Socialnämnden=3",
+      ],
+      ["context: Inget diagram för Korttidsfrånvaro: högst två diagram per meddelande."],
+      [],
+    ]);
   });
 });
 
@@ -190,6 +314,41 @@ describe("renderRemainingItems", () => {
       { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 11–30 av 55" }] },
       { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 31–50 av 55" }] },
       { type: "context", elements: [{ type: "mrkdwn", text: "Fortsättning: 51–55 av 55" }] },
+    ]);
+  });
+});
+
+describe("renderRemainingItems for a trend", () => {
+  it("draws the rows after the first message as a chart and a table of their own", () => {
+    const items = Array.from({ length: 13 }, (_, i) =>
+      periodItem(
+        "Sjukfrånvaro",
+        "Socialnämnden",
+        `T${(i % 2) + 1} ${2010 + i}`,
+        { utfall: `${i},5 %`, årsmål: "5 %" },
+        i + 1,
+      ),
+    );
+    const answer = sampleAnswer({ intent: "trend", items });
+    const first = renderAnswer(answer, { showAllId: 3, maxItems: 10 });
+    const rest = renderRemainingItems(answer, 10);
+    const tableRows = (blocks: readonly unknown[]) =>
+      (blocks as { type: string; rows?: unknown[] }[]).find((block) => block.type === "table")?.rows?.length;
+    expect([
+      tableRows(first.blocks),
+      rest.length,
+      outline(rest[0]?.blocks ?? []).slice(0, 2),
+      tableRows(rest[0]?.blocks ?? []),
+      [first, ...rest].flatMap((message) => blockKitViolations({ ...message })),
+    ]).toEqual([
+      1 + 10,
+      1,
+      [
+        "context: Fortsättning: 11–13 av 13",
+        "chart line: Socialnämnden · Sjukfrånvaro | utfall T1 2020=10.5 T2 2021=11.5 T1 2022=12.5 | årsmål T1 2020=5 T2 2021=5 T1 2022=5",
+      ],
+      1 + 3,
+      [],
     ]);
   });
 });

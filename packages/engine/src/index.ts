@@ -2,6 +2,15 @@ export * from "./answer.ts";
 export * from "./engine-types.ts";
 export { createEngine, type EngineOptions } from "./create-engine.ts";
 export { renderText, MAX_TEXT_ITEMS } from "./render/render-text.ts";
+export {
+  buildSeries,
+  seriesTitle,
+  type IndicatorItem,
+  type IndicatorSeries,
+  type SeriesFigure,
+  type SeriesRow,
+  type SeriesView,
+} from "./render/series.ts";
 export { sparkline } from "./render/sparkline.ts";
 export { STATUS_EMOJI, STATUS_SYMBOL, statusLabel } from "./render/status-vocabulary.ts";
 export { latestPeriod, resolveScope, type DefaultPeriod, type ResolvedScope } from "./scope.ts";

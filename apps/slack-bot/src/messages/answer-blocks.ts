@@ -1,6 +1,15 @@
 import { STATUS_TEXT, VALUE_LABEL, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
 import { escapeAndTruncate } from "./escape.ts";
-import { context, header, section, SLACK_MESSAGE_LIMITS, type Block, type SlackMessage } from "./slack-message.ts";
+import { seriesBlocks } from "./series-blocks.ts";
+import {
+  context,
+  header,
+  section,
+  SLACK_MESSAGE_LIMITS,
+  type Block,
+  type MessageBlock,
+  type SlackMessage,
+} from "./slack-message.ts";
 import { statusEmoji } from "./status-emoji.ts";
 
 /** Items shown in the first message; the rest go behind the "Show all" button. */
@@ -37,29 +46,28 @@ export interface RenderAnswerOptions {
 }
 
 /**
- * The first message for an engine answer: a header with the scope, the question echoed (escaped), up to
- * `maxItems` items (a section with status emoji, name, values and the rule, and a context line with the
- * source), and when there are more, a count with a "Visa alla" / "Show all" button.
+ * The first message for an engine answer, the same structured answer the CLI prints: a header with the
+ * scope, the question echoed (escaped), the lead lines, up to `maxItems` items (a section with status
+ * emoji, name, values and the rule, and a context line with the source; a trend or comparison as charts
+ * and a table instead, see seriesBlocks), when there are more a count with a "Visa alla" / "Show all"
+ * button, then the notes and any "Did you mean" suggestions.
  */
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const words = WORDS[answer.language];
   const maxItems = options.maxItems ?? FIRST_MESSAGE_ITEMS;
-  const blocks: Block[] = [
+  const blocks: MessageBlock[] = [
     header(scopeTitle(answer)),
     context(`${words.question}: ${escapeAndTruncate(answer.question, 300)}`),
   ];
-  if (answer.items.length === 0) {
+  const lead = answer.lead?.join("\n").trim() ?? "";
+  if (lead !== "") blocks.push(section(escapeAndTruncate(lead, SLACK_MESSAGE_LIMITS.sectionText)));
+  const notes = (answer.notes ?? []).join("\n").trim();
+  // An answer built without lead lines (or with nothing in them) still says what its text says.
+  if (lead === "" && notes === "" && answer.items.length === 0 && answer.answerText.trim() !== "") {
     blocks.push(section(escapeAndTruncate(answer.answerText, SLACK_MESSAGE_LIMITS.sectionText)));
-    if (answer.suggestions.length > 0) {
-      blocks.push(
-        context(
-          escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}`, SLACK_MESSAGE_LIMITS.sectionText),
-        ),
-      );
-    }
   }
   const shown = answer.items.slice(0, maxItems);
-  for (const item of shown) blocks.push(...itemBlocks(item, answer.language));
+  blocks.push(...bodyBlocks(answer, shown));
   const rest = answer.items.length - shown.length;
   if (rest > 0) {
     const more: Block = section(words.more(rest));
@@ -73,12 +81,20 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): Slac
     }
     blocks.push(more);
   }
+  if (notes !== "") blocks.push(context(escapeAndTruncate(notes, SLACK_MESSAGE_LIMITS.sectionText)));
+  if (answer.suggestions.length > 0) {
+    blocks.push(
+      context(
+        escapeAndTruncate(`${words.didYouMean}: ${answer.suggestions.join(" · ")}`, SLACK_MESSAGE_LIMITS.sectionText),
+      ),
+    );
+  }
   return { text: fallbackText(answer), blocks };
 }
 
 /**
  * The items after the first message, in messages of `ITEMS_PER_MESSAGE`, each opening with a context line
- * "Fortsättning: 11–30 av 42".
+ * "Fortsättning: 11–30 av 42"; a trend's or comparison's drawn as in the first message.
  */
 export function renderRemainingItems(answer: Answer, shown: number): SlackMessage[] {
   const words = WORDS[answer.language];
@@ -92,10 +108,18 @@ export function renderRemainingItems(answer: Answer, shown: number): SlackMessag
         `${title}: ${items.map((item) => item.name).join(", ")}`,
         SLACK_MESSAGE_LIMITS.fallbackText,
       ),
-      blocks: [context(title), ...items.flatMap((item) => itemBlocks(item, answer.language))],
+      blocks: [context(title), ...bodyBlocks(answer, items)],
     });
   }
   return messages;
+}
+
+/** Items as blocks: a trend's or comparison's as charts and a table (then any prose), others one by one. */
+function bodyBlocks(answer: Answer, items: readonly AnswerItem[]): MessageBlock[] {
+  if (answer.intent !== "trend" && answer.intent !== "compare")
+    return items.flatMap((item) => itemBlocks(item, answer.language));
+  const series = seriesBlocks(answer, items);
+  return [...series.blocks, ...series.others.flatMap((item) => itemBlocks(item, answer.language))];
 }
 
 /** "Socialnämnden · T1 2020", "alla nämnder · T2 2021 (senaste)". */

@@ -1,8 +1,8 @@
-import { parseMeasure } from "@tertial/domain";
 import type { Answer, AnswerItem, Language } from "../answer.ts";
 import { formatTable } from "../digest/text-table.ts";
 import { VALUE_LABEL, t } from "../answers/labels.ts";
 import { reportName } from "../answers/items.ts";
+import { buildSeries, type IndicatorSeries, seriesTitle } from "./series.ts";
 import { sparkline } from "./sparkline.ts";
 import { statusLabel } from "./status-vocabulary.ts";
 
@@ -97,35 +97,35 @@ function firstKey(item: AnswerItem): string {
 }
 
 function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
-  if (answer.intent === "compare") return seriesTable(answer, items, true);
-  const organisations = [...new Set(items.map((item) => item.report.organisation))];
-  if (organisations.length === 1) return seriesTable(answer, items, false);
-  return organisations.flatMap((organisation, i) => [
-    ...(i === 0 ? [] : [""]),
-    `${organisation}:`,
-    ...seriesTable(
-      answer,
-      items.filter((item) => item.report.organisation === organisation),
-      false,
-    ),
-  ]);
+  const { series, others } = buildSeries(answer, items);
+  const out: string[] = [];
+  for (const [i, one] of series.entries()) {
+    if (i > 0) out.push("");
+    if (series.length > 1) out.push(`${seriesTitle(one)}:`);
+    out.push(...seriesTable(answer, one));
+  }
+  if (others.length > 0) {
+    if (out.length > 0) out.push("");
+    out.push(...renderItems(answer, others));
+  }
+  return out;
 }
 
 /** A table of one indicator's rows, then a sparkline of the outcomes (oldest first for a trend). */
-function seriesTable(answer: Answer, items: readonly AnswerItem[], byOrganisation: boolean): string[] {
+function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
   const language: Language = answer.language;
   const label = VALUE_LABEL[language];
-  const rows = items.map((item) => [
-    byOrganisation ? `${item.report.organisation} ${item.report.period}` : item.report.period,
-    item.values[label.outcome] ?? "–",
-    item.values[label.forecast] ?? "–",
-    item.values[label.target] ?? "–",
-    item.status === null ? "" : statusLabel(item.status, language),
-    `${item.source.file}:${item.source.line}`,
+  const rows = series.rows.map((row) => [
+    row.label,
+    row.outcome.printed ?? "–",
+    row.forecast.printed ?? "–",
+    row.target.printed ?? "–",
+    row.item.status === null ? "" : statusLabel(row.item.status, language),
+    `${row.item.source.file}:${row.item.source.line}`,
   ]);
   const table = formatTable(
     [
-      { header: byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 },
+      { header: series.byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 },
       { header: label.outcome, align: "right" },
       { header: label.forecast, align: "right" },
       { header: label.target, align: "right" },
@@ -134,10 +134,10 @@ function seriesTable(answer: Answer, items: readonly AnswerItem[], byOrganisatio
     ],
     rows,
   );
-  const line = sparkline(items.map((item) => parseMeasure(item.values[label.outcome] ?? "")?.value ?? null));
-  if (line.trim() === "" || items.length < 2) return table;
-  const span = byOrganisation
-    ? ""
-    : `  (${items[0]?.report.period ?? ""} → ${items[items.length - 1]?.report.period ?? ""})`;
+  const line = sparkline(series.rows.map((row) => row.outcome.value));
+  if (line.trim() === "" || series.rows.length < 2) return table;
+  const first = series.rows[0]?.label ?? "";
+  const last = series.rows[series.rows.length - 1]?.label ?? "";
+  const span = series.byOrganisation ? "" : `  (${first} → ${last})`;
   return [...table, `${label.outcome}: ${line}${span}`];
 }
