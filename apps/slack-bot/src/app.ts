@@ -21,6 +21,7 @@ import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { createAppHome } from "./listeners/app-home.ts";
 import { createAppMention } from "./listeners/app-mention.ts";
+import { createAssistant } from "./listeners/assistant.ts";
 import { createDedupeEvents } from "./listeners/dedupe-events.ts";
 import { createDirectMessage } from "./listeners/direct-message.ts";
 import { createShowAllAction } from "./listeners/show-all-action.ts";
@@ -130,6 +131,7 @@ export function createApp(options: CreateAppOptions): BotApp {
   });
 
   app.use(createDedupeEvents(deps));
+  app.assistant(createAssistant(listenerDeps)); // before the DM listener: it takes the assistant threads' messages
   app.event("app_mention", createAppMention(listenerDeps));
   app.event("message", createDirectMessage(listenerDeps));
   app.event("app_home_opened", createAppHome(listenerDeps));

@@ -173,3 +173,32 @@ export function postButtonClick(
     "application/x-www-form-urlencoded",
   );
 }
+
+/** assistant_thread_started / assistant_thread_context_changed: the user opened the panel or moved to a channel. */
+export function assistantThreadEvent(
+  type: "assistant_thread_started" | "assistant_thread_context_changed",
+  options: { channel: string; threadTs: string; user?: string; contextChannel?: string },
+): Record<string, unknown> {
+  return {
+    type,
+    assistant_thread: {
+      user_id: options.user ?? "U0000ASK",
+      context: {
+        ...(options.contextChannel === undefined ? {} : { channel_id: options.contextChannel }),
+        team_id: FAKE_BOT.teamId,
+        enterprise_id: null,
+      },
+      channel_id: options.channel,
+      thread_ts: options.threadTs,
+    },
+    event_ts: options.threadTs,
+  };
+}
+
+/** A person's message in a DM thread (an assistant thread is one), as message.im delivers it. */
+export function threadMessageEvent(
+  text: string,
+  options: { channel: string; threadTs: string; ts: string; user?: string },
+): Record<string, unknown> {
+  return { ...directMessageEvent(text, options), thread_ts: options.threadTs };
+}
