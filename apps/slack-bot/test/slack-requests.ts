@@ -202,3 +202,46 @@ export function threadMessageEvent(
 ): Record<string, unknown> {
   return { ...directMessageEvent(text, options), thread_ts: options.threadTs };
 }
+
+/** A block_actions payload for a button on the App Home tab (no channel, message or response_url). */
+export function postHomeButtonClick(
+  url: string,
+  fields: { actionId: string; value: string; privateMetadata: string; user?: string },
+): Promise<Response> {
+  const payload = {
+    type: "block_actions",
+    user: { id: fields.user ?? "U0000ASK", username: "anna", team_id: FAKE_BOT.teamId },
+    api_app_id: "A0000001",
+    token: "legacy-verification-token",
+    container: { type: "view", view_id: "V0000001" },
+    trigger_id: "1.2.3",
+    team: { id: FAKE_BOT.teamId, domain: "tertial-test" },
+    view: {
+      id: "V0000001",
+      type: "home",
+      team_id: FAKE_BOT.teamId,
+      blocks: [],
+      private_metadata: fields.privateMetadata,
+      callback_id: "",
+      state: { values: {} },
+      hash: "1700000000.abcdef",
+      app_id: "A0000001",
+      bot_id: FAKE_BOT.botId,
+    },
+    actions: [
+      {
+        action_id: fields.actionId,
+        block_id: "b1",
+        text: { type: "plain_text", text: "Ej i fas" },
+        value: fields.value,
+        type: "button",
+        action_ts: "1700000001.000000",
+      },
+    ],
+  };
+  return postSigned(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+  );
+}
