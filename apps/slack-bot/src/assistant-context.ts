@@ -19,6 +19,7 @@ type AssistantThreadContext = z.infer<typeof AssistantThreadContext>;
  * beside the thread's conversation state, under its own key, for as long (BotRetention.threadStateMs).
  * Bolt's default store keeps the last context of any thread in memory and rewrites the thread's first
  * message (chat.update) to persist it; this one survives a restart and never mixes up two users' threads.
+ * A failed save is logged, not thrown.
  */
 export function createAssistantContextStore(deps: BotDeps): ThreadContextStore {
   return {
@@ -33,12 +34,17 @@ export function createAssistantContextStore(deps: BotDeps): ThreadContextStore {
       const started = ThreadEvent.safeParse(payload);
       const context = AssistantThreadContext.safeParse(started.success ? started.data.assistant_thread.context : null);
       if (key === null || !context.success) return;
-      await deps.writes.run(() =>
-        saveThreadState(deps.db, key, context.data satisfies AssistantThreadContext, {
-          now: deps.now(),
-          ttlMs: deps.retention.threadStateMs,
-        }),
-      );
+      try {
+        await deps.writes.run(() =>
+          saveThreadState(deps.db, key, context.data satisfies AssistantThreadContext, {
+            now: deps.now(),
+            ttlMs: deps.retention.threadStateMs,
+          }),
+        );
+      } catch (error) {
+        // Nothing the bot says depends on it: a greeting must not wait for, or fail with, this write.
+        deps.logger.error(`saving the assistant thread's context (${key.channelId}/${key.threadTs}) failed:`, error);
+      }
     },
   };
 }
