@@ -21,11 +21,14 @@ import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { createAppHome } from "./listeners/app-home.ts";
 import { createAppMention } from "./listeners/app-mention.ts";
+import { createAssistant } from "./listeners/assistant.ts";
 import { createDedupeEvents } from "./listeners/dedupe-events.ts";
 import { createDirectMessage } from "./listeners/direct-message.ts";
+import { createHomeQuestionAction } from "./listeners/home-question-action.ts";
 import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
+import { HOME_QUESTION_ACTION } from "./messages/home-questions.ts";
 import { verifyToken } from "./verify-token.ts";
 import { refuseFutureTimestamps } from "./future-timestamps.ts";
 import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
@@ -130,11 +133,13 @@ export function createApp(options: CreateAppOptions): BotApp {
   });
 
   app.use(createDedupeEvents(deps));
+  app.assistant(createAssistant(listenerDeps)); // before the DM listener: it takes the assistant threads' messages
   app.event("app_mention", createAppMention(listenerDeps));
   app.event("message", createDirectMessage(listenerDeps));
   app.event("app_home_opened", createAppHome(listenerDeps));
   app.command("/tertial", createTertialCommand(listenerDeps, digestRoute));
   app.action<BlockAction<ButtonAction>>(SHOW_ALL_ACTION_ID, createShowAllAction(listenerDeps));
+  app.action<BlockAction<ButtonAction>>(HOME_QUESTION_ACTION, createHomeQuestionAction(listenerDeps));
   app.error(createErrorHandler(logger));
 
   const runDigests = options.digests ?? true;

@@ -25,7 +25,7 @@ export interface BotDeps {
   engine: BotEngine;
   logger: Logger;
   access: AccessRules;
-  /** Who may add and remove digests (TERTIAL_ADMIN_USERS). */
+  /** Who may add and remove digests and sees them on App Home (TERTIAL_ADMIN_USERS). */
   adminUserIds: readonly string[];
   retention: BotRetention;
   now: () => Date;

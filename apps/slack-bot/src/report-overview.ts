@@ -8,6 +8,10 @@ export interface OrganisationOverview {
   latestPeriod: string;
   /** Indicators with status off-track or missed in the latest period's reports (the nämnd's and its units'). */
   offTrack: number;
+  /** Budget rows in the latest period's reports (0: a budget question has nothing to show). */
+  budgetLines: number;
+  /** The latest period as year × 10 + T1 1, T2 2, VB 3: sorts organisations by their latest report. */
+  latestRank: number;
 }
 
 export interface ReportOverview {
@@ -49,6 +53,10 @@ export function readReportOverview(db: Db): ReportOverview {
     reportCount: list.length,
     latestPeriod: periodName(latest),
     offTrack: ids.reduce((sum, id) => sum + offTrackIn(id), 0),
+    budgetLines: list
+      .filter((report) => periodRank(report) === periodRank(latest))
+      .reduce((sum, report) => sum + report.counts.budgetLines, 0),
+    latestRank: periodRank(latest),
   }));
   organisations.sort((a, b) => a.organisation.localeCompare(b.organisation, "sv"));
   return { reportCount: reports.length, organisations };

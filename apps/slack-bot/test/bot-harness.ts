@@ -31,6 +31,10 @@ export interface StartBotOptions {
   db: Db;
   engine: Engine;
   access?: AccessRules;
+  /** TERTIAL_ADMIN_USERS; none by default. */
+  adminUserIds?: readonly string[];
+  /** The bot's clock (App Home's digest times); the real one by default. */
+  now?: () => Date;
   /** Reuse a running fake (a restart test). */
   fake?: FakeSlack;
   /** Waits between start-up auth.test attempts; default 10 ms and 20 ms. */
@@ -58,14 +62,16 @@ export async function startBot(options: StartBotOptions): Promise<BotHarness> {
     logLevel: "debug",
     dbPath: undefined,
     access: options.access ?? { channels: [], users: [] },
-    adminUserIds: [],
+    adminUserIds: options.adminUserIds ?? [],
   };
   const deps = createBotDeps({
     db: options.db,
     engine: options.engine,
     logger,
     access: config.access,
+    adminUserIds: config.adminUserIds,
     replyRetryDelaysMs: [10, 20],
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const bot = createApp({
     config,

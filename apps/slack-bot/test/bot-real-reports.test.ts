@@ -270,46 +270,6 @@ describe("a DM", () => {
   });
 });
 
-describe("App Home", () => {
-  it("shows the loaded reports with the latest period's off-track count per organisation", async () => {
-    await postEvent(harness.url, {
-      type: "app_home_opened",
-      user: "U0000ASK",
-      channel: "D0000REA",
-      tab: "home",
-      event_ts: "1710000004.000000",
-    });
-    const [publish] = await harness.fake.waitForCalls("views.publish", 1);
-    expect(publish?.body["user_id"]).toBe("U0000ASK");
-    expect(outline(publish?.body["view"] as Record<string, unknown>)).toMatchInlineSnapshot(`
-      [
-        "header: Tertial",
-        "section: Fråga mig om nämndernas tertialrapporter och verksamhetsberättelser: nämn \`@tertial\` i en kanal, skriv till mig här under *Meddelanden*, eller använd \`/tertial\`.",
-        "divider: ",
-        "header: Inlästa rapporter (3)",
-        "section: *Norrmalms stadsdelsnämnd* – 1 rapport; senaste T2 2021: :red_circle: 13 indikatorer når inte målet
-      *Socialnämnden* – 2 rapporter; senaste T1 2020: :red_circle: 4 indikatorer når inte målet",
-        "context: :red_circle: = indikatorer som inte når målet (prognos eller utfall) i den senaste perioden.",
-        "divider: ",
-        "header: Exempel på frågor",
-        "section: • Hur går det för Norrmalm?
-      • Vilka indikatorer är försenade?
-      • Vilka mål uppfylls inte i Socialnämnden?
-      • Vilka aktiviteter har avvikelser i Norrmalm T2 2021?
-      • Hur ser budgeten ut för Norrmalm?
-      • Vilka rapporter finns?",
-        "section: *In English*
-      • How is Socialnämnden doing?
-      • Which indicators are off track?
-      • Which goals are only partly met in Socialnämnden?
-      • Which activities are delayed in Norrmalm?
-      • What is the budget deviation for Norrmalm T2 2021?
-      • Which reports are loaded?",
-      ]
-    `);
-  });
-});
-
 describe("every message the bot sent", () => {
   it("keeps within the limits of Slack's reference", () => {
     const sent = harness.fake.calls.filter((call) =>

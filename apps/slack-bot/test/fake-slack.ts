@@ -164,6 +164,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, message_ts: "1700000000.999999" };
       case "views.publish":
         return { ok: true, view: { id: "V0000001" } };
+      case "assistant.threads.setSuggestedPrompts":
+      case "assistant.threads.setStatus":
+      case "assistant.threads.setTitle":
+        return { ok: true };
       case "conversations.info":
         return { ok: true, channel: { id: body["channel"], name: "general", is_member: true } };
       case "apps.connections.open":

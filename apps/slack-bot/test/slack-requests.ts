@@ -173,3 +173,75 @@ export function postButtonClick(
     "application/x-www-form-urlencoded",
   );
 }
+
+/** assistant_thread_started / assistant_thread_context_changed: the user opened the panel or moved to a channel. */
+export function assistantThreadEvent(
+  type: "assistant_thread_started" | "assistant_thread_context_changed",
+  options: { channel: string; threadTs: string; user?: string; contextChannel?: string },
+): Record<string, unknown> {
+  return {
+    type,
+    assistant_thread: {
+      user_id: options.user ?? "U0000ASK",
+      context: {
+        ...(options.contextChannel === undefined ? {} : { channel_id: options.contextChannel }),
+        team_id: FAKE_BOT.teamId,
+        enterprise_id: null,
+      },
+      channel_id: options.channel,
+      thread_ts: options.threadTs,
+    },
+    event_ts: options.threadTs,
+  };
+}
+
+/** A person's message in a DM thread (an assistant thread is one), as message.im delivers it. */
+export function threadMessageEvent(
+  text: string,
+  options: { channel: string; threadTs: string; ts: string; user?: string },
+): Record<string, unknown> {
+  return { ...directMessageEvent(text, options), thread_ts: options.threadTs };
+}
+
+/** A block_actions payload for a button on the App Home tab (no channel, message or response_url). */
+export function postHomeButtonClick(
+  url: string,
+  fields: { actionId: string; value: string; privateMetadata: string; user?: string },
+): Promise<Response> {
+  const payload = {
+    type: "block_actions",
+    user: { id: fields.user ?? "U0000ASK", username: "anna", team_id: FAKE_BOT.teamId },
+    api_app_id: "A0000001",
+    token: "legacy-verification-token",
+    container: { type: "view", view_id: "V0000001" },
+    trigger_id: "1.2.3",
+    team: { id: FAKE_BOT.teamId, domain: "tertial-test" },
+    view: {
+      id: "V0000001",
+      type: "home",
+      team_id: FAKE_BOT.teamId,
+      blocks: [],
+      private_metadata: fields.privateMetadata,
+      callback_id: "",
+      state: { values: {} },
+      hash: "1700000000.abcdef",
+      app_id: "A0000001",
+      bot_id: FAKE_BOT.botId,
+    },
+    actions: [
+      {
+        action_id: fields.actionId,
+        block_id: "b1",
+        text: { type: "plain_text", text: "Ej i fas" },
+        value: fields.value,
+        type: "button",
+        action_ts: "1700000001.000000",
+      },
+    ],
+  };
+  return postSigned(
+    url,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+  );
+}

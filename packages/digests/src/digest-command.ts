@@ -1,15 +1,8 @@
 import { matchOrganisations } from "@tertial/engine";
-import {
-  addDigestSubscription,
-  listDigestDeliveries,
-  listDigestSubscriptions,
-  listReports,
-  removeDigestSubscription,
-  type Db,
-} from "@tertial/store";
+import { addDigestSubscription, listReports, removeDigestSubscription, type Db } from "@tertial/store";
 import { digestMessages } from "./digest-blocks.ts";
 import { periodicDigest } from "./digest-content.ts";
-import { formatSubscription } from "./format-subscriptions.ts";
+import { describeSubscriptions } from "./subscription-list.ts";
 import { DigestUsageError, parseDigestRequest, type DigestRequest } from "./parse-digest-request.ts";
 import { DIGEST_TIMEZONE, formatLocalTime, nextSlot } from "./schedule.ts";
 import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
@@ -151,13 +144,9 @@ async function isBotMember(client: DigestSlackClient, channel: string): Promise<
 }
 
 function listText(db: Db, now: Date): string {
-  const subscriptions = listDigestSubscriptions(db);
+  const subscriptions = describeSubscriptions(db, now);
   if (subscriptions.length === 0) return "Inga digester ännu. Lägg till med `/tertial digest add #kanal måndag 08:00`.";
-  return subscriptions
-    .map((subscription) =>
-      formatSubscription(subscription, listDigestDeliveries(db, { subscriptionId: subscription.id, limit: 5 }), now),
-    )
-    .join("\n");
+  return subscriptions.join("\n");
 }
 
 function removeText(db: Db, id: number): string {

@@ -1,5 +1,6 @@
 export { createDigestCommand, DIGEST_HELP, type DigestCommandArgs, type DigestCommandDeps } from "./digest-command.ts";
 export { createDigestScheduler, type DigestScheduler, type DigestSchedulerDeps } from "./digest-scheduler.ts";
+export { describeSubscriptions } from "./subscription-list.ts";
 export { runDueDigests, type DigestRunSummary } from "./run-due-digests.ts";
 export { deliverNewReportDigests } from "./deliver-new-report-digests.ts";
 export { DEFAULT_DELIVERY_POLICY, deliveryPolicyFromEnv, type DeliveryPolicy } from "./delivery-policy.ts";
