@@ -97,7 +97,7 @@ describe("/tertial in English with a long answer", () => {
         "context: Question: Which indicators are off track?",
         "section: :red_circle: *Andel barn som lever i familjer som har ekonomiskt bistånd* – off track
       outcome: 1,4 % · outcome VB 2020: 1,3 % · forecast: 1,4 % · target: 0,8 % · city target: 2,7 % · period: Tertial 2 2021 · goal: 1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort
-      _the analysis: "Årsmålet uppnås ej"_",
+      _the analysis says: "Årsmålet uppnås ej"_",
       ]
     `);
     const more = blocks.at(-1);
