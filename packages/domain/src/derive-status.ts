@@ -62,8 +62,8 @@ function decide(input: StatusInput, direction: Direction): Decision {
     const status = isFinal ? "missed" : "off-track";
     if (statement?.verdict !== "positive") return { status, rule: numbers };
     const { basis, compared } = numbers;
-    const overruled = { verdict: statement.verdict, phrase: statement.phrase };
-    return { status, rule: { kind: "numbers-over-statement", basis, compared, direction, ...overruled } };
+    const overruled = { kind: "numbers-over-statement", basis, compared, direction } as const;
+    return { status, rule: { ...overruled, verdict: "positive", phrase: statement.phrase } };
   }
   if (statement?.verdict === "partial") return { status: isFinal ? "missed" : "at-risk", rule: statement };
   if (statement?.verdict === "positive") return { status: isFinal ? "met" : "on-track", rule: statement };
