@@ -25,6 +25,37 @@ describe("tertial ask", () => {
     ]);
   });
 
+  it("gives the status rule in --json as the same record, English keys and real numbers, in a Swedish or an English question", async () => {
+    const ruleOf = async (question: string) => {
+      const result = await run([createAskCommand(noLoad)], ["ask", question, "--json", "--db", "t.db"], ws.path);
+      const answer = JSON.parse(result.out) as {
+        language: string;
+        items: { statusReason: string; facts: { rule: unknown } }[];
+      };
+      return [answer.language, answer.items[0]?.statusReason, answer.items[0]?.facts.rule];
+    };
+    const rule = {
+      kind: "numbers",
+      basis: "forecast",
+      compared: {
+        value: { raw: "6,5 %", value: 6.5, unit: "%" },
+        target: { raw: "5,5 %", value: 5.5, unit: "%" },
+        relation: "above",
+        reaches: false,
+      },
+      direction: "lower",
+      outcomeShortOfTarget: null,
+      alignedByRule: false,
+    };
+    expect([
+      await ruleOf("vad är sjukfrånvaron i Socialnämnden T1 2020?"),
+      await ruleOf("what is the sick leave in Socialnämnden T1 2020?"),
+    ]).toEqual([
+      ["sv", "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)", rule],
+      ["en", "forecast 6,5 % > target 5,5 % (lower is better)", rule],
+    ]);
+  });
+
   it("answers nonsense politely with exit code 0", async () => {
     const result = await run([createAskCommand(noLoad)], ["ask", "blorp", "zzzk", "--db", "t.db"], ws.path);
     expect([result.code, result.out.split("\n")[0]]).toEqual([0, 'Hittade inget i rapporterna om "blorp zzzk".']);

@@ -84,6 +84,8 @@ describe("tertial export --csv", () => {
       "KF:s årsmål": "Tas fram av nämnd/ styrelse",
       måttenhet: "%",
       riktning: "lower",
+      status: "off-track",
+      statusskäl: "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)",
       källa: `${FILE}:1650`,
     });
   });
@@ -142,6 +144,7 @@ describe("tertial ask --csv", () => {
       prognos: "6,5 %",
       årsmål: "5,5 %",
       status: "off-track",
+      statusskäl: "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)",
       källa: `${FILE}:1650`,
     });
   });

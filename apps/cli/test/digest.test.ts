@@ -45,7 +45,10 @@ describe("tertial digest", () => {
       "Testnämnden – T1 2020\n---------------------\nKälla: testnamnden-t1-2020.txt; jämförs med T1 2019 (testnamnden-t1-2019.txt).",
     );
     expect(result.out).toContain(
-      "  Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % > årsmål 5,5 %  testnamnden-t1-2020.txt:206",
+      [
+        "  Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % > årsmål 5,5 %       testnamnden-t1-2020.txt:206",
+        "                                  (lägre är bättre)",
+      ].join("\n"),
     );
     expect(result.out).toContain("Norrmalms stadsdelsnämnd – T2 2021");
   });

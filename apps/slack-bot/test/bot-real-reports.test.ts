@@ -111,7 +111,7 @@ describe("/tertial in English with a long answer", () => {
         "section: 17 indicators with status off track or missed in Socialnämnden T1 2020 and Norrmalms stadsdelsnämnd T2 2021 (the latest loaded report of each):",
         "section: :red_circle: *Andel barn som lever i familjer som har ekonomiskt bistånd* – off track
       outcome: 1,4 % · outcome VB 2020: 1,3 % · forecast: 1,4 % · target: 0,8 % · city target: 2,7 % · period: Tertial 2 2021 · goal: 1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort
-      _the analysis: "Årsmålet uppnås ej"_",
+      _the analysis says: "Årsmålet uppnås ej"_",
       ]
     `);
     const more = blocks.find((block) => block.accessory !== undefined);

@@ -25,6 +25,19 @@ export function indicatorItem(index: number, overrides: Partial<IndicatorItem> =
       direction: "higher",
       alignment: "exact",
       goal: { code: "1.1", title: "Stockholmare arbetar" },
+      rule: {
+        kind: "numbers",
+        basis: "forecast",
+        compared: {
+          value: { raw: "6,5 %", value: 6.5, unit: "%" },
+          target: { raw: "7,0 %", value: 7, unit: "%" },
+          relation: "below",
+          reaches: false,
+        },
+        direction: "higher",
+        outcomeShortOfTarget: null,
+        alignedByRule: false,
+      },
     },
     ...overrides,
   };

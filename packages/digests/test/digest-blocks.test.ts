@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@tertial/store";
 import { buildDigest, readDigestInputs } from "@tertial/engine";
 import { digestMessages, SLACK_LIMITS } from "../src/index.ts";
+import { numbersRule } from "../../../packages/engine/test/status-rule-fixture.ts";
 import { saveReports, TEST_2020, type makeReport } from "./digest-test-setup.ts";
 
 type Spec = Parameters<typeof makeReport>[0];
@@ -11,7 +12,7 @@ function bigReport(count: number): Spec {
     "g1.1",
     `Andel invånare i stadsdelen som uppger att de är nöjda med tjänst nummer ${i + 1} <&>`,
     "off-track",
-    `prognos ${i} % < årsmål 90 % enligt nämndens uppföljning`,
+    numbersRule(`${i} %`, "90 %", "higher"),
     1000 + i,
   ]);
   return { ...TEST_2020, indicators };
@@ -51,10 +52,12 @@ describe("digestMessages", () => {
         text: [
           "*Indikatorer som inte når målet (2)*",
           "```",
-          "Indikator      Mål    Status    Regel                         Källa",
-          "-------------  -----  --------  ----------------------------  ---------------------------",
-          "Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % &gt; årsmål 5,5 %  testnamnden-t1-2020.txt:206",
-          "Nöjda brukare  1.1.1  ej i fas  prognos 72 % &lt; årsmål 80 %    testnamnden-t1-2020.txt:212",
+          "Indikator      Mål    Status    Regel                              Källa",
+          "-------------  -----  --------  ---------------------------------  ---------------------------",
+          "Sjukfrånvaro   1.1    ej i fas  prognos 6,5 % &gt; årsmål 5,5 %       testnamnden-t1-2020.txt:206",
+          "                                (lägre är bättre)",
+          "Nöjda brukare  1.1.1  ej i fas  prognos 72 % &lt; årsmål 80 % (högre  testnamnden-t1-2020.txt:212",
+          "                                är bättre)",
           "```",
         ].join("\n"),
       },

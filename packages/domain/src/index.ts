@@ -11,6 +11,7 @@ export * from "./passage.ts";
 export * from "./report.ts";
 export * from "./source.ts";
 export * from "./status-cues.ts";
+export * from "./status-rule.ts";
 export * from "./status.ts";
 export * from "./stockholm-districts.ts";
 export * from "./swedish-number.ts";

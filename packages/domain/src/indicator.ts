@@ -3,6 +3,7 @@ import { GoalId } from "./goal.ts";
 import { Measure } from "./measure.ts";
 import { Source } from "./source.ts";
 import { Direction, Status } from "./status.ts";
+import { StatusRule } from "./status-rule.ts";
 
 export const Indicator = z.object({
   goalId: GoalId,
@@ -23,8 +24,8 @@ export const Indicator = z.object({
   analysis: z.string().nullable(),
   direction: Direction,
   status: Status,
-  /** Human-readable rule behind the status, e.g. "prognos 25 st < årsmål 40 st". */
-  statusReason: z.string().min(1),
+  /** The rule behind the status, as data (status-rule.ts): what decided, the values compared, the quoted clause. */
+  statusRule: StatusRule,
   /** "low" when the columns of the row had to be aligned by a heuristic. */
   alignment: z.enum(["exact", "low"]),
   source: Source,

@@ -1,4 +1,4 @@
-import { Assessment, Direction, GoalLevel, Measure, Source, Status } from "@tertial/domain";
+import { Assessment, Direction, GoalLevel, Measure, Source, Status, StatusRule } from "@tertial/domain";
 import * as z from "zod";
 
 export const Language = z.enum(["sv", "en"]);
@@ -51,7 +51,7 @@ const itemBase = {
   name: z.string(),
   report: ReportRef,
   status: Status.nullable(),
-  /** The rule behind the status, in the answer's language. */
+  /** The rule behind the status as text in the answer's language (an indicator's is `facts.rule` rendered). */
   statusReason: z.string().nullable(),
   /** Printed values by label, e.g. { utfall: "5,4 %", prognos: "6,5 %", årsmål: "5,5 %" }: what renderers show. */
   values: z.record(z.string(), z.string()),
@@ -81,6 +81,8 @@ export const AnswerItem = z.discriminatedUnion("kind", [
       /** "low" when the report's columns were placed by rule. */
       alignment: z.enum(["exact", "low"]),
       goal: GoalRefFact,
+      /** The rule behind the status as a record (English keys, numbers as numbers); `statusReason` words it. */
+      rule: StatusRule,
     }),
   }),
   z.object({

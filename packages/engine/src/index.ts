@@ -21,6 +21,9 @@ export {
   type OrganisationResolver,
 } from "./catalogue/resolve-organisation.ts";
 export { EXAMPLES } from "./answers/navigation.ts";
-export { STATUS_TEXT, ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./answers/labels.ts";
+export { STATUS_TEXT, ASSESSMENT_TEXT, VALUE_LABEL } from "./answers/labels.ts";
+export { PHRASES } from "./render/phrases.ts";
+export { renderStatusRule } from "./render/status-rule-text.ts";
+export type { PhrasePack, RulePhrases, TextPhrases, ValueLabels } from "./render/phrase-pack.ts";
 export { MAX_QUESTION_LENGTH, capQuestion, foldKey } from "./text/normalise.ts";
 export * from "./digest/index.ts";

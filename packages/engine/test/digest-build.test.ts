@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@tertial/store";
 import { buildDigest, isDigestEmpty, readDigestInputs } from "../src/index.ts";
 import { fixtureDb, NORRMALM_2021, TEST_2019, TEST_2020, type ReportSpec } from "./digest-fixture.ts";
+import { numbersRule, statementRule } from "./status-rule-fixture.ts";
 
 const dbs: Db[] = [];
 afterEach(() => {
@@ -26,19 +27,19 @@ describe("buildDigest", () => {
         name: "Sjukfrånvaro",
         goalCode: "1.1",
         status: "off-track",
-        statusReason: "prognos 6,5 % > årsmål 5,5 %",
+        rule: numbersRule("6,5 %", "5,5 %", "lower"),
         source: src(F20, 206),
       },
       {
         name: "Nöjda brukare",
         goalCode: "1.1.1",
         status: "off-track",
-        statusReason: "prognos 72 % < årsmål 80 %",
+        rule: numbersRule("72 %", "80 %", "higher"),
         source: src(F20, 212),
       },
     ]);
-    expect(part?.atRisk.map((i) => [i.name, i.statusReason, i.source.line])).toEqual([
-      ["Väntetid till försörjningsstöd", "analys: kan bli svårt att nå", 214],
+    expect(part?.atRisk.map((i) => [i.name, i.rule, i.source.line])).toEqual([
+      ["Väntetid till försörjningsstöd", statementRule("uncertain", "kan bli svårt att nå"), 214],
     ]);
   });
 
@@ -69,7 +70,7 @@ describe("buildDigest", () => {
         goalCode: "1.1",
         from: "on-track",
         to: "off-track",
-        reason: "prognos 6,5 % > årsmål 5,5 %",
+        rule: numbersRule("6,5 %", "5,5 %", "lower"),
         previousSource: src(F19, 20),
         source: src(F20, 206),
       },
@@ -110,10 +111,10 @@ describe("buildDigest", () => {
       checksum: "d",
       goals: goals(["4.2", "1.1", "1.2"], 1),
       indicators: [
-        ["g4.2", "Sjukfrånvaro", "on-track", "prognos 5,0 % ≤ årsmål 5,5 %", 10],
-        ["g1.1", "Nöjda brukare", "on-track", "prognos 85 % ≥ årsmål 80 %", 11],
-        ["g1.2", "Nöjda brukare", "on-track", "prognos 90 % ≥ årsmål 80 %", 12],
-        ["g1.1", "Väntetid", "on-track", "prognos 3 dagar ≤ årsmål 5 dagar", 13],
+        ["g4.2", "Sjukfrånvaro", "on-track", numbersRule("5,0 %", "5,5 %", "lower"), 10],
+        ["g1.1", "Nöjda brukare", "on-track", numbersRule("85 %", "80 %", "higher"), 11],
+        ["g1.2", "Nöjda brukare", "on-track", numbersRule("90 %", "80 %", "higher"), 12],
+        ["g1.1", "Väntetid", "on-track", numbersRule("3 dagar", "5 dagar", "lower"), 13],
       ],
     };
     const after: ReportSpec = {
@@ -123,10 +124,10 @@ describe("buildDigest", () => {
       checksum: "e",
       goals: goals(["3.2", "2.1", "2.2"], 1),
       indicators: [
-        ["g3.2", "Sjukfrånvaro", "off-track", "prognos 6,5 % > årsmål 5,5 %", 20],
-        ["g2.1", "Nöjda brukare", "off-track", "prognos 70 % < årsmål 80 %", 21],
-        ["g2.2", "Nöjda brukare", "off-track", "prognos 72 % < årsmål 80 %", 22],
-        ["g2.1", "Väntetid", "at-risk", "analys: kan bli svårt att nå", 23],
+        ["g3.2", "Sjukfrånvaro", "off-track", numbersRule("6,5 %", "5,5 %", "lower"), 20],
+        ["g2.1", "Nöjda brukare", "off-track", numbersRule("70 %", "80 %", "higher"), 21],
+        ["g2.2", "Nöjda brukare", "off-track", numbersRule("72 %", "80 %", "higher"), 22],
+        ["g2.1", "Väntetid", "at-risk", statementRule("uncertain", "kan bli svårt att nå"), 23],
       ],
     };
     const changes = buildDigest(readDigestInputs(open(before, after))).organisations[0]?.changes;

@@ -8,8 +8,10 @@ import type {
   ParsedReport,
   ReportKind,
   Status,
+  StatusRule,
 } from "@tertial/domain";
 import { openDatabase, saveReport, type Db } from "@tertial/store";
+import { numbersRule, statementRule } from "./status-rule-fixture.ts";
 
 type GoalSpec = [
   key: string,
@@ -19,7 +21,7 @@ type GoalSpec = [
   assessment: Assessment,
   line: number,
 ];
-type IndicatorSpec = [goalKey: string, name: string, status: Status, reason: string, line: number];
+type IndicatorSpec = [goalKey: string, name: string, status: Status, rule: StatusRule, line: number];
 type ActivitySpec = [goalKey: string, title: string, deviation: string | null, line: number];
 type BudgetSpec = [table: string, row: string, column: string, raw: string, amount: number | null, line: number];
 
@@ -51,7 +53,7 @@ export function makeReport(spec: ReportSpec): ParsedReport {
     analysis: null,
     source: source(line),
   }));
-  const indicators: Indicator[] = (spec.indicators ?? []).map(([goalKey, name, status, statusReason, line]) => ({
+  const indicators: Indicator[] = (spec.indicators ?? []).map(([goalKey, name, status, statusRule, line]) => ({
     goalId: goalKey as GoalId,
     name,
     glyph: null,
@@ -67,7 +69,7 @@ export function makeReport(spec: ReportSpec): ParsedReport {
     analysis: null,
     direction: "higher",
     status,
-    statusReason,
+    statusRule,
     alignment: "exact",
     source: source(line),
   }));
@@ -128,10 +130,10 @@ export const TEST_2019: ReportSpec = {
   checksum: "a",
   goals: GOALS_2019,
   indicators: [
-    ["g1.1", "Sjukfrånvaro", "on-track", "prognos 5,0 % ≤ årsmål 5,5 %", 20],
-    ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "off-track", "prognos 3,1 % > årsmål 2,7 %", 32],
-    ["g2", "Antal hemlösa", "at-risk", "analys: osäkert om", 42],
-    ["g1.1", "Nöjda brukare", "off-track", "prognos 70 % < årsmål 80 %", 22],
+    ["g1.1", "Sjukfrånvaro", "on-track", numbersRule("5,0 %", "5,5 %", "lower"), 20],
+    ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "off-track", numbersRule("3,1 %", "2,7 %", "lower"), 32],
+    ["g2", "Antal hemlösa", "at-risk", statementRule("uncertain", "osäkert om"), 42],
+    ["g1.1", "Nöjda brukare", "off-track", numbersRule("70 %", "80 %", "higher"), 22],
   ],
   activities: [
     ["g1.1.1", "Införa digital ansökan", "Avvikelse", 35],
@@ -157,11 +159,11 @@ export const TEST_2020: ReportSpec = {
     ["g2", "committee", null, "Barn har bra uppväxtvillkor", "helt", 41],
   ].filter((goal): goal is GoalSpec => goal !== undefined),
   indicators: [
-    ["g1.1", "Sjukfrånvaro", "off-track", "prognos 6,5 % > årsmål 5,5 %", 206],
-    ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "on-track", "prognos 2,5 % ≤ årsmål 2,7 %", 208],
-    ["g1.1.1", "Antal  Hemlösa.", "met", "utfall 2 400 st ≤ årsmål 2 850 st", 210],
-    ["g1.1.1", "Nöjda brukare", "off-track", "prognos 72 % < årsmål 80 %", 212],
-    ["g1.1", "Väntetid till försörjningsstöd", "at-risk", "analys: kan bli svårt att nå", 214],
+    ["g1.1", "Sjukfrånvaro", "off-track", numbersRule("6,5 %", "5,5 %", "lower"), 206],
+    ["g1.1.1", "Andel vuxna med ekonomiskt bistånd", "on-track", numbersRule("2,5 %", "2,7 %", "lower"), 208],
+    ["g1.1.1", "Antal  Hemlösa.", "met", numbersRule("2 400 st", "2 850 st", "lower", "outcome"), 210],
+    ["g1.1.1", "Nöjda brukare", "off-track", numbersRule("72 %", "80 %", "higher"), 212],
+    ["g1.1", "Väntetid till försörjningsstöd", "at-risk", statementRule("uncertain", "kan bli svårt att nå"), 214],
   ],
   activities: [
     ["g1.1.1", "Införa digital ansökan", "Avvikelse", 944],
@@ -188,7 +190,7 @@ export const NORRMALM_2021: ReportSpec = {
   file: "norrmalm-t2-2021.txt",
   checksum: "c",
   goals: [["n1", "area", "1.1", "Självförsörjning", "helt", 156]],
-  indicators: [["n1", "Andel elektroniska inköp", "on-track", "prognos 66 % ≥ årsmål 65 %", 1570]],
+  indicators: [["n1", "Andel elektroniska inköp", "on-track", numbersRule("66 %", "65 %", "higher"), 1570]],
 };
 
 /** An in-memory database holding the given reports, saved in order. */

@@ -74,7 +74,7 @@ describe("renderDigestText", () => {
         "  Indikator     Mål  Före → nu         Regel                         Källa",
         "  ------------  ---  ----------------  ----------------------------  --------------------------------",
         "  Sjukfrånvaro  1.1  i fas → ej i fas  prognos 6,5 % > årsmål 5,5 %  testnamnden-t1-2020.txt:206",
-        "                                                                     före: testnamnden-t1-2019.txt:20",
+        "                                       (lägre är bättre)             före: testnamnden-t1-2019.txt:20",
       ].join("\n"),
     );
     expect(text).toContain(

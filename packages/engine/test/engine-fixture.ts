@@ -9,8 +9,10 @@ import type {
   ParsedReport,
   ReportKind,
   Status,
+  StatusRule,
 } from "@tertial/domain";
 import { openDatabase, saveReport, type Db } from "@tertial/store";
+import { noForecastRule, numbersRule, statementRule } from "./status-rule-fixture.ts";
 
 type GoalSpec = [
   key: string,
@@ -20,7 +22,7 @@ type GoalSpec = [
   assessment: Goal["assessment"],
   line: number,
 ];
-/** goal, name, outcome, men, women, forecast, target, status, reason, line */
+/** goal, name, outcome, men, women, forecast, target, status, rule, line */
 type IndicatorSpec = [
   string,
   string,
@@ -30,7 +32,7 @@ type IndicatorSpec = [
   string | null,
   string | null,
   Status,
-  string,
+  StatusRule,
   number,
 ];
 type ActivitySpec = [
@@ -77,7 +79,7 @@ function build(spec: Spec, checksum: string): ParsedReport {
     source: source(line),
   }));
   const indicators: Indicator[] = spec.indicators.map(
-    ([goal, name, outcome, men, women, forecast, target, status, statusReason, line]) => ({
+    ([goal, name, outcome, men, women, forecast, target, status, statusRule, line]) => ({
       goalId: goal as GoalId,
       name,
       glyph: null,
@@ -93,7 +95,7 @@ function build(spec: Spec, checksum: string): ParsedReport {
       analysis: null,
       direction: "higher",
       status,
-      statusReason,
+      statusRule,
       alignment: "exact",
       source: source(line),
     }),
@@ -172,21 +174,10 @@ export const SOC_2017: Spec = {
       "5,5 %",
       "5,5 %",
       "on-track",
-      "prognos 5,5 % = årsmål 5,5 % (lägre är bättre)",
+      numbersRule("5,5 %", "5,5 %", "lower"),
       3908,
     ],
-    [
-      "g1.2.1",
-      "Antal hemlösa",
-      "2 420 st",
-      null,
-      null,
-      null,
-      "2 850 st",
-      "unknown",
-      "ingen prognos att jämföra med årsmålet",
-      1523,
-    ],
+    ["g1.2.1", "Antal hemlösa", "2 420 st", null, null, null, "2 850 st", "unknown", noForecastRule("2 850 st"), 1523],
   ],
   activities: [],
   budget: [],
@@ -209,7 +200,7 @@ export const SOC_2020: Spec = {
       "6,5 %",
       "5,5 %",
       "off-track",
-      "prognos 6,5 % > årsmål 5,5 % (lägre är bättre)",
+      numbersRule("6,5 %", "5,5 %", "lower"),
       1650,
     ],
     [
@@ -221,7 +212,7 @@ export const SOC_2020: Spec = {
       "2 900 st",
       "2 850 st",
       "off-track",
-      "prognos 2 900 st > årsmål 2 850 st (lägre är bättre)",
+      numbersRule("2 900 st", "2 850 st", "lower"),
       1523,
     ],
     [
@@ -233,7 +224,7 @@ export const SOC_2020: Spec = {
       "0,3 %",
       "2,7 %",
       "on-track",
-      "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
+      numbersRule("0,3 %", "2,7 %", "lower"),
       206,
     ],
     [
@@ -245,7 +236,7 @@ export const SOC_2020: Spec = {
       "10 st",
       "10 st",
       "at-risk",
-      'analysen: "osäkert om"',
+      statementRule("uncertain", "osäkert om"),
       216,
     ],
   ],
@@ -298,7 +289,7 @@ export const NORRMALM_2021: Spec = {
       "6,0 %",
       "6,5 %",
       "on-track",
-      "prognos 6,0 % < årsmål 6,5 % (lägre är bättre)",
+      numbersRule("6,0 %", "6,5 %", "lower"),
       1540,
     ],
     [
@@ -310,7 +301,7 @@ export const NORRMALM_2021: Spec = {
       "262 st",
       "300 st",
       "off-track",
-      "prognos 262 st < årsmål 300 st (högre är bättre)",
+      numbersRule("262 st", "300 st", "higher"),
       230,
     ],
   ],

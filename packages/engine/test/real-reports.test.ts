@@ -1109,7 +1109,7 @@ describe("createEngine over the real reports", () => {
     const en = engine.ask("sick leave in norrmalm").answer.items[0]?.statusReason;
     expect([sv, en]).toEqual([
       "prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu över målet",
-      "forecast 8,5 % = target 8,5 % (lower is better); outcome for the period 9,7 % is still short of the target",
+      "forecast 8,5 % = target 8,5 % (lower is better); the period's outcome 9,7 % is still above the target",
     ]);
   });
 

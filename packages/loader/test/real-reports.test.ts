@@ -95,40 +95,53 @@ describe("tallyReports", () => {
   });
 });
 
-describe("migration 005", () => {
-  it("rewords 'ligger ännu under målet' in stored rules by direction and leaves the rest as they were", async () => {
+describe("a database written before migration 008 (the status rule as Swedish prose)", () => {
+  it("gets the rule a fresh load gives for every stored indicator, and the status that rule explains", async () => {
+    const { readReportFile } = await import("@tertial/parser");
+    const dir = makeTempDir();
+    try {
+      const path = dir.file("v7.db");
+      const db = openDatabase(path);
+      const ids: number[] = [];
+      for (const name of files) ids.push(saveReport(db, await readReportFile(join(reportsDir, name))).reportId);
+      const expected = ids.map((id) => readReport(db, id));
+      // As tertial wrote it before 008: the rule as prose (which 008 cannot read back), and one status
+      // an older rule decided differently (N21:1544, on track by its forecast).
+      db.exec(
+        "ALTER TABLE indicator ADD COLUMN status_reason TEXT NOT NULL DEFAULT 'prognos 8,5 % = årsmål 8,5 % (lägre är bättre)'",
+      );
+      db.exec("ALTER TABLE indicator DROP COLUMN status_rule");
+      const stale = db.prepare(
+        "UPDATE indicator SET status = 'off-track' WHERE source_file = 'norrmalm-t2-2021.txt' AND source_line = 1544",
+      );
+      expect(stale.run().changes).toBe(1);
+      db.pragma("user_version = 7");
+      db.close();
+
+      const upgraded = openDatabase(path);
+      expect(upgraded.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+      expect(ids.map((id) => readReport(upgraded, id))).toEqual(expected);
+      expect(
+        upgraded.prepare("SELECT count(*) AS n FROM pragma_table_info('indicator') WHERE name = 'status_reason'").get(),
+      ).toEqual({ n: 0 });
+      upgraded.close();
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it("also from schema 4, before 005 reworded the prose by direction", async () => {
     const { readReportFile } = await import("@tertial/parser");
     const dir = makeTempDir();
     try {
       const path = dir.file("v4.db");
       const db = openDatabase(path);
-      saveReport(db, await readReportFile(join(reportsDir, "norrmalm-t2-2021.txt")));
-      const reasons = () =>
-        db
-          .prepare(
-            "SELECT source_line AS line, direction, status_reason AS reason FROM indicator WHERE status_reason LIKE '%ligger ännu%' ORDER BY source_line",
-          )
-          .all();
-      const current = reasons() as { line: number; direction: string; reason: string }[];
-      expect(
-        current.map(
-          ({ line, direction, reason }) => `${line} ${direction} ${reason.match(/periodens utfall [^;]*/)?.[0]}`,
-        ),
-      ).toEqual([
-        "226 lower periodens utfall 0,55 % ligger ännu över målet",
-        "232 higher periodens utfall 4 st ligger ännu under målet",
-        "241 higher periodens utfall 54 ligger ännu under målet",
-        "242 higher periodens utfall 10 ligger ännu under målet",
-        "556 lower periodens utfall 5 st ligger ännu över målet",
-        "743 lower periodens utfall 23,4 % ligger ännu över målet",
-        "1096 higher periodens utfall 59 % ligger ännu under målet",
-        "1544 lower periodens utfall 9,7 % ligger ännu över målet",
-        "1545 lower periodens utfall 3,9 % ligger ännu över målet",
-      ]);
-      // As a database written before the parser worded it by direction.
+      const { reportId } = saveReport(db, await readReportFile(join(reportsDir, "norrmalm-t2-2021.txt")));
+      const expected = readReport(db, reportId).indicators;
       db.exec(
-        "UPDATE indicator SET status_reason = replace(status_reason, 'ligger ännu över målet', 'ligger ännu under målet')",
+        "ALTER TABLE indicator ADD COLUMN status_reason TEXT NOT NULL DEFAULT 'prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu under målet'",
       );
+      db.exec("ALTER TABLE indicator DROP COLUMN status_rule");
       // Undo the later migrations too (006 added the passages, 007 report.content_bytes and digest_delivery.owner_pid).
       db.exec("DROP TABLE passage; DROP TABLE passage_search;");
       db.exec("ALTER TABLE report DROP COLUMN content_bytes");
@@ -136,14 +149,8 @@ describe("migration 005", () => {
       db.pragma("user_version = 4");
       db.close();
       const upgraded = openDatabase(path);
-      expect(
-        upgraded
-          .prepare(
-            "SELECT source_line AS line, direction, status_reason AS reason FROM indicator WHERE status_reason LIKE '%ligger ännu%' ORDER BY source_line",
-          )
-          .all(),
-      ).toEqual(current);
       expect(upgraded.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+      expect(readReport(upgraded, reportId).indicators).toEqual(expected);
       upgraded.close();
     } finally {
       dir.remove();

@@ -3,7 +3,7 @@ import type { Activity, Indicator, ReportKind } from "@tertial/domain";
 import { mapConfusables, type TextMapper } from "./text/markup.ts";
 import type { ActivityDraft, IndicatorDraft } from "./formats/scan-context.ts";
 
-/** Adds direction, status and the reason behind it (docs/report-format.md §6) to each scanned indicator. */
+/** Adds direction, status and the rule behind it (docs/report-format.md §6) to each scanned indicator. */
 export function finishIndicators(
   drafts: readonly IndicatorDraft[],
   reportKind: ReportKind,
@@ -12,7 +12,7 @@ export function finishIndicators(
   return drafts.map((draft) => {
     const name = mapText(draft.name);
     const analysis = mapNullable(draft.analysis, mapText);
-    const { status, reason, direction } = deriveStatus({
+    const { status, rule, direction } = deriveStatus({
       name,
       analysis,
       outcome: draft.outcome,
@@ -24,7 +24,7 @@ export function finishIndicators(
       alignment: draft.alignment,
     });
     // One copy of the draft (a copy of a copy is several times slower in V8).
-    return { ...draft, name, analysis, direction, status, statusReason: reason };
+    return { ...draft, name, analysis, direction, status, statusRule: rule };
   });
 }
 

@@ -71,11 +71,29 @@ describe("parseReport on the real reports", () => {
       name: "Andel barn som lever i familjer som har ekonomiskt bistånd",
       direction: "lower",
       status: "on-track",
-      statusReason: "prognos 0,3 % < årsmål 2,7 % (lägre är bättre)",
+      statusRule: {
+        kind: "numbers",
+        basis: "forecast",
+        compared: {
+          value: { raw: "0,3 %", value: 0.3, unit: "%" },
+          target: { raw: "2,7 %", value: 2.7, unit: "%" },
+          relation: "below",
+          reaches: true,
+        },
+        direction: "lower",
+        outcomeShortOfTarget: null,
+        alignedByRule: false,
+      },
     });
     expect(report.indicators.find((i) => i.source.line === 700)).toMatchObject({
       status: "at-risk",
-      statusReason: 'analysen: "prognosen är därför att årsmålet inte kommer att uppnås helt"',
+      statusRule: {
+        kind: "statement",
+        basis: "analysis",
+        verdict: "partial",
+        phrase: "prognosen är därför att årsmålet inte kommer att uppnås helt",
+        alignedByRule: false,
+      },
     });
   });
 

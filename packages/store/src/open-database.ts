@@ -88,6 +88,7 @@ function migrate(db: Db, path: string, readonly: boolean): void {
       );
     for (const migration of MIGRATIONS.slice(applied)) {
       db.exec(migration.sql);
+      migration.backfill?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).immediate();

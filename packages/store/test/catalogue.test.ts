@@ -88,13 +88,17 @@ describe("catalogue_name", () => {
       const old = new Database(path);
       old.exec(`ATTACH '${dir.file("current.db")}' AS current`);
       for (const table of ["organisation", "report", "goal", "indicator", "activity", "budget_line"]) {
-        // Only the columns the old schema has (later migrations add some).
-        const columns = old
-          .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}', 'main')`)
-          .all()
-          .map((column) => column.name)
-          .join(", ");
-        old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM current.${table}`);
+        // Only the columns the old schema has (later migrations add some); one a later migration
+        // dropped (indicator.status_reason, 008) gets a text of its own.
+        const names = (schema: string) =>
+          old
+            .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}', '${schema}')`)
+            .all()
+            .map((column) => column.name);
+        const kept = new Set(names("current"));
+        const columns = names("main");
+        const values = columns.map((name) => (kept.has(name) ? name : "'prognos 6,5 % > årsmål 5,5 %'"));
+        old.exec(`INSERT INTO main.${table} (${columns.join(", ")}) SELECT ${values.join(", ")} FROM current.${table}`);
       }
       old.close();
       const upgraded = openDatabase(path);

@@ -46,6 +46,38 @@ describe("saveReport", () => {
     expect(back.goals[3]?.parentId).toBe("g2");
   });
 
+  it("stores each indicator's status rule as a JSON record and reads it back exactly, a compared -0 included", () => {
+    const base = makeReport();
+    const [first, ...rest] = base.indicators;
+    if (first === undefined) throw new Error("the fixture has indicators");
+    const minusZero = { raw: "-0,0 %", value: -0, unit: "%" };
+    const rule = {
+      kind: "numbers",
+      basis: "forecast",
+      compared: {
+        value: minusZero,
+        target: { raw: "+/- 1 %", value: 1, unit: "%" },
+        relation: "inside",
+        reaches: true,
+      },
+      direction: "band",
+      outcomeShortOfTarget: null,
+      alignedByRule: false,
+    } as const;
+    const report = makeReport({ indicators: [{ ...first, forecast: minusZero, statusRule: rule }, ...rest] });
+    const { reportId } = saveReport(db, report);
+    const back = readReport(db, reportId);
+    expect(back.indicators.map((i) => i.statusRule)).toEqual(report.indicators.map((i) => i.statusRule));
+    const stored = back.indicators[0]?.statusRule;
+    expect(stored?.kind === "numbers" && Object.is(stored.compared.value.value, -0)).toBe(true);
+    expect(
+      db.prepare<[], { rule: string }>("SELECT status_rule AS rule FROM indicator ORDER BY ordinal LIMIT 1").get()
+        ?.rule,
+    ).toBe(
+      '{"kind":"numbers","basis":"forecast","compared":{"value":{"raw":"-0,0 %","value":0,"unit":"%"},"target":{"raw":"+/- 1 %","value":1,"unit":"%"},"relation":"inside","reaches":true},"direction":"band","outcomeShortOfTarget":null,"alignedByRule":false}',
+    );
+  });
+
   it("stores one row per item, with the counts on the report", () => {
     saveReport(db, makeReport());
     expect(tableCounts()).toEqual({

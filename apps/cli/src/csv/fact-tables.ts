@@ -1,4 +1,5 @@
 import type { Measure, ParsedReport, Source } from "@tertial/domain";
+import { renderStatusRule } from "@tertial/engine";
 import type { Cell } from "./excel-csv.ts";
 
 type Item<K extends FactKind> = ParsedReport[(typeof FACT_FIELDS)[K]][number];
@@ -59,7 +60,7 @@ const COLUMNS: { [K in FactKind]: Column<Item<K>>[] } = {
     },
     { header: "riktning", cell: (i) => i.direction },
     { header: "status", cell: (i) => i.status },
-    { header: "statusskäl", cell: (i) => i.statusReason },
+    { header: "statusskäl", cell: (i) => renderStatusRule(i.statusRule, "sv") },
     { header: "analys", cell: (i) => i.analysis },
   ],
   activities: [

@@ -1,4 +1,4 @@
-import { STATUS_TEXT, VALUE_LABEL, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
+import { PHRASES, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
 import { escapeAndTruncate } from "./escape.ts";
 import { seriesBlocks } from "./series-blocks.ts";
 import {
@@ -137,16 +137,18 @@ export function reportName(report: ReportRef): string {
 }
 
 /**
- * One item: a section with the name and status, its values, the rule and (an explain answer) the
- * report's analysis on a line of its own, kept under Slack's 3,000 characters per section; then the source.
+ * One item: a section with the name and status, its values, the rule (`statusReason`: an indicator's
+ * `facts.rule` as the engine's phrase pack words it) and (an explain answer) the report's analysis on a
+ * line of its own, kept under Slack's 3,000 characters per section; then the source.
  */
 function itemBlocks(item: AnswerItem, language: Language): Block[] {
   if (item.kind === "passage") return passageBlocks(item);
   const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
+  const words = PHRASES[language];
   const lines = [
-    `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${STATUS_TEXT[language][item.status]}`}`,
+    `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${words.status[item.status]}`}`,
   ];
-  const analysisLabel = VALUE_LABEL[language].analysis;
+  const analysisLabel = words.valueLabel.analysis;
   const values = Object.entries(item.values)
     .filter(([label]) => label !== analysisLabel)
     .map(([label, value]) => `${label}: ${value}`);

@@ -10,7 +10,9 @@ import type {
   ReportSummary,
 } from "@tertial/store";
 import type { AnswerItem, Language, ReportRef } from "../answer.ts";
-import { ASSESSMENT_TEXT, VALUE_LABEL, localiseReason } from "./labels.ts";
+import { PHRASES } from "../render/phrases.ts";
+import { renderStatusRule } from "../render/status-rule-text.ts";
+import { ASSESSMENT_TEXT, VALUE_LABEL } from "./labels.ts";
 
 export function reportRef(report: ReportSummary): ReportRef {
   return {
@@ -72,7 +74,7 @@ export function indicatorItem(
     name: row.name,
     report: reportRef(report),
     status: row.status,
-    statusReason: localiseReason(row.statusReason, language),
+    statusReason: renderStatusRule(row.statusRule, language),
     values,
     source: row.source,
     facts: {
@@ -88,6 +90,7 @@ export function indicatorItem(
       direction: row.direction,
       alignment: row.alignment,
       goal: { code: row.goal.code, title: row.goal.title },
+      rule: row.statusRule,
     },
   };
 }
@@ -138,7 +141,7 @@ export function activityItem(row: ActivityRecord, report: ReportSummary, languag
     row.deviationText !== null
       ? `${label.deviation}: ${row.deviationText}`
       : row.delayHint !== null
-        ? `${language === "sv" ? "analysen" : "the analysis"}: "${row.delayHint}"`
+        ? PHRASES[language].rule.statement(row.delayHint)
         : null;
   return {
     kind: "activity",

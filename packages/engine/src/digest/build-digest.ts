@@ -80,7 +80,7 @@ function toDigestIndicator(indicator: DigestReportData["indicators"][number]): D
     name: indicator.name,
     goalCode: indicator.goal.code,
     status: indicator.status,
-    statusReason: indicator.statusReason,
+    rule: indicator.statusRule,
     source: indicator.source,
   };
 }

@@ -1,15 +1,11 @@
 import type { Assessment, Source, Status } from "@tertial/domain";
-import { STATUS_TEXT } from "../render/status-vocabulary.ts";
+import { sv } from "../render/sv.ts";
 
 /** Swedish status words as the digest prints them: the shared vocabulary's. */
-export const STATUS_LABEL: Readonly<Record<Status, string>> = STATUS_TEXT.sv;
+export const STATUS_LABEL: Readonly<Record<Status, string>> = sv.status;
 
-export const ASSESSMENT_LABEL: Readonly<Record<Assessment, string>> = {
-  helt: "uppfylls helt",
-  delvis: "uppfylls delvis",
-  ej: "uppfylls ej",
-  "none-given": "ingen bedömning",
-};
+/** Swedish assessment words: the Swedish phrase pack's. */
+export const ASSESSMENT_LABEL: Readonly<Record<Assessment, string>> = sv.assessment;
 
 /** "socialnamnden-t1-2020.txt:206". */
 export function formatSource(source: Source): string {

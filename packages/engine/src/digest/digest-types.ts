@@ -1,12 +1,12 @@
-import type { Assessment, ReportKind, Source, Status } from "@tertial/domain";
+import type { Assessment, ReportKind, Source, Status, StatusRule } from "@tertial/domain";
 
 /** An off-track, missed or at-risk indicator of the latest report, with the rule that decided it. */
 export interface DigestIndicator {
   name: string;
   goalCode: string | null;
   status: Status;
-  /** The status rule as the store holds it (statusReason), e.g. "prognos 6,5 % > årsmål 5,5 %". */
-  statusReason: string;
+  /** The rule that decided the status; the digest words it with the Swedish phrase pack. */
+  rule: StatusRule;
   source: Source;
 }
 
@@ -52,7 +52,8 @@ export interface StatusChange {
   goalCode: string | null;
   from: Status;
   to: Status;
-  reason: string;
+  /** The rule behind the status now. */
+  rule: StatusRule;
   previousSource: Source;
   source: Source;
 }

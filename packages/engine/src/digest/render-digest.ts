@@ -1,3 +1,4 @@
+import { renderStatusRule } from "../render/status-rule-text.ts";
 import { ASSESSMENT_LABEL, STATUS_LABEL, formatSignedAmount, formatSource } from "./digest-labels.ts";
 import type { Digest, DigestChanges, DigestIndicator, OrganisationDigest, StatusChange } from "./digest-types.ts";
 import { formatTable, type TableColumn } from "./text-table.ts";
@@ -203,7 +204,7 @@ function indicatorTable(indicators: readonly DigestIndicator[]): string[] {
       indicator.name,
       indicator.goalCode ?? "–",
       STATUS_LABEL[indicator.status],
-      indicator.statusReason,
+      renderStatusRule(indicator.rule, "sv"),
       formatSource(indicator.source),
     ]),
   );
@@ -216,7 +217,7 @@ function changeTable(changes: readonly StatusChange[]): string[] {
       change.name,
       change.goalCode ?? "–",
       `${STATUS_LABEL[change.from]} → ${STATUS_LABEL[change.to]}`,
-      change.reason,
+      renderStatusRule(change.rule, "sv"),
       `${formatSource(change.source)}\nföre: ${formatSource(change.previousSource)}`,
     ]),
   );

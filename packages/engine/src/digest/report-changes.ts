@@ -39,7 +39,7 @@ export function compareReports(
       goalCode: now.goalCode,
       from: before.status,
       to: now.status,
-      reason: now.statusReason,
+      rule: now.statusRule,
       previousSource: before.source,
       source: now.source,
     };

@@ -1,9 +1,11 @@
 import type { Answer, AnswerItem, Language } from "../answer.ts";
 import { formatTable } from "../digest/text-table.ts";
-import { VALUE_LABEL, t } from "../answers/labels.ts";
 import { reportName } from "../answers/items.ts";
+import { en } from "./en.ts";
 import { buildSeries, type IndicatorSeries, seriesTitle } from "./series.ts";
 import { sparkline } from "./sparkline.ts";
+import { sv } from "./sv.ts";
+import { PHRASES } from "./phrases.ts";
 import { statusLabel } from "./status-vocabulary.ts";
 
 /** A text answer lists at most this many items, then says how many more there are. */
@@ -16,7 +18,7 @@ export const MAX_TEXT_ITEMS = 15;
  */
 export function renderText(answer: Answer): string {
   if (answer.lead === undefined) return answer.answerText;
-  const language = answer.language;
+  const words = PHRASES[answer.language].text;
   const parts: string[] = [answer.lead.join("\n")];
   const shown = answer.items.slice(0, MAX_TEXT_ITEMS);
   if (shown.length > 0) {
@@ -29,16 +31,10 @@ export function renderText(answer: Answer): string {
   const rest = answer.items.length - shown.length;
   const notes = [...(answer.notes ?? [])];
   if (rest > 0) {
-    notes.unshift(
-      t(
-        language,
-        `… och ${rest} till (${answer.items.length} totalt; alla finns med --json, eller fråga snävare).`,
-        `… and ${rest} more (${answer.items.length} in all; --json lists every one, or ask more narrowly).`,
-      ),
-    );
+    notes.unshift(words.moreItems(rest, answer.items.length));
   }
   if (answer.suggestions.length > 0) {
-    notes.push(`${t(language, "Menade du", "Did you mean")}:\n${answer.suggestions.map((s) => `  – ${s}`).join("\n")}`);
+    notes.push(`${words.didYouMean}:\n${answer.suggestions.map((s) => `  – ${s}`).join("\n")}`);
   }
   if (notes.length > 0) parts.push(notes.join("\n"));
   return parts.filter((part) => part !== "").join("\n\n");
@@ -46,27 +42,28 @@ export function renderText(answer: Answer): string {
 
 /** Values an item's other lines already show (its goal, its table, a request's text); a report item shows all of its counts. */
 const HIDDEN_VALUES = new Set<string>([
-  VALUE_LABEL.sv.goal,
-  VALUE_LABEL.en.goal,
-  VALUE_LABEL.sv.table,
-  VALUE_LABEL.en.table,
-  VALUE_LABEL.sv.requestText,
+  sv.valueLabel.goal,
+  en.valueLabel.goal,
+  sv.valueLabel.table,
+  en.valueLabel.table,
+  sv.valueLabel.requestText,
 ]);
 
 function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
   const manyReports = new Set(answer.items.map((item) => item.report.file)).size > 1;
+  const { valueLabel, text } = PHRASES[answer.language];
   return items.map((item) => {
     const status = item.status === null ? "" : ` — ${statusLabel(item.status, answer.language)}`;
     const where = manyReports && item.kind !== "report" ? ` (${reportName(item.report)})` : "";
     if (item.kind === "passage") return renderPassage(answer, item, where);
     const name = item.kind === "goal" && item.facts.code !== null ? `${item.facts.code} ${item.name}` : item.name;
     const lines = [`• ${name}${where}${status}`];
-    const analysisLabel = VALUE_LABEL[answer.language].analysis;
+    const analysisLabel = valueLabel.analysis;
     const values = Object.entries(item.values).filter(
       ([label]) => label !== analysisLabel && (item.kind === "report" || !HIDDEN_VALUES.has(label)),
     );
     if (item.kind === "budget-request") {
-      lines.push(`  ${item.values[VALUE_LABEL[answer.language].requestText] ?? ""}`);
+      lines.push(`  ${item.values[valueLabel.requestText] ?? ""}`);
     } else if (values.length > 0 && item.kind !== "goal") {
       lines.push(`  ${values.map(([label, value]) => `${label} ${value}`).join(" · ")}`);
     }
@@ -75,7 +72,7 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
       lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
     const analysis = item.values[analysisLabel];
     if (analysis !== undefined) lines.push(`  ${analysisLabel}: ${analysis}`);
-    lines.push(`  ${t(answer.language, "källa", "source")}: ${item.source.file}:${item.source.line}`);
+    lines.push(`  ${text.source}: ${item.source.file}:${item.source.line}`);
     return lines.join("\n");
   });
 }
@@ -85,10 +82,11 @@ function renderPassage(answer: Answer, item: Extract<AnswerItem, { kind: "passag
   const heading = item.facts.heading === null ? "" : `${item.facts.heading}`;
   const lines =
     item.facts.endLine > item.source.line ? `${item.source.line}–${item.facts.endLine}` : `${item.source.line}`;
+  const { text } = PHRASES[answer.language];
   return [
-    `• ${heading || t(answer.language, "Ur texten", "From the text")}${where}`,
+    `• ${heading || text.fromTheText}${where}`,
     `  "${item.facts.text}"`,
-    `  ${t(answer.language, "källa", "source")}: ${item.source.file}:${lines}`,
+    `  ${text.source}: ${item.source.file}:${lines}`,
   ].join("\n");
 }
 
@@ -114,7 +112,7 @@ function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
 /** A table of one indicator's rows, then a sparkline of the outcomes (oldest first for a trend). */
 function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
   const language: Language = answer.language;
-  const label = VALUE_LABEL[language];
+  const { valueLabel: label, text } = PHRASES[language];
   const rows = series.rows.map((row) => [
     row.label,
     row.outcome.printed ?? "–",
@@ -125,12 +123,12 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
   ]);
   const table = formatTable(
     [
-      { header: series.byOrganisation ? t(language, "Nämnd", "Committee") : "Period", maxWidth: 44 },
+      { header: series.byOrganisation ? text.committee : "Period", maxWidth: 44 },
       { header: label.outcome, align: "right" },
       { header: label.forecast, align: "right" },
       { header: label.target, align: "right" },
       { header: "status" },
-      { header: t(language, "källa", "source") },
+      { header: text.source },
     ],
     rows,
   );

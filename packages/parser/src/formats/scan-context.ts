@@ -24,6 +24,6 @@ export interface ScanContext {
 }
 
 /** An indicator before its status is derived (parse-report.ts adds direction, status and reason). */
-export type IndicatorDraft = Omit<Indicator, "direction" | "status" | "statusReason">;
+export type IndicatorDraft = Omit<Indicator, "direction" | "status" | "statusRule">;
 
 export type ActivityDraft = Activity;

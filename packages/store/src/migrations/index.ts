@@ -5,13 +5,14 @@ import { migration004 } from "./004-catalogue.ts";
 import { migration005 } from "./005-outcome-wording.ts";
 import { migration006 } from "./006-passages.ts";
 import { migration007 } from "./007-content-bytes.ts";
+import { migration008 } from "./008-status-rule.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
 
 /**
  * Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue,
- * 005 outcome wording, 006 passages, 007 content bytes).
+ * 005 outcome wording, 006 passages, 007 content bytes, 008 status rule).
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];

@@ -1,6 +1,6 @@
-import type { Direction, GoalId, Indicator, Status } from "@tertial/domain";
+import type { Direction, GoalId, Indicator, Status, StatusRule } from "@tertial/domain";
 import { insertSql, type RowValues } from "./insert-sql.ts";
-import { measureValues, toMeasure } from "./measure-columns.ts";
+import { measureValues, toAmount, toMeasure } from "./measure-columns.ts";
 
 export interface IndicatorRow {
   id: number;
@@ -34,7 +34,8 @@ export interface IndicatorRow {
   analysis: string | null;
   direction: string;
   status: string;
-  status_reason: string;
+  /** The StatusRule as JSON (migration 008). */
+  status_rule: string;
   alignment: string;
   source_file: string;
   source_line: number;
@@ -47,7 +48,7 @@ export const INDICATOR_COLUMNS = `i.id, i.report_id, g.goal_key, i.name, i.glyph
   i.previous_outcome_raw, i.previous_outcome_value, i.previous_outcome_unit, i.previous_label,
   i.forecast_raw, i.forecast_value, i.forecast_unit, i.annual_target_raw, i.annual_target_value, i.annual_target_unit,
   i.kf_annual_target_raw, i.kf_annual_target_value, i.kf_annual_target_unit,
-  i.period, i.analysis, i.direction, i.status, i.status_reason, i.alignment, i.source_file, i.source_line`;
+  i.period, i.analysis, i.direction, i.status, i.status_rule, i.alignment, i.source_file, i.source_line`;
 
 /** The one place an indicator row becomes a domain Indicator. */
 export function toIndicator(row: IndicatorRow): Indicator {
@@ -67,10 +68,22 @@ export function toIndicator(row: IndicatorRow): Indicator {
     analysis: row.analysis,
     direction: row.direction as Direction,
     status: row.status as Status,
-    statusReason: row.status_reason,
+    statusRule: readStatusRule(row.status_rule),
     alignment: row.alignment as Indicator["alignment"],
     source: { file: row.source_file, line: row.source_line },
   };
+}
+
+/**
+ * The stored rule as it was saved. JSON writes -0 as 0; the printed minus tells them apart (as for
+ * the Measure columns), so a compared "-0,0" reads back as -0.
+ */
+export function readStatusRule(json: string): StatusRule {
+  return JSON.parse(json, function (this: { raw?: unknown }, key: string, value: unknown) {
+    return key === "value" && typeof value === "number" && typeof this.raw === "string"
+      ? toAmount(value, this.raw)
+      : value;
+  }) as StatusRule;
 }
 
 const INDICATOR_INSERT_COLUMNS = [
@@ -105,7 +118,7 @@ const INDICATOR_INSERT_COLUMNS = [
   "analysis",
   "direction",
   "status",
-  "status_reason",
+  "status_rule",
   "alignment",
   "source_file",
   "source_line",
@@ -133,7 +146,7 @@ export function indicatorParams(indicator: Indicator, reportId: number, ordinal:
     indicator.analysis,
     indicator.direction,
     indicator.status,
-    indicator.statusReason,
+    JSON.stringify(indicator.statusRule),
     indicator.alignment,
     indicator.source.file,
     indicator.source.line,
