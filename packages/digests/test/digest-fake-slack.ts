@@ -7,10 +7,11 @@ export interface FakeCall {
 }
 
 /**
- * A loopback stand-in for Slack's Web API (chat.postMessage, conversations.info, conversations.history).
+ * A loopback stand-in for Slack's Web API (chat.postMessage, conversations.info, .history, .replies).
  * `members` are the channels the bot is in; `failNext` makes the next calls of a method answer ok:false
- * with that error; `storeThenFail` makes the next posts be stored (and listed by history) but answered
- * with an HTTP error, as when Slack fails after writing.
+ * with that error; `rateLimitNext` answers HTTP 429 with Retry-After; `storeThenFail` makes the next
+ * posts be stored (and listed by history) but answered with an HTTP error, as when Slack fails after
+ * writing. As in Slack, history lists only top-level messages; a thread's replies are in .replies.
  */
 export interface FakeSlack {
   url: string;
@@ -18,6 +19,8 @@ export interface FakeSlack {
   members: Set<string>;
   failNext(method: string, error: string, times?: number): void;
   storeThenFail(status: number, times?: number): void;
+  /** The next call of `method` is answered HTTP 429 with `Retry-After: seconds`, nothing stored. */
+  rateLimitNext(method: string, seconds: number): void;
   /** Called with each stored message before it is answered (a kill test stops the poster here). */
   onStored(listener: ((message: StoredMessage) => void) | null): void;
   /** chat.postMessage calls (every attempt, also those that failed). */
@@ -30,7 +33,10 @@ export interface FakeSlack {
 export interface StoredMessage {
   channel: string;
   ts: string;
+  /** The thread's first message when this is a reply. */
+  threadTs: string | undefined;
   text: string;
+  blocks: unknown[];
   metadata: { event_type: string; event_payload: Record<string, unknown> } | undefined;
 }
 
@@ -39,6 +45,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const members = new Set<string>();
   const failures = new Map<string, string[]>();
   const stored: StoredMessage[] = [];
+  const rateLimits = new Map<string, number>();
   let storeThenFail: { status: number; times: number } = { status: 500, times: 0 };
   let onStored: ((message: StoredMessage) => void) | null = null;
   let ts = 0;
@@ -46,6 +53,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     void readBody(request).then((body) => {
       const method = (request.url ?? "").replace(/^\/api\//, "");
       calls.push({ method, body });
+      const retryAfter = rateLimits.get(method);
+      if (retryAfter !== undefined) {
+        rateLimits.delete(method);
+        response.writeHead(429, { "retry-after": String(retryAfter), "content-type": "application/json" });
+        response.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+        return;
+      }
       const failure = failures.get(method)?.shift();
       let answer: Record<string, unknown>;
       if (failure !== undefined) answer = { ok: false, error: failure };
@@ -56,7 +70,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const message: StoredMessage = {
           channel: String(body["channel"]),
           ts: messageTs,
+          threadTs: body["thread_ts"] === undefined ? undefined : String(body["thread_ts"]),
           text: String(body["text"]),
+          blocks: Array.isArray(body["blocks"]) ? body["blocks"] : [],
           metadata: body["metadata"] as StoredMessage["metadata"],
         };
         stored.push(message);
@@ -71,17 +87,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       } else if (method === "conversations.history") {
         const oldest = Number(body["oldest"] ?? 0);
         const messages = stored
-          .filter((m) => m.channel === String(body["channel"]) && Number(m.ts) > oldest)
+          .filter((m) => m.channel === String(body["channel"]) && m.threadTs === undefined && Number(m.ts) > oldest)
           .reverse()
-          .map((m) => ({
-            type: "message",
-            ts: m.ts,
-            text: m.text,
-            ...(m.metadata !== undefined && String(body["include_all_metadata"]) === "true"
-              ? { metadata: m.metadata }
-              : {}),
-          }));
+          .map((m) => listed(m, body));
         answer = { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
+      } else if (method === "conversations.replies") {
+        const ts = String(body["ts"]);
+        const thread = stored.filter(
+          (m) => m.channel === String(body["channel"]) && (m.ts === ts || m.threadTs === ts),
+        );
+        answer =
+          thread.length === 0
+            ? { ok: false, error: "thread_not_found" }
+            : { ok: true, messages: thread.map((m) => listed(m, body)), has_more: false };
       } else if (method === "conversations.info") {
         const channel = String(body["channel"]);
         answer = channel.startsWith("C")
@@ -101,6 +119,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failNext(method, error, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => error)]);
     },
+    rateLimitNext(method, seconds) {
+      rateLimits.set(method, seconds);
+    },
     storeThenFail(status, times = 1) {
       storeThenFail = { status, times };
     },
@@ -110,6 +131,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     posts: () => calls.filter((call) => call.method === "chat.postMessage"),
     channelMessages: (channel) => stored.filter((m) => m.channel === channel),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** A stored message as history and replies list it (metadata only when asked for, as Slack does). */
+function listed(m: StoredMessage, body: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "message",
+    ts: m.ts,
+    ...(m.threadTs === undefined ? {} : { thread_ts: m.threadTs }),
+    text: m.text,
+    ...(m.metadata !== undefined && String(body["include_all_metadata"]) === "true" ? { metadata: m.metadata } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { buildDigest, readDigestInputs, renderDigestText } from "@tertial/engine";
 import { listDigestDeliveries, listDigestSubscriptions, openDatabase } from "@tertial/store";
-import { createFetchSlackClient, deliveryPolicyFromEnv, runDueDigests } from "@tertial/digests";
+import { createDigestSlackClient, deliveryPolicyFromEnv, runDueDigests } from "@tertial/digests";
 import { type Command, UsageError } from "../command.ts";
 import { ensureLoadedForCli } from "../ensure-loaded.ts";
 import { parseFlags } from "../parse-flags.ts";
@@ -20,7 +20,8 @@ export const digestCommand: Command = {
     "  --json                with --preview: the digest as JSON (title, organisations, each figure's source)",
     "  --organisation <name> only this organisation (part of the name is enough; repeatable)",
     "  run-due               post what is due now to Slack, once (for an external scheduler);",
-    "                        needs SLACK_BOT_TOKEN; SLACK_API_URL and TERTIAL_DIGEST_CATCHUP_HOURS optional",
+    "                        needs SLACK_BOT_TOKEN; SLACK_API_URL and TERTIAL_DIGEST_CATCHUP_HOURS optional;",
+    "                        read from the environment, then from .env at the repository root",
     "  list                  the subscriptions and their latest deliveries",
     DB_USAGE,
   ].join("\n"),
@@ -67,7 +68,11 @@ async function runDue(dbPath: string, io: Parameters<Command["run"]>[1]): Promis
     return 1;
   }
   const apiUrl = io.env["SLACK_API_URL"];
-  const client = createFetchSlackClient({ token, ...(apiUrl !== undefined && apiUrl !== "" ? { apiUrl } : {}) });
+  const client = createDigestSlackClient({
+    token,
+    clientOptions: apiUrl !== undefined && apiUrl !== "" ? { slackApiUrl: apiUrl } : {},
+    onRateLimited: (seconds) => io.err(`Slack rate limit: waiting ${seconds} s (Retry-After), then trying again.`),
+  });
   const policy = deliveryPolicyFromEnv(io.env);
   const db = openDatabase(dbPath);
   try {
