@@ -7,7 +7,7 @@ import {
   removeDigestSubscription,
   type Db,
 } from "@tertial/store";
-import { digestMessages } from "./digest-blocks.ts";
+import { digestMessages } from "./slack-messages/digest-messages.ts";
 import { periodicDigest } from "./digest-content.ts";
 import { formatSubscription } from "./format-subscriptions.ts";
 import { DigestUsageError, parseDigestRequest, type DigestRequest } from "./parse-digest-request.ts";
