@@ -120,6 +120,7 @@ export function createApp(options: CreateAppOptions): BotApp {
   const digestScheduler = createDigestScheduler({
     db: digestDb,
     client: digestClient,
+    ...(config.digestPolicy === undefined ? {} : { policy: config.digestPolicy }),
     onError: (error) => logger.error("digest tick failed:", error),
   });
 
