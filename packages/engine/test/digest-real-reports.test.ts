@@ -70,6 +70,14 @@ describe("the digest of the real reports", () => {
       ["Prognos/avvikelse efter resultatdispositioner", "20,5", "norrmalm-t2-2021.txt:1624", "21,9 @1621"],
       ["Nämnden totalt", "-8,0", "socialnamnden-t1-2020.txt:1841", "0,6 @1841"],
     ]);
+    expect(renderDigestText(digest)).toContain(
+      [
+        "Resultat efter justeringar (mnkr, positivt är överskott)",
+        "  Rad             Kolumn                    Resultat  Källa",
+        "  --------------  ------------------------  --------  ------------------------------",
+        "  Nämnden totalt  Avvikelse efter återred.      -8,0  socialnamnden-t1-2020.txt:1841",
+      ].join("\n"),
+    );
   });
 
   it("tells what changed at Socialnämnden since T1 2017, following indicators across renumbered goals", () => {
