@@ -1,6 +1,5 @@
 import { buildDigest, readDigestInputs, renderDigestText } from "@tertial/engine";
 import { listDigestDeliveries, listDigestSubscriptions, openDatabase } from "@tertial/store";
-import { createDigestSlackClient, deliveryPolicyFromEnv, runDueDigests } from "@tertial/digests";
 import { type Command, UsageError } from "../command.ts";
 import { ensureLoadedForCli } from "../ensure-loaded.ts";
 import { parseFlags } from "../parse-flags.ts";
@@ -62,6 +61,8 @@ export const digestCommand: Command = {
 };
 
 async function runDue(dbPath: string, io: Parameters<Command["run"]>[1]): Promise<number> {
+  // Loaded here, not at start: the Slack client (@slack/web-api) adds about 0.3 s to every other command.
+  const { createDigestSlackClient, deliveryPolicyFromEnv, runDueDigests } = await import("@tertial/digests");
   const token = io.env["SLACK_BOT_TOKEN"];
   if (token === undefined || token === "") {
     io.err("error: SLACK_BOT_TOKEN is not set. Put the bot token (xoxb-…) in the environment to post digests.");
