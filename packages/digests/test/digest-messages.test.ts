@@ -122,6 +122,27 @@ describe("digestMessages", () => {
     expect(limitViolations(messages)).toEqual([]);
   });
 
+  it("keeps a summary of 1,000 organisations within 50 blocks, saying how many lines were left out", () => {
+    const db: Db = openDatabase(":memory:");
+    saveReports(db, [TEST_2019, TEST_2020]);
+    const digest = buildDigest(readDigestInputs(db));
+    db.close();
+    const [one] = digest.organisations;
+    if (one === undefined) throw new Error("the fixture has an organisation");
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      ...one,
+      report: { ...one.report, organisation: `Nämnd ${i + 1}` },
+    }));
+    const [summary] = digestMessages({ ...digest, organisations: many });
+    const sections = summary?.blocks.flatMap((b) => (b.type === "section" ? [b.text.text] : [])) ?? [];
+    expect(summary?.blocks.length).toBe(50);
+    const shown = sections.slice(0, -1).reduce((n, text) => n + text.split("\n").length, 0);
+    expect(sections.at(-1)).toBe(`… och ${1000 - shown} organisationer till; välj färre organisationer i digesten.`);
+    // 47 sections of 12 lines of about 240 characters, under 3,000 each.
+    expect(shown).toBe(47 * 12);
+    expect(limitViolations(summary === undefined ? [] : [summary])).toEqual([]);
+  });
+
   it("posts only the summary when there is nothing to detail", () => {
     const messages = messagesFor([]);
     expect(messages).toEqual([

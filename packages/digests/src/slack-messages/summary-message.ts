@@ -20,7 +20,14 @@ export function summaryMessage(digest: Digest, hasDetails: boolean): DigestMessa
     { type: "header", text: { type: "plain_text", text: truncate(digest.title, SLACK_LIMITS.headerChars) } },
   ];
   if (lines.length === 0) blocks.push(section("Det finns inga inlästa rapporter för urvalet."));
-  for (const chunk of chunkLines(lines, SLACK_LIMITS.textChars)) blocks.push(section(chunk));
+  // Room for the header, the legend and a last "… och N till" section within Slack's 50 blocks.
+  const room = SLACK_LIMITS.blocksPerMessage - 3;
+  const chunks = chunkLines(lines, SLACK_LIMITS.textChars);
+  for (const chunk of chunks.slice(0, room)) blocks.push(section(chunk));
+  if (chunks.length > room) {
+    const shown = chunks.slice(0, room).reduce((n, chunk) => n + chunk.split("\n").length, 0);
+    blocks.push(section(`… och ${lines.length - shown} organisationer till; välj färre organisationer i digesten.`));
+  }
   blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: legend(hasDetails) }] });
   return { text: fallback(digest, hasDetails), blocks };
 }
