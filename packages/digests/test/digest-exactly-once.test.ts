@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db } from "@tertial/store";
 import { loadPaths } from "@tertial/loader";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runDueDigests } from "../src/index.ts";
+import { createDigestSlackClient, runDueDigests } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
 import { webClient } from "./digest-test-setup.ts";
 
@@ -108,6 +108,25 @@ describe("exactly-once digest parts, the summary and its thread", () => {
     });
     expect(await runDueDigests(db, webClient(slack.url), at(0))).toMatchObject({ retrying: 1 });
     slack.onStored(null);
+    expect(await runDueDigests(db, webClient(slack.url), at(1))).toMatchObject({ sent: 1 });
+    expect(posted()).toEqual(all);
+    expect(slack.posts()).toHaveLength(PARTS);
+  });
+
+  it("a post that times out after Slack stored it is not retried by the client: the next run finds it", async () => {
+    const impatient = createDigestSlackClient({
+      token: ["xoxb", "timeout", "test"].join("-"),
+      clientOptions: { slackApiUrl: slack.url, timeout: 300 },
+    });
+    slack.onStored((message) => {
+      if (message.metadata?.event_payload["part"] === 1) slack.storeThenHang();
+    });
+    expect(await runDueDigests(db, impatient, at(0))).toMatchObject({ sent: 0, retrying: 1 });
+    slack.onStored(null);
+    expect(listDigestDeliveries(db)[0]?.error).toBe(
+      "A request error occurred: The operation was aborted due to timeout (meddelande 2 av 6)",
+    );
+    expect(posted()).toEqual(all.slice(0, 2));
     expect(await runDueDigests(db, webClient(slack.url), at(1))).toMatchObject({ sent: 1 });
     expect(posted()).toEqual(all);
     expect(slack.posts()).toHaveLength(PARTS);

@@ -19,6 +19,8 @@ export interface FakeSlack {
   members: Set<string>;
   failNext(method: string, error: string, times?: number): void;
   storeThenFail(status: number, times?: number): void;
+  /** The next post is stored (and listed by history) but never answered, as when Slack hangs after writing. */
+  storeThenHang(): void;
   /** The next call of `method` is answered HTTP 429 with `Retry-After: seconds`, nothing stored. */
   rateLimitNext(method: string, seconds: number): void;
   /** Called with each stored message before it is answered (a kill test stops the poster here). */
@@ -47,6 +49,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const stored: StoredMessage[] = [];
   const rateLimits = new Map<string, number>();
   let storeThenFail: { status: number; times: number } = { status: 500, times: 0 };
+  let storeThenHang = false;
   let onStored: ((message: StoredMessage) => void) | null = null;
   let ts = 0;
   const server = createServer((request, response) => {
@@ -77,6 +80,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         };
         stored.push(message);
         onStored?.(message);
+        if (storeThenHang) {
+          storeThenHang = false;
+          return;
+        }
         if (storeThenFail.times > 0) {
           storeThenFail.times -= 1;
           response.writeHead(storeThenFail.status, { "content-type": "text/plain" });
@@ -119,6 +126,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failNext(method, error, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => error)]);
     },
+    storeThenHang() {
+      storeThenHang = true;
+    },
     rateLimitNext(method, seconds) {
       rateLimits.set(method, seconds);
     },
@@ -130,7 +140,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     posts: () => calls.filter((call) => call.method === "chat.postMessage"),
     channelMessages: (channel) => stored.filter((m) => m.channel === channel),
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }
 
