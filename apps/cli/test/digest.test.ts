@@ -95,8 +95,9 @@ describe("tertial digest", () => {
       out: "Digests: 1 sent, 0 skipped, 0 to retry, 0 failed, 0 interrupted.",
       err: "Slack rate limit: waiting 1 s (Retry-After), then trying again.",
     });
-    // The fake answered the first post 429 (nothing stored); the retry after it posted the summary once.
+    // The fake answered the first post 429 with Retry-After: 1 (nothing stored); the retry posted it once.
     const posts = slack.calls.filter((call) => call.method === "chat.postMessage");
+    expect(posts.map((post) => post.status)).toEqual([429, 200]);
     expect(posts[0]?.body["thread_ts"]).toBeUndefined();
     expect(posts[1]?.body["text"]).toBe(posts[0]?.body["text"]);
     expect(summaries()).toHaveLength(2);

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 export interface FakeCall {
   method: string;
   body: Record<string, unknown>;
+  /** The HTTP status the fake answered with (429 for a rate limit); undefined while unanswered. */
+  status?: number;
 }
 
 /**
@@ -55,10 +57,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const server = createServer((request, response) => {
     void readBody(request).then((body) => {
       const method = (request.url ?? "").replace(/^\/api\//, "");
-      calls.push({ method, body });
+      const call: FakeCall = { method, body };
+      calls.push(call);
       const retryAfter = rateLimits.get(method);
       if (retryAfter !== undefined) {
         rateLimits.delete(method);
+        call.status = 429;
         response.writeHead(429, { "retry-after": String(retryAfter), "content-type": "application/json" });
         response.end(JSON.stringify({ ok: false, error: "ratelimited" }));
         return;
@@ -86,6 +90,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }
         if (storeThenFail.times > 0) {
           storeThenFail.times -= 1;
+          call.status = storeThenFail.status;
           response.writeHead(storeThenFail.status, { "content-type": "text/plain" });
           response.end("stored, then failed");
           return;
@@ -113,6 +118,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           ? { ok: true, channel: { id: channel, name: `kanal-${channel}`, is_member: members.has(channel) } }
           : { ok: false, error: "channel_not_found" };
       } else answer = { ok: false, error: "unknown_method" };
+      call.status = 200;
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(answer));
     });
