@@ -10,8 +10,8 @@ import { startFakeSlack, type FakeSlack } from "../../../packages/digests/test/d
 const repo = join(import.meta.dirname, "..", "..", "..");
 const main = join(repo, "apps", "cli", "src", "main.ts");
 const TRIALS = 20;
-/** The digest of the three real reports is posted as this many messages. */
-const PARTS = 3;
+/** The digest of the three real reports is posted as this many messages: the summary and 5 replies in its thread. */
+const PARTS = 6;
 const LAST = PARTS - 1;
 
 let dir: string;

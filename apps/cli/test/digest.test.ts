@@ -37,6 +37,14 @@ afterEach(async () => {
   workspace.remove();
 });
 
+/** A bot token made at run time, never written as one. */
+const TOKEN = ["xoxb", "test", "not", "a", "token"].join("-");
+
+/** The chat.postMessage calls for top-level messages (one per digest, retries included); replies have thread_ts. */
+function summaries() {
+  return slack.posts().filter((post) => post.body["thread_ts"] === undefined);
+}
+
 describe("tertial digest", () => {
   it("--preview prints every organisation's digest with file:line sources", async () => {
     const result = await run([digestCommand], ["digest", "--preview", "--db", dbPath], workspace.path);
@@ -64,17 +72,41 @@ describe("tertial digest", () => {
   });
 
   it("run-due posts what is due through SLACK_API_URL once, then nothing", async () => {
-    const env = { SLACK_BOT_TOKEN: "xoxb-test-not-a-token", SLACK_API_URL: slack.url };
+    const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: slack.url };
     const first = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, env);
     expect([first.code, first.out]).toEqual([0, "Digests: 1 sent, 0 skipped, 0 to retry, 0 failed, 0 interrupted."]);
-    expect(slack.posts().map((post) => [post.body["channel"], post.body["text"]])).toEqual([
-      ["C1", "Ny rapport: Norrmalms stadsdelsnämnd T2 2021: Norrmalms stadsdelsnämnd T2 2021"],
+    expect(summaries().map((post) => [post.body["channel"], post.body["text"]])).toEqual([
+      [
+        "C1",
+        "Ny rapport: Norrmalms stadsdelsnämnd T2 2021: 1 organisation, 0 indikatorer ej i fas eller ej uppnådda, 0 med risk.",
+      ],
     ]);
     const second = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, env);
     expect(second.out).toBe("Digests: 0 sent, 0 skipped, 0 to retry, 0 failed, 0 interrupted.");
     const list = await run([digestCommand], ["digest", "list", "--db", dbPath], workspace.path);
     expect(list.out).toBe(
       `#1  ekonomi  ny rapport  Norrmalms stadsdelsnämnd\n    report:${"c".repeat(64)}  sent  attempts 1`,
+    );
+  });
+
+  it("run-due waits for Retry-After after a 429 and then posts the digest once", async () => {
+    slack.rateLimitNext("chat.postMessage", 1);
+    const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: slack.url };
+    const result = await run([digestCommand], ["digest", "run-due", "--db", dbPath], workspace.path, env);
+    expect(result).toEqual({
+      code: 0,
+      out: "Digests: 1 sent, 0 skipped, 0 to retry, 0 failed, 0 interrupted.",
+      err: "Slack rate limit: waiting 1 s (Retry-After), then trying again.",
+    });
+    // The fake answered the first post 429 with Retry-After: 1 (nothing stored); the retry posted it once.
+    const posts = slack.calls.filter((call) => call.method === "chat.postMessage");
+    expect(posts.map((post) => post.status)).toEqual([429, 200]);
+    expect(posts[0]?.body["thread_ts"]).toBeUndefined();
+    expect(posts[1]?.body["text"]).toBe(posts[0]?.body["text"]);
+    expect(summaries()).toHaveLength(2);
+    expect(slack.channelMessages("C1").filter((m) => m.threadTs === undefined)).toHaveLength(1);
+    expect(slack.channelMessages("C1").map((m) => m.metadata?.event_payload["part"])).toEqual(
+      Array.from({ length: posts.length - 1 }, (_, part) => part),
     );
   });
 

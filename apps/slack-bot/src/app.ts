@@ -13,9 +13,9 @@ import type { BotDeps } from "./deps.ts";
 import {
   createDigestCommand,
   createDigestScheduler,
+  createDigestSlackClient,
   DIGEST_HELP,
   type DigestScheduler,
-  type DigestSlackClient,
 } from "@tertial/digests";
 import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
@@ -110,14 +110,8 @@ export function createApp(options: CreateAppOptions): BotApp {
   // message. Answers and digests check the thread or channel before a retry instead (exactly once).
   const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
-  const digestClient: DigestSlackClient = {
-    chat: { postMessage: (args) => checkedClient.chat.postMessage(args) },
-    conversations: {
-      info: (args) => app.client.conversations.info(args),
-      history: (args) =>
-        app.client.conversations.history(args) as ReturnType<DigestSlackClient["conversations"]["history"]>,
-    },
-  };
+  // Digests post through their own WebClients: chat.postMessage is retried only after a 429.
+  const digestClient = createDigestSlackClient({ token: config.botToken, clientOptions });
   const digestDb = openDigestConnection(deps);
   const digestCommand = createDigestCommand({
     db: digestDb,
@@ -129,6 +123,7 @@ export function createApp(options: CreateAppOptions): BotApp {
   const digestScheduler = createDigestScheduler({
     db: digestDb,
     client: digestClient,
+    ...(config.digestPolicy === undefined ? {} : { policy: config.digestPolicy }),
     onError: (error) => logger.error("digest tick failed:", error),
   });
 

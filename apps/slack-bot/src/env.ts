@@ -1,3 +1,4 @@
+import { DEFAULT_DELIVERY_POLICY, type DeliveryPolicy } from "@tertial/digests";
 import * as z from "zod";
 
 /** Where the README explains each variable; every configuration error points here. */
@@ -57,6 +58,13 @@ const BotEnv = z.object({
   TERTIAL_ALLOWED_CHANNELS: commaList,
   TERTIAL_ALLOWED_USERS: commaList,
   TERTIAL_ADMIN_USERS: commaList,
+  TERTIAL_DIGEST_CATCHUP_HOURS: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ error: "must be a number of hours ≥ 0, such as 12" })
+      .min(0, { error: "must be a number of hours ≥ 0, such as 12" })
+      .optional(),
+  ),
 });
 
 export interface AccessRules {
@@ -79,6 +87,8 @@ export interface BotConfig {
   access: AccessRules;
   /** Who may add and remove digests. */
   adminUserIds: readonly string[];
+  /** The digests' delivery policy when TERTIAL_DIGEST_CATCHUP_HOURS is set; otherwise the defaults apply. */
+  digestPolicy?: DeliveryPolicy;
 }
 
 /** A configuration problem the operator must fix; the message names the variable and the README section. */
@@ -135,5 +145,8 @@ export function readBotConfig(env: NodeJS.ProcessEnv): BotConfig {
     dbPath: values.TERTIAL_DB,
     access: { channels: values.TERTIAL_ALLOWED_CHANNELS, users: values.TERTIAL_ALLOWED_USERS },
     adminUserIds: values.TERTIAL_ADMIN_USERS,
+    ...(values.TERTIAL_DIGEST_CATCHUP_HOURS === undefined
+      ? {}
+      : { digestPolicy: { ...DEFAULT_DELIVERY_POLICY, catchupHours: values.TERTIAL_DIGEST_CATCHUP_HOURS } }),
   };
 }

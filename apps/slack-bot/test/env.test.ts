@@ -26,6 +26,23 @@ describe("readBotConfig", () => {
     });
   });
 
+  it("reads TERTIAL_DIGEST_CATCHUP_HOURS into the digests' delivery policy, and refuses a bad value", () => {
+    expect(readBotConfig({ ...socket, TERTIAL_DIGEST_CATCHUP_HOURS: "6" }).digestPolicy).toEqual({
+      catchupHours: 6,
+      maxAttempts: 4,
+      backoffMinutes: [1, 5, 15],
+      staleMinutes: 15,
+    });
+    expect(readBotConfig({ ...socket, TERTIAL_DIGEST_CATCHUP_HOURS: " " }).digestPolicy).toBeUndefined();
+    expect(problem({ ...socket, TERTIAL_DIGEST_CATCHUP_HOURS: "-1" })).toBe(
+      [
+        "The Slack bot cannot start:",
+        "  TERTIAL_DIGEST_CATCHUP_HOURS must be a number of hours ≥ 0, such as 12.",
+        "See apps/slack-bot/README.md, section “Slack”.",
+      ].join("\n"),
+    );
+  });
+
   it("chooses HTTP mode when the signing secret and PORT are set, and reads the optional variables", () => {
     const config = readBotConfig({
       SLACK_BOT_TOKEN: "xoxb-test",

@@ -1,6 +1,6 @@
 import { matchOrganisations } from "@tertial/engine";
 import { addDigestSubscription, listReports, removeDigestSubscription, type Db } from "@tertial/store";
-import { digestMessages } from "./digest-blocks.ts";
+import { digestMessages } from "./slack-messages/digest-messages.ts";
 import { periodicDigest } from "./digest-content.ts";
 import { describeSubscriptions } from "./subscription-list.ts";
 import { DigestUsageError, parseDigestRequest, type DigestRequest } from "./parse-digest-request.ts";

@@ -4,7 +4,8 @@ export { describeSubscriptions } from "./subscription-list.ts";
 export { runDueDigests, type DigestRunSummary } from "./run-due-digests.ts";
 export { deliverNewReportDigests } from "./deliver-new-report-digests.ts";
 export { DEFAULT_DELIVERY_POLICY, deliveryPolicyFromEnv, type DeliveryPolicy } from "./delivery-policy.ts";
-export { digestMessages, SLACK_LIMITS, type MessageLimits } from "./digest-blocks.ts";
+export { digestMessages } from "./slack-messages/digest-messages.ts";
+export { SLACK_LIMITS } from "./slack-messages/slack-limits.ts";
 export {
   parseDigestRequest,
   DigestUsageError,
@@ -12,13 +13,15 @@ export {
   type DigestSchedule,
 } from "./parse-digest-request.ts";
 export { DIGEST_TIMEZONE, latestDueSlot, nextSlot } from "./schedule.ts";
+export { createDigestSlackClient, DIGEST_TIMEOUT_MS, type DigestClientOptions } from "./web-slack-client.ts";
 export {
-  createFetchSlackClient,
-  SlackApiError,
+  slackErrorCode,
   type DigestBlock,
   type DigestMessage,
   type DigestSlackClient,
   type HistoryMessage,
   type MessageMetadata,
+  type TableBlock,
+  type TableCell,
 } from "./slack-client.ts";
 export { DIGEST_PART_EVENT, findPostedParts, partMetadata } from "./posted-parts.ts";

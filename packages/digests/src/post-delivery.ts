@@ -8,7 +8,7 @@ import {
   type DigestDelivery,
   type DigestSubscription,
 } from "@tertial/store";
-import { digestMessages } from "./digest-blocks.ts";
+import { digestMessages } from "./slack-messages/digest-messages.ts";
 import { retryTime, type DeliveryPolicy } from "./delivery-policy.ts";
 import { findPostedParts, partMetadata } from "./posted-parts.ts";
 import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
@@ -16,14 +16,16 @@ import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
 export type PostOutcome = "sent" | "retry" | "failed";
 
 /**
- * Posts a claimed delivery's messages, each carrying metadata (delivery id, slot, part), and records the
- * result: sent, or on a Slack error "retry" (with backoff) until the attempts are used up, then "failed"
- * with the error. Never throws for a Slack error.
+ * Posts a claimed delivery's messages, each carrying metadata (delivery id, slot, part): the summary in
+ * the channel, then the details as replies in its thread. Records the result: sent, or on a Slack error
+ * "retry" (with backoff) until the attempts are used up, then "failed" with the error. Never throws for
+ * a Slack error.
  *
  * Exactly once: a retry (attempt 2 or later, also after a process was killed mid-post) first reads the
- * channel's history for this delivery's parts and resumes after the last one found, so a part Slack
- * stored before an error (a 500 after the write, a timeout, kill -9 before the database heard of it) is
- * never posted again. chat.postMessage itself must not be retried blindly by the client.
+ * channel's history and the summary's thread for this delivery's parts and resumes after the last one
+ * found, in the same thread, so a part Slack stored before an error (a 500 after the write, a timeout,
+ * kill -9 before the database heard of it) is never posted again. chat.postMessage is retried by the
+ * client only after a 429, when Slack stored nothing.
  */
 export async function postDelivery(
   db: Db,
@@ -50,10 +52,12 @@ export async function postDelivery(
     return retryAt === null ? "failed" : "retry";
   };
   let start = delivery.partsSent;
+  let threadTs = delivery.messageTs;
   if (delivery.attempts > 1) {
     try {
       const found = await findPostedParts(client, subscription.channelId, delivery);
       start = Math.max(start, found.next);
+      threadTs = found.firstTs ?? threadTs;
       setDeliveryParts(db, delivery.id, { now, partsSent: start, messageTs: found.firstTs });
     } catch (error) {
       return fail(error, null);
@@ -61,6 +65,8 @@ export async function postDelivery(
   }
   for (const [index, message] of messages.entries()) {
     if (index < start) continue;
+    // Part 0 is the summary in the channel; every later part is a reply in its thread.
+    if (index > 0 && threadTs === null) return fail(new Error("sammanfattningens ts saknas"), index);
     try {
       const response = await client.chat.postMessage({
         channel: subscription.channelId,
@@ -69,7 +75,9 @@ export async function postDelivery(
         unfurl_links: false,
         unfurl_media: false,
         metadata: partMetadata(delivery, index, messages.length),
+        ...(index > 0 && threadTs !== null ? { thread_ts: threadTs } : {}),
       });
+      if (index === 0) threadTs = response.ts ?? null;
       recordDeliveryPart(db, delivery.id, { now, messageTs: response.ts ?? null });
     } catch (error) {
       return fail(error, index);

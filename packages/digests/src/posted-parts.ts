@@ -24,37 +24,54 @@ export function partMetadata(delivery: DeliveryKey, part: number, parts: number)
 }
 
 /**
- * The parts of `delivery` already in the channel, read from conversations.history since the delivery
- * was claimed: { next: the part to post next (after the last one found), ts of part 1 }. Throws when
- * the history cannot be read (the caller then retries later rather than posting blind).
+ * The parts of `delivery` already in the channel: part 0 (the summary) from conversations.history since
+ * the delivery was claimed, the replies from conversations.replies of its thread (of `knownTs`, the
+ * summary's ts the database holds, when history no longer shows it). Returns { next: the part to post
+ * next (after the last one found), firstTs: the summary's ts }. Throws when Slack cannot be read (the
+ * caller then retries later rather than posting blind).
  */
 export async function findPostedParts(
   client: DigestSlackClient,
   channel: string,
-  delivery: DeliveryKey,
+  delivery: DeliveryKey & { messageTs?: string | null },
 ): Promise<{ next: number; firstTs: string | null }> {
   const oldest = String((Date.parse(delivery.claimedAt) - CLOCK_MARGIN_MS) / 1000);
   let next = 0;
   let firstTs: string | null = null;
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const result = await client.conversations.history({
-      channel,
-      oldest,
-      limit: 200,
-      include_all_metadata: true,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    for (const message of result.messages ?? []) {
+  const see = (messages: readonly HistoryMessage[]) => {
+    for (const message of messages) {
       const part = partOf(message, delivery);
       if (part === null) continue;
       next = Math.max(next, part + 1);
       if (part === 0) firstTs = message.ts ?? null;
     }
+  };
+  await readPages((cursor) =>
+    client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, ...cursor }),
+  ).then(see);
+  const threadTs = firstTs ?? delivery.messageTs ?? null;
+  if (threadTs !== null) {
+    await readPages((cursor) =>
+      client.conversations.replies({ channel, ts: threadTs, limit: 200, include_all_metadata: true, ...cursor }),
+    ).then(see);
+    firstTs ??= threadTs;
+  }
+  return { next, firstTs };
+}
+
+type Page = { messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } };
+
+/** Up to MAX_PAGES pages of a cursor-paginated list. */
+async function readPages(read: (cursor: { cursor?: string }) => Promise<Page>): Promise<HistoryMessage[]> {
+  const messages: HistoryMessage[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const result = await read(cursor === undefined ? {} : { cursor });
+    messages.push(...(result.messages ?? []));
     cursor = result.response_metadata?.next_cursor;
     if (cursor === undefined || cursor === "") break;
   }
-  return { next, firstTs };
+  return messages;
 }
 
 /** The 0-based part number when `message` is a part of `delivery`, else null. */

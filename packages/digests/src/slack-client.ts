@@ -1,9 +1,23 @@
+/** A table cell: plain text, at least one character. */
+export interface TableCell {
+  type: "raw_text";
+  text: string;
+}
+
+/** Slack's `table` block: rows of cells, the first row the header; see TABLE_LIMITS for its limits. */
+export interface TableBlock {
+  type: "table";
+  rows: TableCell[][];
+  column_settings?: { align?: "left" | "center" | "right"; is_wrapped?: boolean }[];
+}
+
 /** The few Block Kit blocks digests use. */
 export type DigestBlock =
   | { type: "header"; text: { type: "plain_text"; text: string } }
   | { type: "section"; text: { type: "mrkdwn"; text: string } }
   | { type: "context"; elements: { type: "mrkdwn"; text: string }[] }
-  | { type: "divider" };
+  | { type: "divider" }
+  | TableBlock;
 
 export interface DigestMessage {
   /** Fallback text for notifications and screen readers. */
@@ -24,8 +38,8 @@ export interface HistoryMessage {
 }
 
 /**
- * The part of Slack's Web API the digests use; Bolt's `app.client` (a WebClient) fits, and so does
- * `createFetchSlackClient` for the CLI. Methods throw on an API error, as WebClient does.
+ * The part of Slack's Web API the digests use. `createDigestSlackClient` builds it from WebClients (the CLI,
+ * the bot); tests may pass any object of this shape. Methods throw on an API error, as WebClient does.
  */
 export interface DigestSlackClient {
   chat: {
@@ -36,6 +50,8 @@ export interface DigestSlackClient {
       unfurl_links: boolean;
       unfurl_media: boolean;
       metadata?: MessageMetadata;
+      /** The summary's ts: the message is a reply in its thread. */
+      thread_ts?: string;
     }): Promise<{ ts?: string }>;
   };
   conversations: {
@@ -48,18 +64,15 @@ export interface DigestSlackClient {
       include_all_metadata: boolean;
       cursor?: string;
     }): Promise<{ messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } }>;
+    /** The thread of `ts` (its first message, then the replies); used to find the replies already posted. */
+    replies(args: {
+      channel: string;
+      ts: string;
+      limit: number;
+      include_all_metadata: boolean;
+      cursor?: string;
+    }): Promise<{ messages?: HistoryMessage[]; response_metadata?: { next_cursor?: string } }>;
   };
-}
-
-/** A Slack API error ("not_in_channel" …) raised by the fetch client, shaped like WebClient's. */
-export class SlackApiError extends Error {
-  override readonly name = "SlackApiError";
-  readonly data: { error: string };
-
-  constructor(method: string, error: string) {
-    super(`An API error occurred: ${error} (${method})`);
-    this.data = { error };
-  }
 }
 
 /** The Slack error code of a failed call ("ratelimited", "not_in_channel" …), else the message. */
@@ -70,59 +83,4 @@ export function slackErrorCode(error: unknown): string {
       return data.error;
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * A minimal Web API client over fetch, for `tertial digest run-due` outside the bot process.
- * `apiUrl` defaults to https://slack.com/api/ (SLACK_API_URL points it at a fake server in tests).
- */
-export function createFetchSlackClient(options: { token: string; apiUrl?: string }): DigestSlackClient {
-  const base = (options.apiUrl ?? "https://slack.com/api/").replace(/\/?$/, "/");
-  async function call(method: string, body: object): Promise<Record<string, unknown>> {
-    const response = await fetch(new URL(method, base), {
-      method: "POST",
-      headers: { authorization: `Bearer ${options.token}`, "content-type": "application/json; charset=utf-8" },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new SlackApiError(method, `http_${response.status}`);
-    const json: unknown = await response.json();
-    if (typeof json !== "object" || json === null) throw new SlackApiError(method, "invalid_response");
-    const result = json as Record<string, unknown>;
-    if (result["ok"] !== true)
-      throw new SlackApiError(method, typeof result["error"] === "string" ? result["error"] : "unknown_error");
-    return result;
-  }
-  return {
-    chat: {
-      async postMessage(args) {
-        const result = await call("chat.postMessage", args);
-        return typeof result["ts"] === "string" ? { ts: result["ts"] } : {};
-      },
-    },
-    conversations: {
-      async info(args) {
-        const { channel } = await call("conversations.info", args);
-        if (typeof channel !== "object" || channel === null) return {};
-        const isMember =
-          "is_member" in channel && typeof channel.is_member === "boolean" ? channel.is_member : undefined;
-        const name = "name" in channel && typeof channel.name === "string" ? channel.name : undefined;
-        return {
-          channel: {
-            ...(isMember === undefined ? {} : { is_member: isMember }),
-            ...(name === undefined ? {} : { name }),
-          },
-        };
-      },
-      async history(args) {
-        const result = await call("conversations.history", args);
-        const messages = Array.isArray(result["messages"]) ? (result["messages"] as HistoryMessage[]) : [];
-        const meta = result["response_metadata"];
-        const cursor =
-          typeof meta === "object" && meta !== null && "next_cursor" in meta && typeof meta.next_cursor === "string"
-            ? meta.next_cursor
-            : "";
-        return { messages, response_metadata: { next_cursor: cursor } };
-      },
-    },
-  };
 }

@@ -92,9 +92,19 @@ describe("createDigestCommand", () => {
 
   it("previews a digest for anyone, ephemerally, as Block Kit", async () => {
     const replies = await run("digest preview Testnämnden", "UOTHER");
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.response_type).toBe("ephemeral");
-    expect(JSON.stringify(replies[0]?.blocks)).toContain("Sjukfrånvaro");
+    // The summary, four of the five details tables, and where to see the rest (Slack allows five responses).
+    expect(replies.map((reply) => [reply.response_type, reply.blocks?.length ?? 0])).toEqual([
+      ["ephemeral", 3],
+      ["ephemeral", 2],
+      ["ephemeral", 2],
+      ["ephemeral", 2],
+      ["ephemeral", 0],
+    ]);
+    expect(JSON.stringify(replies[0]?.blocks)).toContain("*Testnämnden* T1 2020");
+    expect(JSON.stringify(replies[1]?.blocks)).toContain("Sjukfrånvaro");
+    expect(replies[4]?.text).toBe(
+      "… och 2 meddelanden till. Välj en organisation, eller kör `npm run -s tertial -- digest --preview`.",
+    );
     expect((await run("preview Okänd"))[0]?.text).toMatch(/^Ingen inläst organisation matchar "Okänd"/);
   });
 });
@@ -106,9 +116,9 @@ describe("deliverNewReportDigests", () => {
     const client = webClient(slack.url);
     expect(await deliverNewReportDigests(db, client, NOW)).toEqual(["sent", "sent"]);
     expect(await deliverNewReportDigests(db, client, NOW)).toEqual([]);
-    expect(slack.posts().map((post) => post.body["text"])).toEqual([
-      "Ny rapport: Testnämnden T1 2019: Testnämnden T1 2019",
-      "Ny rapport: Testnämnden T1 2020: Testnämnden T1 2020",
+    expect(summaries().map((post) => post.body["text"])).toEqual([
+      "Ny rapport: Testnämnden T1 2019: 1 organisation, 2 indikatorer ej i fas eller ej uppnådda, 1 med risk. Detaljer i tråden.",
+      "Ny rapport: Testnämnden T1 2020: 1 organisation, 2 indikatorer ej i fas eller ej uppnådda, 1 med risk. Detaljer i tråden.",
     ]);
     saveReport(db, makeReport({ ...TEST_2020, checksum: "d" }));
     expect(await deliverNewReportDigests(db, client, NOW)).toEqual(["sent"]);
@@ -126,9 +136,14 @@ describe("deliverNewReportDigests", () => {
       new Date("2999-01-01T00:00:00.000Z"),
     );
     expect(await deliverNewReportDigests(db, client, new Date("2999-01-01T00:00:01.000Z"))).toEqual([]);
-    expect(slack.posts()).toHaveLength(3);
+    expect(summaries()).toHaveLength(3);
   });
 });
+
+/** The top-level messages posted: one summary per digest (the details are replies in its thread). */
+function summaries() {
+  return slack.posts().filter((post) => post.body["thread_ts"] === undefined);
+}
 
 async function deliverNewReportDigestsAt(client: ReturnType<typeof webClient>, minutes: number): Promise<void> {
   const { runDueDigests } = await import("../src/index.ts");

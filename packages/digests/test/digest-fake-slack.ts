@@ -4,13 +4,16 @@ import type { AddressInfo } from "node:net";
 export interface FakeCall {
   method: string;
   body: Record<string, unknown>;
+  /** The HTTP status the fake answered with (429 for a rate limit); undefined while unanswered. */
+  status?: number;
 }
 
 /**
- * A loopback stand-in for Slack's Web API (chat.postMessage, conversations.info, conversations.history).
+ * A loopback stand-in for Slack's Web API (chat.postMessage, conversations.info, .history, .replies).
  * `members` are the channels the bot is in; `failNext` makes the next calls of a method answer ok:false
- * with that error; `storeThenFail` makes the next posts be stored (and listed by history) but answered
- * with an HTTP error, as when Slack fails after writing.
+ * with that error; `rateLimitNext` answers HTTP 429 with Retry-After; `storeThenFail` makes the next
+ * posts be stored (and listed by history) but answered with an HTTP error, as when Slack fails after
+ * writing. As in Slack, history lists only top-level messages; a thread's replies are in .replies.
  */
 export interface FakeSlack {
   url: string;
@@ -18,6 +21,10 @@ export interface FakeSlack {
   members: Set<string>;
   failNext(method: string, error: string, times?: number): void;
   storeThenFail(status: number, times?: number): void;
+  /** The next post is stored (and listed by history) but never answered, as when Slack hangs after writing. */
+  storeThenHang(): void;
+  /** The next call of `method` is answered HTTP 429 with `Retry-After: seconds`, nothing stored. */
+  rateLimitNext(method: string, seconds: number): void;
   /** Called with each stored message before it is answered (a kill test stops the poster here). */
   onStored(listener: ((message: StoredMessage) => void) | null): void;
   /** chat.postMessage calls (every attempt, also those that failed). */
@@ -30,7 +37,10 @@ export interface FakeSlack {
 export interface StoredMessage {
   channel: string;
   ts: string;
+  /** The thread's first message when this is a reply. */
+  threadTs: string | undefined;
   text: string;
+  blocks: unknown[];
   metadata: { event_type: string; event_payload: Record<string, unknown> } | undefined;
 }
 
@@ -39,13 +49,24 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const members = new Set<string>();
   const failures = new Map<string, string[]>();
   const stored: StoredMessage[] = [];
+  const rateLimits = new Map<string, number>();
   let storeThenFail: { status: number; times: number } = { status: 500, times: 0 };
+  let storeThenHang = false;
   let onStored: ((message: StoredMessage) => void) | null = null;
   let ts = 0;
   const server = createServer((request, response) => {
     void readBody(request).then((body) => {
       const method = (request.url ?? "").replace(/^\/api\//, "");
-      calls.push({ method, body });
+      const call: FakeCall = { method, body };
+      calls.push(call);
+      const retryAfter = rateLimits.get(method);
+      if (retryAfter !== undefined) {
+        rateLimits.delete(method);
+        call.status = 429;
+        response.writeHead(429, { "retry-after": String(retryAfter), "content-type": "application/json" });
+        response.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+        return;
+      }
       const failure = failures.get(method)?.shift();
       let answer: Record<string, unknown>;
       if (failure !== undefined) answer = { ok: false, error: failure };
@@ -56,13 +77,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const message: StoredMessage = {
           channel: String(body["channel"]),
           ts: messageTs,
+          threadTs: body["thread_ts"] === undefined ? undefined : String(body["thread_ts"]),
           text: String(body["text"]),
+          blocks: Array.isArray(body["blocks"]) ? body["blocks"] : [],
           metadata: body["metadata"] as StoredMessage["metadata"],
         };
         stored.push(message);
         onStored?.(message);
+        if (storeThenHang) {
+          storeThenHang = false;
+          return;
+        }
         if (storeThenFail.times > 0) {
           storeThenFail.times -= 1;
+          call.status = storeThenFail.status;
           response.writeHead(storeThenFail.status, { "content-type": "text/plain" });
           response.end("stored, then failed");
           return;
@@ -71,23 +99,26 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       } else if (method === "conversations.history") {
         const oldest = Number(body["oldest"] ?? 0);
         const messages = stored
-          .filter((m) => m.channel === String(body["channel"]) && Number(m.ts) > oldest)
+          .filter((m) => m.channel === String(body["channel"]) && m.threadTs === undefined && Number(m.ts) > oldest)
           .reverse()
-          .map((m) => ({
-            type: "message",
-            ts: m.ts,
-            text: m.text,
-            ...(m.metadata !== undefined && String(body["include_all_metadata"]) === "true"
-              ? { metadata: m.metadata }
-              : {}),
-          }));
+          .map((m) => listed(m, body));
         answer = { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
+      } else if (method === "conversations.replies") {
+        const ts = String(body["ts"]);
+        const thread = stored.filter(
+          (m) => m.channel === String(body["channel"]) && (m.ts === ts || m.threadTs === ts),
+        );
+        answer =
+          thread.length === 0
+            ? { ok: false, error: "thread_not_found" }
+            : { ok: true, messages: thread.map((m) => listed(m, body)), has_more: false };
       } else if (method === "conversations.info") {
         const channel = String(body["channel"]);
         answer = channel.startsWith("C")
           ? { ok: true, channel: { id: channel, name: `kanal-${channel}`, is_member: members.has(channel) } }
           : { ok: false, error: "channel_not_found" };
       } else answer = { ok: false, error: "unknown_method" };
+      call.status = 200;
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(answer));
     });
@@ -101,6 +132,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failNext(method, error, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => error)]);
     },
+    storeThenHang() {
+      storeThenHang = true;
+    },
+    rateLimitNext(method, seconds) {
+      rateLimits.set(method, seconds);
+    },
     storeThenFail(status, times = 1) {
       storeThenFail = { status, times };
     },
@@ -109,7 +146,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     posts: () => calls.filter((call) => call.method === "chat.postMessage"),
     channelMessages: (channel) => stored.filter((m) => m.channel === channel),
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** A stored message as history and replies list it (metadata only when asked for, as Slack does). */
+function listed(m: StoredMessage, body: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "message",
+    ts: m.ts,
+    ...(m.threadTs === undefined ? {} : { thread_ts: m.threadTs }),
+    text: m.text,
+    ...(m.metadata !== undefined && String(body["include_all_metadata"]) === "true" ? { metadata: m.metadata } : {}),
   };
 }
 

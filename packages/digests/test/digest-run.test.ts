@@ -57,6 +57,11 @@ function setUp(subscription: Partial<NewDigestSubscription> = {}): Db {
   return db;
 }
 
+/** The digest of Testnämnden: the summary and five details tables in its thread. */
+const PARTS = 6;
+/** The top-level messages posted (each digest's summary); the details are replies in their threads. */
+const summaries = () => slack.posts().filter((post) => post.body["thread_ts"] === undefined);
+
 const slotsPosted = (db: Db) => listDigestDeliveries(db).map((d) => [d.slot, d.status, d.attempts]);
 
 describe("runDueDigests", () => {
@@ -74,8 +79,14 @@ describe("runDueDigests", () => {
     });
     await runDueDigests(db, client, at(1));
     await runDueDigests(db, client, at(60));
-    expect(slack.posts().map((post) => post.body["channel"])).toEqual(["C1"]);
-    expect(String(slack.posts()[0]?.body["text"])).toBe("Tertialdigest: Testnämnden T1 2020");
+    expect(summaries().map((post) => [post.body["channel"], post.body["text"]])).toEqual([
+      ["C1", "Tertialdigest: 1 organisation, 2 indikatorer ej i fas eller ej uppnådda, 1 med risk. Detaljer i tråden."],
+    ]);
+    const [summary] = slack.channelMessages("C1");
+    expect(slack.channelMessages("C1").map((m) => m.threadTs)).toEqual([
+      undefined,
+      ...Array(PARTS - 1).fill(summary?.ts),
+    ]);
     expect(slotsPosted(db)).toEqual([["at:2024-04-01T06:00:00.000Z", "sent", 1]]);
   });
 
@@ -87,7 +98,8 @@ describe("runDueDigests", () => {
     dbs.splice(dbs.indexOf(first), 1);
     const restarted = open();
     expect((await runDueDigests(restarted, webClient(slack.url), at(10 * 60 + 1))).sent).toBe(0);
-    expect(slack.posts()).toHaveLength(1);
+    expect(summaries()).toHaveLength(1);
+    expect(slack.posts()).toHaveLength(PARTS);
   });
 
   it("does not post a slot older than TERTIAL_DIGEST_CATCHUP_HOURS, but posts the next one", async () => {
@@ -105,7 +117,8 @@ describe("runDueDigests", () => {
     const b = createDigestScheduler({ db: open(), client: webClient(slack.url), now: () => at(0) });
     const results = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
     expect(results.map((r) => r.sent).reduce((x, y) => x + y)).toBe(1);
-    expect(slack.posts()).toHaveLength(1);
+    expect(summaries()).toHaveLength(1);
+    expect(slack.posts()).toHaveLength(PARTS);
   });
 
   it("skips when empty or unchanged if asked to, recording why", async () => {
@@ -133,7 +146,7 @@ describe("runDueDigests", () => {
     expect(listDigestDeliveries(db)[0]).toMatchObject({
       status: "retry",
       attempts: 1,
-      error: "ratelimited",
+      error: `ratelimited (meddelande 1 av ${PARTS})`,
       nextAttemptAt: at(1).toISOString(),
     });
     expect(await runDueDigests(db, client, at(0.5))).toMatchObject({ retrying: 0, sent: 0 });
@@ -148,9 +161,10 @@ describe("runDueDigests", () => {
     expect(listDigestDeliveries(db, { limit: 1 })[0]).toMatchObject({
       status: "failed",
       attempts: 4,
-      error: "not_in_channel",
+      error: `not_in_channel (meddelande 1 av ${PARTS})`,
     });
-    expect(slack.posts()).toHaveLength(7);
+    // Two failed summaries, the digest, four failed summaries the week after.
+    expect(slack.posts()).toHaveLength(2 + PARTS + 4);
   });
 
   it("resumes a delivery left sending by a stopped process: posts what the channel lacks, once", async () => {
@@ -160,9 +174,15 @@ describe("runDueDigests", () => {
     // Still fresh and owned by this (living) process: left alone.
     expect(await runDueDigests(db, webClient(slack.url), at(5))).toMatchObject({ sent: 0, interrupted: 0 });
     expect(await runDueDigests(db, webClient(slack.url), at(20))).toMatchObject({ sent: 1, interrupted: 1 });
-    expect(slack.channelMessages("C1").map((m) => m.metadata?.event_payload)).toEqual([
-      { delivery: 1, slot: "at:2024-04-01T06:00:00.000Z", claimed: at(0).toISOString(), part: 0, parts: 1 },
-    ]);
+    expect(slack.channelMessages("C1").map((m) => m.metadata?.event_payload)).toEqual(
+      Array.from({ length: PARTS }, (_, part) => ({
+        delivery: 1,
+        slot: "at:2024-04-01T06:00:00.000Z",
+        claimed: at(0).toISOString(),
+        part,
+        parts: PARTS,
+      })),
+    );
     expect(listDigestDeliveries(db)[0]).toMatchObject({
       status: "sent",
       attempts: 2,

@@ -52,6 +52,34 @@ describe("the digest of the real reports", () => {
     ).toEqual(["Anslag för nämndens verksamhet (netto)", "mnkr", 1266.6, 1238.4, 21.9, 1618]);
   });
 
+  it("gives each organisation's result after adjustments by the budget answers' rule, not the plain deviation", () => {
+    const results = digest.organisations.map((part) => {
+      const result = part.budgetResult;
+      return (
+        result && [
+          result.row,
+          result.final.raw,
+          `${result.final.source.file}:${result.final.source.line}`,
+          result.before && `${result.before.raw} @${result.before.source.line}`,
+        ]
+      );
+    });
+    // Norrmalm 1624: "Prognos/avvikelse efter resultatdispositioner … 20,5" (21,9 before, line 1621);
+    // Socialnämnden 1841: "Nämnden totalt … 0,6 … -8,0": the last column is after returning the newcomers' funds.
+    expect(results).toEqual([
+      ["Prognos/avvikelse efter resultatdispositioner", "20,5", "norrmalm-t2-2021.txt:1624", "21,9 @1621"],
+      ["Nämnden totalt", "-8,0", "socialnamnden-t1-2020.txt:1841", "0,6 @1841"],
+    ]);
+    expect(renderDigestText(digest)).toContain(
+      [
+        "Resultat efter justeringar (mnkr, positivt är överskott)",
+        "  Rad             Kolumn                    Resultat  Källa",
+        "  --------------  ------------------------  --------  ------------------------------",
+        "  Nämnden totalt  Avvikelse efter återred.      -8,0  socialnamnden-t1-2020.txt:1841",
+      ].join("\n"),
+    );
+  });
+
   it("tells what changed at Socialnämnden since T1 2017, following indicators across renumbered goals", () => {
     const changes = digest.organisations[1]?.changes;
     expect(changes?.becameOffTrack.map(change)).toEqual([

@@ -1,5 +1,6 @@
 import type { BudgetLineRecord } from "@tertial/store";
-import type { BudgetFigure, DigestBudget } from "./digest-types.ts";
+import { findBudgetResult } from "../budget/budget-result.ts";
+import type { BudgetFigure, DigestBudget, DigestBudgetResult } from "./digest-types.ts";
 
 const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)/i;
 const SKIPPED_TABLE = /invest/i;
@@ -31,4 +32,17 @@ function figure(cells: readonly BudgetLineRecord[], column: RegExp): BudgetFigur
   const cell = cells.find((line) => column.test(line.column.trim()) && line.amount !== null);
   if (cell === undefined || cell.amount === null) return null;
   return { column: cell.column, raw: cell.raw, amount: cell.amount, source: cell.source };
+}
+
+/** The result after adjustments by the budget answers' rule (findBudgetResult), as digest figures. */
+export function findDigestBudgetResult(lines: readonly BudgetLineRecord[]): DigestBudgetResult | null {
+  const result = findBudgetResult(lines);
+  const final = result === null ? null : toFigure(result.final);
+  if (result === null || final === null) return null;
+  const before = result.before === null ? null : toFigure(result.before);
+  return { table: result.table, row: result.row, unit: result.unit, final, before };
+}
+
+function toFigure(line: BudgetLineRecord): BudgetFigure | null {
+  return line.amount === null ? null : { column: line.column, raw: line.raw, amount: line.amount, source: line.source };
 }

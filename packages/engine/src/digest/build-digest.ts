@@ -1,6 +1,6 @@
 import { periodName, type Status } from "@tertial/domain";
 import type { ReportSummary } from "@tertial/store";
-import { findBudgetTotal } from "./budget-total.ts";
+import { findBudgetTotal, findDigestBudgetResult } from "./budget-total.ts";
 import type { DigestInput, DigestReportData } from "./digest-input.ts";
 import type { Digest, DigestActivity, DigestIndicator, DigestReportRef, OrganisationDigest } from "./digest-types.ts";
 import { compareReports } from "./report-changes.ts";
@@ -42,6 +42,7 @@ export function buildOrganisationDigest(input: DigestInput): OrganisationDigest 
       .map((goal) => ({ code: goal.code, title: goal.title, assessment: goal.assessment, source: goal.source })),
     deviatingActivities,
     budget,
+    budgetResult: findDigestBudgetResult(current.budgetLines),
     changes:
       previous === null
         ? null

@@ -46,6 +46,19 @@ export interface DigestBudget {
   deviation: BudgetFigure;
 }
 
+/**
+ * The committee's result after adjustments, by the rule budget answers lead with (findBudgetResult): the
+ * last deviation column of the total row or of an "avvikelse efter …" row; positive is a surplus.
+ */
+export interface DigestBudgetResult {
+  table: string;
+  row: string;
+  unit: string;
+  final: BudgetFigure;
+  /** The deviation before the adjustments, when the report prints one that differs. */
+  before: BudgetFigure | null;
+}
+
 /** An indicator (matched across the two reports, see matchItems) whose status moved into or out of trouble. */
 export interface StatusChange {
   name: string;
@@ -114,6 +127,8 @@ export interface OrganisationDigest {
   partialGoals: DigestGoal[];
   deviatingActivities: DigestActivity[];
   budget: DigestBudget | null;
+  /** The result after adjustments; the same figure the budget answers give. */
+  budgetResult: DigestBudgetResult | null;
   /** Null when there is no previous report to compare with. */
   changes: DigestChanges | null;
 }

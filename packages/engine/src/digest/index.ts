@@ -8,7 +8,7 @@ export {
   type DigestReportData,
   type DigestScope,
 } from "./digest-input.ts";
-export { findBudgetTotal } from "./budget-total.ts";
+export { findBudgetTotal, findDigestBudgetResult } from "./budget-total.ts";
 export { compareReports } from "./report-changes.ts";
 export { matchItems, normaliseName } from "./match-key.ts";
 export { digestParts, renderDigestText, type DigestPart } from "./render-digest.ts";

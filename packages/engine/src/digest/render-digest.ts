@@ -116,6 +116,22 @@ function organisationParts(part: OrganisationDigest): DigestPart[] {
       ),
     );
   }
+  if (part.budgetResult !== null) {
+    const result = part.budgetResult;
+    // The figure budget answers lead with: the deviation after every adjustment the report prints.
+    section(
+      `Resultat efter justeringar (${result.unit}, positivt är överskott)`,
+      formatTable(
+        [
+          { header: "Rad", maxWidth: 30 },
+          { header: "Kolumn", maxWidth: 30 },
+          { header: "Resultat", align: "right" },
+          SOURCE,
+        ],
+        [[result.row, result.final.column, result.final.raw, formatSource(result.final.source)]],
+      ),
+    );
+  }
   if (part.changes !== null && previous !== null) parts.push(...changeParts(part.changes, previous.period));
   return parts;
 }
