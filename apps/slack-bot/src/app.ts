@@ -26,7 +26,8 @@ import { createDirectMessage } from "./listeners/direct-message.ts";
 import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
-import { verifyToken } from "./verify-token.ts";
+import { socketStartError, verifyToken } from "./startup/check-slack.ts";
+import { holdWhileStarting, releaseHeldLogs } from "./startup/startup-logger.ts";
 import { refuseFutureTimestamps } from "./future-timestamps.ts";
 import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
 
@@ -63,6 +64,8 @@ export interface BotApp {
 export function createApp(options: CreateAppOptions): BotApp {
   const { config, deps } = options;
   const logger = deps.logger;
+  // The SDK's own warnings about a failing start are held until start() ends (see holdWhileStarting).
+  const sdkLogger = holdWhileStarting(logger);
   // A write never holds up the event loop (and every other event's ack) for long behind a load's lock.
   deps.db.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
   const logLevel = toLogLevel(config.logLevel);
@@ -74,29 +77,29 @@ export function createApp(options: CreateAppOptions): BotApp {
   };
   const connection = config.connection;
   // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
-  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), with retries, instead of in
-  // the constructor, where one failure left an app that refused every event.
+  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), after a quiet check of the
+  // token, instead of in the constructor, where one failure left an app that refused every event.
   const app =
     connection.mode === "http"
       ? new App({
           token: config.botToken,
-          logger,
+          logger: sdkLogger,
           logLevel,
           clientOptions,
           convoStore: false,
           deferInitialization: true,
-          receiver: createHttpReceiver(connection, logger, logLevel),
+          receiver: createHttpReceiver(connection, sdkLogger, logLevel),
         })
       : new App({
           token: config.botToken,
-          logger,
+          logger: sdkLogger,
           logLevel,
           clientOptions,
           convoStore: false,
           deferInitialization: true,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
-            logger,
+            logger: sdkLogger,
             logLevel,
             installerOptions: { clientOptions },
             ...options.socketOptions,
@@ -105,7 +108,11 @@ export function createApp(options: CreateAppOptions): BotApp {
 
   // chat.postMessage is never retried blindly: a 5xx or a timeout may come after Slack stored the
   // message. Answers and digests check the thread or channel before a retry instead (exactly once).
-  const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const checkedClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    logger: sdkLogger,
+    retryConfig: { retries: 0 },
+  });
   const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
   const digestClient: DigestSlackClient = {
     chat: { postMessage: (args) => checkedClient.chat.postMessage(args) },
@@ -143,12 +150,17 @@ export function createApp(options: CreateAppOptions): BotApp {
     purgeExpired(deps);
     purgeTimer = setInterval(() => purgeExpired(deps), PURGE_INTERVAL_MS).unref();
   };
-  return {
+  const startupCheck = {
+    botToken: config.botToken,
+    slackApiUrl: config.slackApiUrl,
+    ...(options.startupRetryDelaysMs === undefined ? {} : { delaysMs: options.startupRetryDelaysMs }),
+  };
+  return releaseHeldLogs(sdkLogger, {
     app,
     digestScheduler,
     async start() {
-      // Fail fast with Slack's reason (invalid_auth, account_inactive…) instead of at the first event.
-      await verifyToken(app, logger, options.startupRetryDelaysMs);
+      // Fail fast with one line (no network, a rejected token) instead of at the first event.
+      await verifyToken(app, { ...startupCheck, logger });
       if (connection.mode === "http") {
         const server = await app.start(
           options.host === undefined ? connection.port : { port: connection.port, host: options.host },
@@ -160,7 +172,7 @@ export function createApp(options: CreateAppOptions): BotApp {
           port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port,
         };
       }
-      await app.start();
+      await app.start().catch((error: unknown) => Promise.reject(socketStartError(error, config.slackApiUrl)));
       if (runDigests) digestScheduler.start();
       startHousekeeping();
       return { port: null };
@@ -171,7 +183,7 @@ export function createApp(options: CreateAppOptions): BotApp {
       await app.stop();
       if (digestDb !== deps.db) digestDb.close();
     },
-  };
+  });
 }
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { inspect } from "node:util";
 import { defaultDbPath, defaultReportsDir, openDatabase, repoPath, StoreError } from "@tertial/store";
 import { ensureLoaded } from "@tertial/loader";
 import { createApp } from "./app.ts";
@@ -6,7 +7,8 @@ import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { redactSecrets } from "./redact.ts";
-import { BotStartError } from "./verify-token.ts";
+import { checkBotToken } from "./startup/check-slack.ts";
+import { BotStartError } from "./startup/slack-failure.ts";
 import { startWorkerEngine } from "./worker-engine.ts";
 
 async function main(): Promise<void> {
@@ -20,6 +22,9 @@ async function main(): Promise<void> {
   });
   process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection:", reason));
   process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
+
+  // Slack first: no network or a rejected token stops the bot here, in one line, before the first-use load.
+  await checkBotToken({ botToken: config.botToken, slackApiUrl: config.slackApiUrl, logger });
 
   const dbPath = defaultDbPath(process.env);
   // First use only: an existing database is never loaded into (tertial load does that).
@@ -71,13 +76,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Expected start-up failures get one readable message; no stack trace.
+  // Expected start-up failures get one readable message; no stack trace unless TERTIAL_DEBUG is set.
   if (error instanceof ConfigError || error instanceof StoreError || error instanceof BotStartError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${redactSecrets(`The Slack bot could not start: ${text}`)}\nSee ${README_SECTION}.\n`);
   }
+  if (process.env["TERTIAL_DEBUG"]) process.stderr.write(`${redactSecrets(inspect(error))}\n`);
   // Exit now: a half-started app may hold sockets or timers open.
   process.exit(1);
 });
