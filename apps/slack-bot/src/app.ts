@@ -6,6 +6,7 @@ import {
   SocketModeReceiver,
   type BlockAction,
   type ButtonAction,
+  type CustomRoute,
   webApi,
 } from "@slack/bolt";
 import { openDatabase, purgeExpiredSlackRows, type Db } from "@tertial/store";
@@ -19,6 +20,8 @@ import {
 } from "@tertial/digests";
 import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
+import { healthRoute } from "./health/health-check.ts";
+import { startHealthServer, type HealthServer } from "./health/health-server.ts";
 import { createAppHome } from "./listeners/app-home.ts";
 import { createAppMention } from "./listeners/app-mention.ts";
 import { createDedupeEvents } from "./listeners/dedupe-events.ts";
@@ -54,8 +57,11 @@ export interface CreateAppOptions {
 
 export interface BotApp {
   app: App;
-  /** Connects (Socket Mode) or listens (HTTP); returns the HTTP port, or null in Socket Mode. */
-  start(): Promise<{ port: number | null }>;
+  /**
+   * Connects (Socket Mode) or listens (HTTP); returns the HTTP port (null in Socket Mode) and the port of
+   * GET /healthz (the HTTP port; HEALTH_PORT's in Socket Mode, null without it).
+   */
+  start(): Promise<{ port: number | null; healthPort: number | null }>;
   stop(): Promise<void>;
   digestScheduler: DigestScheduler;
 }
@@ -88,7 +94,7 @@ export function createApp(options: CreateAppOptions): BotApp {
           clientOptions,
           convoStore: false,
           deferInitialization: true,
-          receiver: createHttpReceiver(connection, sdkLogger, logLevel),
+          receiver: createHttpReceiver(connection, sdkLogger, logLevel, [healthRoute(deps.db, "http")]),
         })
       : new App({
           token: config.botToken,
@@ -146,6 +152,7 @@ export function createApp(options: CreateAppOptions): BotApp {
 
   const runDigests = options.digests ?? true;
   let purgeTimer: NodeJS.Timeout | null = null;
+  let healthServer: HealthServer | null = null;
   const startHousekeeping = () => {
     purgeExpired(deps);
     purgeTimer = setInterval(() => purgeExpired(deps), PURGE_INTERVAL_MS).unref();
@@ -168,19 +175,21 @@ export function createApp(options: CreateAppOptions): BotApp {
         if (runDigests) digestScheduler.start();
         startHousekeeping();
         const address = server.address();
-        return {
-          port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port,
-        };
+        const port = typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port;
+        return { port, healthPort: port };
       }
       await app.start().catch((error: unknown) => Promise.reject(socketStartError(error, config.slackApiUrl)));
       if (runDigests) digestScheduler.start();
       startHousekeeping();
-      return { port: null };
+      if (connection.healthPort !== undefined)
+        healthServer = await startHealthServer(deps.db, connection.healthPort, options.host);
+      return { port: null, healthPort: healthServer?.port ?? null };
     },
     async stop() {
       if (purgeTimer !== null) clearInterval(purgeTimer);
       digestScheduler.stop();
       await app.stop();
+      await healthServer?.close();
       if (digestDb !== deps.db) digestDb.close();
     },
   });
@@ -205,15 +214,20 @@ function openDigestConnection(deps: BotDeps): Db {
   return db;
 }
 
-/** Bolt's HTTP receiver on /slack/events, refusing requests timestamped more than 5 minutes ahead. */
+/**
+ * Bolt's HTTP receiver on /slack/events (and `customRoutes`, unsigned), refusing requests timestamped
+ * more than 5 minutes ahead.
+ */
 function createHttpReceiver(
   connection: Extract<BotConfig["connection"], { mode: "http" }>,
   logger: BotDeps["logger"],
   logLevel: LogLevel,
+  customRoutes: CustomRoute[],
 ): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: connection.signingSecret,
     port: connection.port,
+    customRoutes,
     logger,
     logLevel,
   });

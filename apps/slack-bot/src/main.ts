@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     adminUserIds: config.adminUserIds,
   });
   const bot = createApp({ config, deps });
-  const { port } = await bot.start();
+  const { port, healthPort } = await bot.start();
   // Stop cleanly on a signal from the moment the app runs: a supervisor may stop it as soon as it says it is ready.
   const shutdown = (signal: string) => {
     logger.info(`${signal}: stopping`);
@@ -67,8 +67,8 @@ async function main(): Promise<void> {
 
   logger.info(
     connection.mode === "http"
-      ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events)`
-      : "tertial bot connected (Socket Mode)",
+      ? `tertial bot listening on port ${port ?? "?"} (HTTP mode, /slack/events and /healthz)`
+      : `tertial bot connected (Socket Mode)${healthPort === null ? "" : `; /healthz on port ${healthPort}`}`,
   );
   if (loaded !== null && loaded.added + loaded.replaced > 0) {
     bot.digestScheduler.afterLoad().catch((error: unknown) => logger.error("new-report digests failed:", error));
