@@ -10,7 +10,7 @@ import { startWorkerEngine, type WorkerEngine } from "../src/worker-engine.ts";
 import { createReportsDb, createTempDb, startBot, type BotHarness, type TempDb } from "./bot-harness.ts";
 import { startFakeSlack, type FakeSlack } from "./fake-slack.ts";
 import { startFakeSocketServer, type FakeSocketServer } from "./fake-socket-server.ts";
-import { mentionEvent, postEvent } from "./slack-requests.ts";
+import { mentionEvent, postEvent, postSigned } from "./slack-requests.ts";
 
 const reportsDir = join(import.meta.dirname, "..", "..", "..", "data", "reports");
 
@@ -61,6 +61,22 @@ describe("GET /healthz in HTTP mode (Bolt customRoutes, on PORT)", () => {
         reason: "the database does not answer: The database connection is not open",
       }),
     });
+  });
+});
+
+describe("setting up HTTP mode", () => {
+  it("answers Slack's url_verification challenge when the Request URL is saved", async () => {
+    const temp = createTempDb();
+    cleanups.push(() => temp.remove());
+    const harness = await httpBot(temp);
+    const body = JSON.stringify({
+      token: "legacy",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+      type: "url_verification",
+    });
+    const response = await postSigned(harness.url, body, "application/json");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
   });
 });
 
