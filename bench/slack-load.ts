@@ -203,9 +203,11 @@ async function drive(): Promise<void> {
   next = 0;
   const load = loadavg()[0] ?? 0;
   child.kill("SIGUSR2");
+  const driverCpuBefore = process.cpuUsage();
   const start = performance.now();
   await Promise.all(Array.from({ length: concurrency }, () => worker(total, String(runId))));
   const wallMs = performance.now() - start;
+  const driverCpu = process.cpuUsage(driverCpuBefore);
   // Give stray duplicates a moment to show up before counting.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const duplicates = [...repliesByThread.values()].filter((n) => n > 1).length;
@@ -221,7 +223,8 @@ async function drive(): Promise<void> {
   ackLatencies.sort((a, b) => a - b);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   const p95 = percentile(latencies, 95);
-  const command = ["npm run bench:slack", ...process.argv.slice(2)].join(" ");
+  const args = process.argv.slice(2);
+  const command = ["npm run bench:slack", ...(args.length > 0 ? ["--", ...args] : [])].join(" ");
   console.log(`command: ${command}`);
   console.log(
     `database: ${values.db ?? "data/reports"} (${ready.reports} reports); engine in a worker thread; answer cache ${values.cache ? "on" : "off"}; load average ${load.toFixed(2)} at the start`,
@@ -236,6 +239,9 @@ async function drive(): Promise<void> {
   console.log(`throughput: ${(total / (wallMs / 1000)).toFixed(0)} answers/s over ${fmt(wallMs)}`);
   console.log(
     `bot per mention: ${fmt((usage.mainThreadMs ?? Number.NaN) / total)} busy in the main thread, ${fmt((usage.cpuMs ?? Number.NaN) / total)} CPU in all threads`,
+  );
+  console.log(
+    `this process (load generator and fake Slack) per mention: ${fmt((driverCpu.user + driverCpu.system) / 1000 / total)} CPU`,
   );
   console.log(`target p95 ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? "met" : "NOT met"}`);
   const ok = lost === 0 && duplicates === 0 && latencies.length === total && replied === total;
