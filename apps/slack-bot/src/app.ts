@@ -246,7 +246,7 @@ function purgeExpired(deps: BotDeps): void {
   }
 }
 
-function toLogLevel(level: BotConfig["logLevel"]): LogLevel {
+export function toLogLevel(level: BotConfig["logLevel"]): LogLevel {
   switch (level) {
     case "debug":
       return LogLevel.DEBUG;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { inspect } from "node:util";
 import { defaultDbPath, defaultReportsDir, openDatabase, repoPath, StoreError } from "@tertial/store";
 import { ensureLoaded } from "@tertial/loader";
-import { createApp } from "./app.ts";
+import { createApp, toLogLevel } from "./app.ts";
 import { createBotDeps } from "./deps.ts";
 import { ConfigError, readBotConfig, README_SECTION } from "./env.ts";
 import { createLogger } from "./logger.ts";
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const config = readBotConfig(process.env);
   const connection = config.connection;
   const logger = createLogger({
+    // SLACK_LOG_LEVEL from the start: the token check's warnings come before Bolt sets the level.
+    level: toLogLevel(config.logLevel),
     secrets: [config.botToken, connection.mode === "http" ? connection.signingSecret : connection.appToken],
   });
   process.on("unhandledRejection", (reason) => logger.error("unhandled promise rejection:", reason));

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,8 +19,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs `npm start`'s entry point from the sources (apps/slack-bot/src/main.ts) in HTTP mode until it exits. */
-async function runBot(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs `npm start`'s entry point from the sources (apps/slack-bot/src/main.ts) in HTTP mode until it exits;
+ * `whileRunning` may act on it first (and stop it).
+ */
+async function runBot(
+  env: Record<string, string>,
+  whileRunning?: (child: ChildProcess) => Promise<void>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
     ["--conditions=tertial-source", "--import", "tsx", join(repo, "apps", "slack-bot", "src", "main.ts")],
@@ -45,8 +51,9 @@ async function runBot(env: Record<string, string>): Promise<{ code: number | nul
   child.stdout.on("data", (chunk: Buffer) => {
     stdout += chunk.toString("utf8");
   });
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  return { code, stdout, stderr };
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await whileRunning?.(child);
+  return { code: await exited, stdout, stderr };
 }
 
 /** A port on 127.0.0.1 that nothing listens on: bound, then closed. */
@@ -104,5 +111,37 @@ describe("npm start (apps/slack-bot/src/main.ts) when Slack cannot be used", () 
     expect(stderr).toMatch(/\[cause\]: WebAPIRequestError: A request error occurred: fetch failed/);
     expect(stderr).toMatch(/^\s+at .*check-slack\.ts:\d+:\d+/m);
     expect(stderr).not.toContain(token);
+  }, 120_000);
+});
+
+describe("npm start when Slack answers", () => {
+  it("retries a transient auth.test failure, serves /healthz, stops on SIGTERM, and logs nothing at SLACK_LOG_LEVEL=error", async () => {
+    const authTests = () => fake.statuses.filter((s) => s.method === "auth.test").length;
+    const before = authTests();
+    fake.errorNext("auth.test", "service_unavailable", 1);
+    const port = await closedPort();
+    const { code, stdout, stderr } = await runBot(
+      {
+        SLACK_BOT_TOKEN: botToken("running"),
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(port),
+        SLACK_LOG_LEVEL: "error",
+        TERTIAL_DB: join(dir, "running.db"),
+      },
+      async (child) => {
+        let health: Response | null = null;
+        for (let attempt = 0; attempt < 600 && health === null; attempt += 1) {
+          health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+          if (health === null) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(await health?.json()).toEqual({ status: "ok", mode: "http", database: "ok", reports: 3 });
+        child.kill("SIGTERM");
+      },
+    );
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toBe("");
+    // The start-up check (failed once, then passed), its repeat in start() and Bolt's own.
+    expect(authTests() - before).toBe(4);
   }, 120_000);
 });
