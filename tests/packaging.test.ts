@@ -189,7 +189,13 @@ describe("the compiled CLI and bot after npm ci --omit=dev in a copy", () => {
         });
         bot?.on("exit", (code) => reject(new Error(`the bot exited with ${code}:\n${log}`)));
       });
-      expect(log).toMatch(/INFO [^:]+: tertial bot listening on port \d+ \(HTTP mode, \/slack\/events\)/);
+      const port = /INFO [^:]+: tertial bot listening on port (\d+) \(HTTP mode, \/slack\/events and \/healthz\)/.exec(
+        log,
+      )?.[1];
+      expect(port).toMatch(/^\d+$/);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok", mode: "http", database: "ok", reports: 3 });
       // The bot verified its token with the fake Slack, not the real one.
       expect([...new Set(fake.callsTo("auth.test").map((call) => call.authorization))]).toEqual([`Bearer ${token}`]);
       const exit = new Promise<number | null>((resolve) => bot?.on("exit", (code) => resolve(code)));

@@ -6,6 +6,7 @@ import {
   SocketModeReceiver,
   type BlockAction,
   type ButtonAction,
+  type CustomRoute,
   webApi,
 } from "@slack/bolt";
 import { openDatabase, purgeExpiredSlackRows, type Db } from "@tertial/store";
@@ -19,6 +20,8 @@ import {
 } from "@tertial/digests";
 import type { BotConfig } from "./env.ts";
 import { createErrorHandler } from "./error-handler.ts";
+import { healthRoute } from "./health/health-check.ts";
+import { startHealthServer, type HealthServer } from "./health/health-server.ts";
 import { createAppHome } from "./listeners/app-home.ts";
 import { createAppMention } from "./listeners/app-mention.ts";
 import { createAssistant } from "./listeners/assistant.ts";
@@ -29,7 +32,8 @@ import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
 import { HOME_QUESTION_ACTION } from "./messages/home-questions.ts";
-import { verifyToken } from "./verify-token.ts";
+import { socketStartError, verifyToken } from "./startup/check-slack.ts";
+import { holdWhileStarting, releaseHeldLogs } from "./startup/startup-logger.ts";
 import { refuseFutureTimestamps } from "./future-timestamps.ts";
 import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
 
@@ -56,8 +60,11 @@ export interface CreateAppOptions {
 
 export interface BotApp {
   app: App;
-  /** Connects (Socket Mode) or listens (HTTP); returns the HTTP port, or null in Socket Mode. */
-  start(): Promise<{ port: number | null }>;
+  /**
+   * Connects (Socket Mode) or listens (HTTP); returns the HTTP port (null in Socket Mode) and the port of
+   * GET /healthz (the HTTP port; HEALTH_PORT's in Socket Mode, null without it).
+   */
+  start(): Promise<{ port: number | null; healthPort: number | null }>;
   stop(): Promise<void>;
   digestScheduler: DigestScheduler;
 }
@@ -66,6 +73,8 @@ export interface BotApp {
 export function createApp(options: CreateAppOptions): BotApp {
   const { config, deps } = options;
   const logger = deps.logger;
+  // The SDK's own warnings about a failing start are held until start() ends (see holdWhileStarting).
+  const sdkLogger = holdWhileStarting(logger);
   // A write never holds up the event loop (and every other event's ack) for long behind a load's lock.
   deps.db.pragma(`busy_timeout = ${BOT_BUSY_TIMEOUT_MS}`);
   const logLevel = toLogLevel(config.logLevel);
@@ -77,29 +86,29 @@ export function createApp(options: CreateAppOptions): BotApp {
   };
   const connection = config.connection;
   // convoStore: false – Bolt's in-memory conversation store is unused; thread context lives in SQLite.
-  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), with retries, instead of in
-  // the constructor, where one failure left an app that refused every event.
+  // deferInitialization – Bolt's own auth.test runs in start() (verifyToken), after a quiet check of the
+  // token, instead of in the constructor, where one failure left an app that refused every event.
   const app =
     connection.mode === "http"
       ? new App({
           token: config.botToken,
-          logger,
+          logger: sdkLogger,
           logLevel,
           clientOptions,
           convoStore: false,
           deferInitialization: true,
-          receiver: createHttpReceiver(connection, logger, logLevel),
+          receiver: createHttpReceiver(connection, sdkLogger, logLevel, [healthRoute(deps.db, "http")]),
         })
       : new App({
           token: config.botToken,
-          logger,
+          logger: sdkLogger,
           logLevel,
           clientOptions,
           convoStore: false,
           deferInitialization: true,
           receiver: new SocketModeReceiver({
             appToken: connection.appToken,
-            logger,
+            logger: sdkLogger,
             logLevel,
             installerOptions: { clientOptions },
             ...options.socketOptions,
@@ -108,7 +117,11 @@ export function createApp(options: CreateAppOptions): BotApp {
 
   // chat.postMessage is never retried blindly: a 5xx or a timeout may come after Slack stored the
   // message. Answers and digests check the thread or channel before a retry instead (exactly once).
-  const checkedClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
+  const checkedClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    logger: sdkLogger,
+    retryConfig: { retries: 0 },
+  });
   const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
   // Digests post through their own WebClients: chat.postMessage is retried only after a 429.
   const digestClient = createDigestSlackClient({ token: config.botToken, clientOptions });
@@ -139,16 +152,22 @@ export function createApp(options: CreateAppOptions): BotApp {
 
   const runDigests = options.digests ?? true;
   let purgeTimer: NodeJS.Timeout | null = null;
+  let healthServer: HealthServer | null = null;
   const startHousekeeping = () => {
     purgeExpired(deps);
     purgeTimer = setInterval(() => purgeExpired(deps), PURGE_INTERVAL_MS).unref();
   };
-  return {
+  const startupCheck = {
+    botToken: config.botToken,
+    slackApiUrl: config.slackApiUrl,
+    ...(options.startupRetryDelaysMs === undefined ? {} : { delaysMs: options.startupRetryDelaysMs }),
+  };
+  return releaseHeldLogs(sdkLogger, {
     app,
     digestScheduler,
     async start() {
-      // Fail fast with Slack's reason (invalid_auth, account_inactive…) instead of at the first event.
-      await verifyToken(app, logger, options.startupRetryDelaysMs);
+      // Fail fast with one line (no network, a rejected token) instead of at the first event.
+      await verifyToken(app, { ...startupCheck, logger });
       if (connection.mode === "http") {
         const server = await app.start(
           options.host === undefined ? connection.port : { port: connection.port, host: options.host },
@@ -156,22 +175,24 @@ export function createApp(options: CreateAppOptions): BotApp {
         if (runDigests) digestScheduler.start();
         startHousekeeping();
         const address = server.address();
-        return {
-          port: typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port,
-        };
+        const port = typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port;
+        return { port, healthPort: port };
       }
-      await app.start();
+      await app.start().catch((error: unknown) => Promise.reject(socketStartError(error, config.slackApiUrl)));
       if (runDigests) digestScheduler.start();
       startHousekeeping();
-      return { port: null };
+      if (connection.healthPort !== undefined)
+        healthServer = await startHealthServer(deps.db, connection.healthPort, options.host);
+      return { port: null, healthPort: healthServer?.port ?? null };
     },
     async stop() {
       if (purgeTimer !== null) clearInterval(purgeTimer);
       digestScheduler.stop();
       await app.stop();
+      await healthServer?.close();
       if (digestDb !== deps.db) digestDb.close();
     },
-  };
+  });
 }
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -193,15 +214,20 @@ function openDigestConnection(deps: BotDeps): Db {
   return db;
 }
 
-/** Bolt's HTTP receiver on /slack/events, refusing requests timestamped more than 5 minutes ahead. */
+/**
+ * Bolt's HTTP receiver on /slack/events (and `customRoutes`, unsigned), refusing requests timestamped
+ * more than 5 minutes ahead.
+ */
 function createHttpReceiver(
   connection: Extract<BotConfig["connection"], { mode: "http" }>,
   logger: BotDeps["logger"],
   logLevel: LogLevel,
+  customRoutes: CustomRoute[],
 ): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: connection.signingSecret,
     port: connection.port,
+    customRoutes,
     logger,
     logLevel,
   });
@@ -220,7 +246,7 @@ function purgeExpired(deps: BotDeps): void {
   }
 }
 
-function toLogLevel(level: BotConfig["logLevel"]): LogLevel {
+export function toLogLevel(level: BotConfig["logLevel"]): LogLevel {
   switch (level) {
     case "debug":
       return LogLevel.DEBUG;

@@ -5,12 +5,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createEngine } from "@tertial/engine";
 import { openDatabase } from "@tertial/store";
-import type { EngineReply, EngineRequest } from "./worker-engine.ts";
+import type { EngineReply, EngineRequest, EngineWorkerData } from "./worker-engine.ts";
 
 if (!parentPort) throw new Error("engine-worker.ts runs as a worker thread");
 const port = parentPort;
-const db = openDatabase((workerData as { dbPath: string }).dbPath, { readonly: true });
-const engine = createEngine(db);
+const { dbPath, engineOptions } = workerData as EngineWorkerData;
+const db = openDatabase(dbPath, { readonly: true });
+const engine = createEngine(db, engineOptions);
 
 port.on("message", ({ id, question, state }: EngineRequest) => {
   let reply: EngineReply;

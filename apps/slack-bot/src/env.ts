@@ -46,6 +46,15 @@ const BotEnv = z.object({
       .max(65535)
       .optional(),
   ),
+  HEALTH_PORT: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int({ error: "must be a port number" })
+      .min(0)
+      .max(65535)
+      .optional(),
+  ),
   SLACK_API_URL: z.preprocess(
     blankAsUndefined,
     z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://slack.com/api/" }).optional(),
@@ -74,7 +83,9 @@ export interface AccessRules {
   users: readonly string[];
 }
 
-export type Connection = { mode: "socket"; appToken: string } | { mode: "http"; signingSecret: string; port: number };
+export type Connection =
+  /** healthPort: HEALTH_PORT, where GET /healthz is served; none without it. */
+  { mode: "socket"; appToken: string; healthPort?: number } | { mode: "http"; signingSecret: string; port: number };
 
 export interface BotConfig {
   botToken: string;
@@ -110,7 +121,7 @@ export class ConfigError extends Error {
 
 /**
  * Validates the environment. HTTP mode when SLACK_SIGNING_SECRET and PORT are both set, Socket Mode
- * otherwise (then SLACK_APP_TOKEN is required). Throws one ConfigError listing every problem.
+ * otherwise (then SLACK_APP_TOKEN is required, and HEALTH_PORT optional). Throws one ConfigError listing every problem.
  */
 export function readBotConfig(env: NodeJS.ProcessEnv): BotConfig {
   const parsed = BotEnv.safeParse(env);
@@ -125,9 +136,21 @@ export function readBotConfig(env: NodeJS.ProcessEnv): BotConfig {
   const values = parsed.data;
   let connection: Connection;
   if (values.SLACK_SIGNING_SECRET !== undefined && values.PORT !== undefined) {
+    if (values.HEALTH_PORT !== undefined) {
+      throw new ConfigError([
+        {
+          variable: "HEALTH_PORT",
+          message: "is for Socket Mode only: in HTTP mode GET /healthz is served on PORT; unset HEALTH_PORT",
+        },
+      ]);
+    }
     connection = { mode: "http", signingSecret: values.SLACK_SIGNING_SECRET, port: values.PORT };
   } else if (values.SLACK_APP_TOKEN !== undefined) {
-    connection = { mode: "socket", appToken: values.SLACK_APP_TOKEN };
+    connection = {
+      mode: "socket",
+      appToken: values.SLACK_APP_TOKEN,
+      ...(values.HEALTH_PORT === undefined ? {} : { healthPort: values.HEALTH_PORT }),
+    };
   } else {
     throw new ConfigError([
       {

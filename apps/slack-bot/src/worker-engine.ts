@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { AskResult, ConversationState } from "@tertial/engine";
+import type { AskResult, ConversationState, EngineOptions } from "@tertial/engine";
 
 /** What the bot needs of the engine; the worker's ask resolves later, a test's may answer at once. */
 export interface BotEngine {
@@ -13,6 +13,12 @@ export interface EngineRequest {
   id: number;
   question: string;
   state: ConversationState | undefined;
+}
+
+/** What the worker is started with. */
+export interface EngineWorkerData {
+  dbPath: string;
+  engineOptions: EngineOptions;
 }
 
 export type EngineReply = { id: number; result: AskResult } | { id: number; error: string };
@@ -26,15 +32,19 @@ export interface WorkerEngine extends BotEngine {
  * The engine in a worker thread on `dbPath` (read-only). Answering takes milliseconds to seconds of CPU
  * (more while a load keeps changing the reports); in the bot's own thread that held up every other
  * event's acknowledgement. A worker that dies fails the questions it held and is started again for the
- * next one. Resolves once the worker has built its engine.
+ * next one. Resolves once the worker has built its engine. `engineOptions` go to createEngine (the
+ * benchmark turns the answer cache off).
  */
-export async function startWorkerEngine(dbPath: string): Promise<WorkerEngine> {
+export async function startWorkerEngine(dbPath: string, engineOptions: EngineOptions = {}): Promise<WorkerEngine> {
   let nextId = 0;
   let closed = false;
   const pending = new Map<number, { resolve(result: AskResult): void; reject(error: Error): void }>();
   const spawnWorker = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const worker = startWorker(new URL(`./engine-worker${extname(import.meta.url)}`, import.meta.url), dbPath);
+      const worker = startWorker(new URL(`./engine-worker${extname(import.meta.url)}`, import.meta.url), {
+        dbPath,
+        engineOptions,
+      });
       let ready = false;
       worker.on("message", (message: EngineReply | { ready: true }) => {
         if ("ready" in message) {
@@ -84,8 +94,7 @@ export async function startWorkerEngine(dbPath: string): Promise<WorkerEngine> {
  * loader Node does not carry into worker threads: the worker registers tsx itself before importing the
  * module, and resolves the workspaces to their sources (as the loader's parse pool does).
  */
-function startWorker(entry: URL, dbPath: string): Worker {
-  const workerData = { dbPath };
+function startWorker(entry: URL, workerData: EngineWorkerData): Worker {
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData });
   const api = pathToFileURL(
     join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs"),

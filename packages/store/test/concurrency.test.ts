@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findIndicators, listReports, openDatabase, readReport, saveReport } from "../src/index.ts";
+import { countReports, findIndicators, listReports, openDatabase, readReport, saveReport } from "../src/index.ts";
 import { makeReport } from "./fixture-report.ts";
 import { makeTempDir } from "./temp-dir.ts";
 
@@ -22,11 +22,13 @@ describe("two connections", () => {
     saveReport(writer, makeReport({ checksum: "c".repeat(64), indicators: [] }), { replace: true });
     // Mid-load: the reader still sees exactly the committed state.
     expect(listReports(reader).map((r) => r.year)).toEqual([2020]);
+    expect(countReports(reader)).toBe(1);
     expect(findIndicators(reader, {})).toHaveLength(3);
     expect(readReport(reader, first.reportId)).toEqual(makeReport());
     writer.exec("COMMIT");
 
     expect(listReports(reader).map((r) => r.year)).toEqual([2020, 2021]);
+    expect(countReports(reader)).toBe(2);
     expect(findIndicators(reader, { reportIds: [first.reportId] })).toEqual([]);
     reader.close();
     writer.close();
