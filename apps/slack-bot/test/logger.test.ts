@@ -33,8 +33,8 @@ describe("createLogger", () => {
       secrets: ["abc123def456"],
     });
     logger.debug("hidden");
-    logger.info("posting with", { token: "xoxb-test-token" });
-    logger.error("failed:", new Error("invalid_auth for xapp-test and abc123def456"));
+    logger.info("posting with", { token: fakeToken("xoxb", "test-token") });
+    logger.error("failed:", new Error(`invalid_auth for ${fakeToken("xapp", "test")} and abc123def456`));
     logger.setLevel(LogLevel.DEBUG);
     logger.debug("shown");
     expect(lines[0]).toBe("2024-05-01T10:00:00.000Z INFO tertial: posting with { token: 'xoxb-[redacted]' }");
