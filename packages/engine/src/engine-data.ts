@@ -1,14 +1,24 @@
 import { listReports, readCatalogue, type Catalogue, type Db, type ReportSummary } from "@tertial/store";
 import { compareReportPeriods } from "./digest/digest-input.ts";
+import type { OrganisationDigest } from "./digest/digest-types.ts";
 import { createOrganisationResolver, type OrganisationResolver } from "./catalogue/resolve-organisation.ts";
 
-/** What an engine reads once per refresh: the report list, the catalogue of distinct names and the committees. */
+/**
+ * What an engine reads once per refresh: the report list, the catalogue of distinct names and the
+ * committees; and what it works out from them on demand and keeps until the next refresh.
+ */
 export interface EngineData {
   /** Oldest first (year, then T1 < T2 < VB). */
   reports: ReportSummary[];
   reportById: Map<number, ReportSummary>;
   catalogue: Catalogue;
   organisations: OrganisationResolver;
+  /**
+   * Each report's comparison with the report before it ("vad har ändrats?"), keyed by the pair's
+   * report ids, built the first time it is asked for: reading and matching two reports' rows is the
+   * costliest work an answer does, and the pair's result cannot change before the next refresh.
+   */
+  digests: Map<string, OrganisationDigest>;
 }
 
 export function readEngineData(db: Db): EngineData {
@@ -19,5 +29,6 @@ export function readEngineData(db: Db): EngineData {
     reportById: new Map(reports.map((report) => [report.id, report])),
     catalogue,
     organisations: createOrganisationResolver(catalogue.organisations),
+    digests: new Map(),
   };
 }

@@ -53,9 +53,23 @@ export function matchOrganisations(known: readonly string[], query: string): str
   return exact.length > 0 ? exact : known.filter((name) => foldText(name).includes(wanted));
 }
 
+/** One organisation's report to digest and the report before it (null for its first). */
+export interface DigestPair {
+  current: ReportSummary;
+  previous: ReportSummary | null;
+}
+
 /** Reads the reports a digest covers from the store, one input per organisation (and unit), by name. */
 export function readDigestInputs(db: Db, scope: DigestScope = {}): DigestInput[] {
-  const reports = listReports(db).sort(compareReportPeriods);
+  return readDigestPairs(db, digestPairs(listReports(db), scope));
+}
+
+/**
+ * The report pairs a digest covers, one per organisation (and unit), by organisation name then period:
+ * each chosen report (the latest, or those the scope names) with the report before it.
+ */
+export function digestPairs(all: readonly ReportSummary[], scope: DigestScope = {}): DigestPair[] {
+  const reports = [...all].sort(compareReportPeriods);
   const groups = new Map<string, ReportSummary[]>();
   for (const report of reports) {
     const key = `${report.organisation}\u0000${report.unit ?? ""}`;
@@ -66,7 +80,7 @@ export function readDigestInputs(db: Db, scope: DigestScope = {}): DigestInput[]
     scope.organisations !== undefined && scope.organisations.length > 0
       ? new Set(scope.organisations.flatMap((query) => matchOrganisations(known, query)))
       : null;
-  const pairs: { current: ReportSummary; previous: ReportSummary | null }[] = [];
+  const pairs: DigestPair[] = [];
   for (const group of groups.values()) {
     group.forEach((report, index) => {
       const chosen = scope.reportIds === undefined ? index === group.length - 1 : scope.reportIds.includes(report.id);
@@ -74,19 +88,20 @@ export function readDigestInputs(db: Db, scope: DigestScope = {}): DigestInput[]
         pairs.push({ current: report, previous: group[index - 1] ?? null });
     });
   }
-  pairs.sort(
+  return pairs.sort(
     (a, b) =>
       a.current.organisation.localeCompare(b.current.organisation, "sv") || compareReportPeriods(a.current, b.current),
   );
-  const ids = [
-    ...new Set(
-      pairs.flatMap((pair) => (pair.previous === null ? [pair.current.id] : [pair.current.id, pair.previous.id])),
-    ),
-  ];
-  const data = readReportData(
-    db,
-    reports.filter((report) => ids.includes(report.id)),
-  );
+}
+
+/** Reads the rows of the pairs' reports from the store (one query per kind of row for all of them). */
+export function readDigestPairs(db: Db, pairs: readonly DigestPair[]): DigestInput[] {
+  const reports = new Map<number, ReportSummary>();
+  for (const pair of pairs) {
+    reports.set(pair.current.id, pair.current);
+    if (pair.previous !== null) reports.set(pair.previous.id, pair.previous);
+  }
+  const data = readReportData(db, [...reports.values()].sort(compareReportPeriods));
   return pairs.flatMap((pair) => {
     const current = data.get(pair.current.id);
     if (current === undefined) return [];
