@@ -1,7 +1,22 @@
-import { listReports, readCatalogue, type Catalogue, type Db, type ReportSummary } from "@tertial/store";
+import {
+  type ActivityRecord,
+  type BudgetLineRecord,
+  type Catalogue,
+  type Db,
+  findActivities,
+  findBudgetLines,
+  findGoals,
+  findIndicators,
+  type GoalRecord,
+  type IndicatorRecord,
+  listReports,
+  readCatalogue,
+  type ReportSummary,
+} from "@tertial/store";
 import { compareReportPeriods } from "./digest/digest-input.ts";
 import type { OrganisationDigest } from "./digest/digest-types.ts";
 import { createOrganisationResolver, type OrganisationResolver } from "./catalogue/resolve-organisation.ts";
+import { ReportRows } from "./report-rows.ts";
 
 /**
  * What an engine reads once per refresh: the report list, the catalogue of distinct names and the
@@ -19,6 +34,13 @@ export interface EngineData {
    * costliest work an answer does, and the pair's result cannot change before the next refresh.
    */
   digests: Map<string, OrganisationDigest>;
+  /** Each report's rows, read the first time a question covers the report (see ReportRows). */
+  rows: {
+    indicators: ReportRows<IndicatorRecord>;
+    goals: ReportRows<GoalRecord>;
+    activities: ReportRows<ActivityRecord>;
+    budgetLines: ReportRows<BudgetLineRecord>;
+  };
 }
 
 export function readEngineData(db: Db): EngineData {
@@ -30,5 +52,11 @@ export function readEngineData(db: Db): EngineData {
     catalogue,
     organisations: createOrganisationResolver(catalogue.organisations),
     digests: new Map(),
+    rows: {
+      indicators: new ReportRows((reportIds) => findIndicators(db, { reportIds })),
+      goals: new ReportRows((reportIds) => findGoals(db, { reportIds })),
+      activities: new ReportRows((reportIds) => findActivities(db, { reportIds })),
+      budgetLines: new ReportRows((reportIds) => findBudgetLines(db, { reportIds })),
+    },
   };
 }

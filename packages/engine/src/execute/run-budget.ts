@@ -1,4 +1,4 @@
-import { type BudgetLineRecord, findBudgetLines, type ReportSummary } from "@tertial/store";
+import type { BudgetLineRecord, ReportSummary } from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
@@ -20,7 +20,7 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
  */
 export function runBudget(ctx: RunContext, compare: boolean): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
-  const lines = findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const lines = ctx.data.rows.budgetLines.of(reports.map((r) => r.id));
   const lead: string[] = [];
   for (const report of reports) {
     const result = findBudgetResult(lines.filter((line) => line.reportId === report.id));

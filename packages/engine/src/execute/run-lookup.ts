@@ -217,16 +217,16 @@ function earlierReportWithName(ctx: RunContext, reports: readonly ReportSummary[
 /** The indicators, goals and budget rows of the reports, best match first across kinds. */
 function rankCandidates(ctx: RunContext, reportIds: readonly number[], preferred: "indicator" | "goal"): Candidate[] {
   const candidates: Candidate[] = [
-    ...rankByWords(findIndicators(ctx.db, { reportIds }), (row) => row.name, ctx.stems).map((hit) => ({
+    ...rankByWords(ctx.data.rows.indicators.of(reportIds), (row) => row.name, ctx.stems).map((hit) => ({
       kind: "indicator" as const,
       hit,
     })),
-    ...rankByWords(findGoals(ctx.db, { reportIds }), (row) => row.title, ctx.stems).map((hit) => ({
+    ...rankByWords(ctx.data.rows.goals.of(reportIds), (row) => row.title, ctx.stems).map((hit) => ({
       kind: "goal" as const,
       hit,
     })),
     ...rankByWords(
-      groupRows(findBudgetLines(ctx.db, { reportIds })),
+      groupRows(ctx.data.rows.budgetLines.of(reportIds)),
       (cells) => cells[0]?.rowLabel ?? "",
       ctx.stems,
     ).map((hit) => ({ kind: "budget" as const, hit })),

@@ -1,4 +1,4 @@
-import { findIndicators, type IndicatorRecord } from "@tertial/store";
+import type { IndicatorRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import type { AnswerItem } from "../answer.ts";
 import { indicatorItem, passageItem } from "../answers/items.ts";
@@ -20,7 +20,7 @@ const KIND_ORDER = { T1: 1, T2: 2, VB: 3 } as const;
 export function runSeries(ctx: RunContext, compare: boolean): Draft {
   // A comparison between committees takes each one's latest report; a trend every period.
   const { reports, scope, notes } = scoped(ctx, compare ? "latest-each" : "all");
-  const rows = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const rows = ctx.data.rows.indicators.of(reports.map((r) => r.id));
   const chosen: IndicatorRecord[] = [];
   const ordered = [...reports].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   for (const report of ordered) {
