@@ -34,6 +34,8 @@ export interface EngineData {
    * costliest work an answer does, and the pair's result cannot change before the next refresh.
    */
   digests: Map<string, OrganisationDigest>;
+  /** The reports holding a catalogue name ("indicator\u0000Antal hemlösa"), looked up the first time it is asked for. */
+  namedReports: Map<string, Set<number>>;
   /** Each report's rows, read the first time a question covers the report (see ReportRows). */
   rows: {
     indicators: ReportRows<IndicatorRecord>;
@@ -52,6 +54,7 @@ export function readEngineData(db: Db): EngineData {
     catalogue,
     organisations: createOrganisationResolver(catalogue.organisations),
     digests: new Map(),
+    namedReports: new Map(),
     rows: {
       indicators: new ReportRows((reportIds) => findIndicators(db, { reportIds })),
       goals: new ReportRows((reportIds) => findGoals(db, { reportIds })),

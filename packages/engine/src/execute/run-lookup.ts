@@ -1,4 +1,10 @@
-import { type BudgetLineRecord, findBudgetLines, findGoals, findIndicators, type ReportSummary } from "@tertial/store";
+import {
+  type BudgetLineRecord,
+  findGoals,
+  type findIndicators,
+  type ReportSummary,
+  reportsWithName,
+} from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, goalItem, indicatorItem, passageItem } from "../answers/items.ts";
@@ -201,16 +207,15 @@ function earlierReportWithName(ctx: RunContext, reports: readonly ReportSummary[
   ];
   const best = rankByWords(names, (entry) => entry.name, ctx.stems)[0];
   if (best === undefined || best.score < latestBest + 0.1 || !nameAnswers(best)) return null;
-  const reportIds = reports.map((r) => r.id);
   const { kind, name } = best.item;
-  const holding =
-    kind === "indicator"
-      ? findIndicators(ctx.db, { reportIds, names: [name] }).map((row) => row.reportId)
-      : kind === "goal"
-        ? findGoals(ctx.db, { reportIds, titles: [name] }).map((row) => row.reportId)
-        : findBudgetLines(ctx.db, { reportIds, rowLabels: [name] }).map((row) => row.reportId);
+  const key = `${kind}\u0000${name}`;
+  let holding = ctx.data.namedReports.get(key);
+  if (holding === undefined) {
+    holding = new Set(reportsWithName(ctx.db, kind, name));
+    ctx.data.namedReports.set(key, holding);
+  }
   // Reports are oldest first: the last one holding the name is the latest.
-  const latest = [...reports].reverse().find((r) => holding.includes(r.id));
+  const latest = [...reports].reverse().find((r) => holding.has(r.id));
   return latest?.id ?? null;
 }
 
