@@ -21,9 +21,10 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
 export function runBudget(ctx: RunContext, compare: boolean): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
   const lines = ctx.data.rows.budgetLines.of(reports.map((r) => r.id));
+  const byReport = linesByReport(lines);
   const lead: string[] = [];
   for (const report of reports) {
-    const result = findBudgetResult(lines.filter((line) => line.reportId === report.id));
+    const result = findBudgetResult(byReport.get(report.id) ?? []);
     if (result !== null) lead.push(resultLine(ctx, report, result));
   }
   const { items, matchedRows } = budgetRowItems(ctx, reports, lines, compare);
@@ -65,8 +66,9 @@ export function budgetRowItems(
 ): { items: AnswerItem[]; matchedRows: boolean } {
   const items: AnswerItem[] = [];
   let matchedRows = false;
+  const byReport = linesByReport(lines);
   for (const report of reports) {
-    const rows = groupRows(lines.filter((line) => line.reportId === report.id));
+    const rows = groupRows(byReport.get(report.id) ?? []);
     let ranked = rankByWords(rows, rowText, ctx.stems);
     if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
     const top = ranked[0];
@@ -131,4 +133,15 @@ function resultLine(
 function rowText(cells: readonly BudgetLineRecord[]): string {
   const first = cells[0];
   return first === undefined ? "" : `${first.rowLabel} ${first.group ?? ""} ${first.table}`;
+}
+
+/** Each report's lines, in their order. */
+function linesByReport(lines: readonly BudgetLineRecord[]): Map<number, BudgetLineRecord[]> {
+  const byReport = new Map<number, BudgetLineRecord[]>();
+  for (const line of lines) {
+    const list = byReport.get(line.reportId);
+    if (list === undefined) byReport.set(line.reportId, [line]);
+    else list.push(line);
+  }
+  return byReport;
 }
