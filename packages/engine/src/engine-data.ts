@@ -16,6 +16,7 @@ import {
 import { compareReportPeriods } from "./digest/digest-input.ts";
 import type { OrganisationDigest } from "./digest/digest-types.ts";
 import { createOrganisationResolver, type OrganisationResolver } from "./catalogue/resolve-organisation.ts";
+import { groupRows } from "./budget/group-rows.ts";
 import { ReportRows } from "./report-rows.ts";
 
 /**
@@ -42,6 +43,8 @@ export interface EngineData {
     goals: ReportRows<GoalRecord>;
     activities: ReportRows<ActivityRecord>;
     budgetLines: ReportRows<BudgetLineRecord>;
+    /** The budget lines as printed rows (groupRows: one row's cells together). */
+    budgetRows: ReportRows<BudgetLineRecord[]>;
   };
 }
 
@@ -55,11 +58,21 @@ export function readEngineData(db: Db): EngineData {
     organisations: createOrganisationResolver(catalogue.organisations),
     digests: new Map(),
     namedReports: new Map(),
-    rows: {
-      indicators: new ReportRows((reportIds) => findIndicators(db, { reportIds })),
-      goals: new ReportRows((reportIds) => findGoals(db, { reportIds })),
-      activities: new ReportRows((reportIds) => findActivities(db, { reportIds })),
-      budgetLines: new ReportRows((reportIds) => findBudgetLines(db, { reportIds })),
-    },
+    rows: readRows(db),
+  };
+}
+
+function readRows(db: Db): EngineData["rows"] {
+  const reportOf = (row: { reportId: number }) => row.reportId;
+  const budgetLines = new ReportRows((reportIds) => findBudgetLines(db, { reportIds }), reportOf);
+  return {
+    indicators: new ReportRows((reportIds) => findIndicators(db, { reportIds }), reportOf),
+    goals: new ReportRows((reportIds) => findGoals(db, { reportIds }), reportOf),
+    activities: new ReportRows((reportIds) => findActivities(db, { reportIds }), reportOf),
+    budgetLines,
+    budgetRows: new ReportRows(
+      (reportIds) => groupRows(budgetLines.of(reportIds)),
+      (cells) => cells[0]?.reportId,
+    ),
   };
 }

@@ -9,13 +9,20 @@ export const REPORT_ROWS_CAPACITY = 200;
  * (each committee's latest). Rows come back as the store gives them: by report id, then in
  * document order. Callers treat them as read-only.
  */
-export class ReportRows<T extends { reportId: number }> {
+export class ReportRows<T> {
   private readonly byReport = new Map<number, T[]>();
   private readonly read: (reportIds: readonly number[]) => T[];
+  private readonly reportOf: (row: T) => number | undefined;
   private readonly capacity: number;
 
-  constructor(read: (reportIds: readonly number[]) => T[], capacity = REPORT_ROWS_CAPACITY) {
+  /** `read` gives the reports' rows in report id order; `reportOf` says whose a row is. */
+  constructor(
+    read: (reportIds: readonly number[]) => T[],
+    reportOf: (row: T) => number | undefined,
+    capacity = REPORT_ROWS_CAPACITY,
+  ) {
     this.read = read;
+    this.reportOf = reportOf;
     this.capacity = capacity;
   }
 
@@ -33,7 +40,10 @@ export class ReportRows<T extends { reportId: number }> {
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       for (const id of missing) found.set(id, []);
-      for (const row of this.read(missing)) found.get(row.reportId)?.push(row);
+      for (const row of this.read(missing)) {
+        const reportId = this.reportOf(row);
+        if (reportId !== undefined) found.get(reportId)?.push(row);
+      }
       for (const id of missing) this.byReport.set(id, found.get(id) ?? []);
       while (this.byReport.size > this.capacity) {
         const oldest = this.byReport.keys().next().value;

@@ -7,7 +7,7 @@ import { findBudgetResult } from "../budget/budget-result.ts";
 import { findPassages } from "./find-passages.ts";
 import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
-import { groupRows } from "../budget/group-rows.ts";
+import { byReport } from "./by-report.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { passageItem } from "../answers/items.ts";
 
@@ -21,13 +21,13 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
 export function runBudget(ctx: RunContext, compare: boolean): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
   const lines = ctx.data.rows.budgetLines.of(reports.map((r) => r.id));
-  const byReport = linesByReport(lines);
+  const linesOf = byReport(lines, (line) => line.reportId);
   const lead: string[] = [];
   for (const report of reports) {
-    const result = findBudgetResult(byReport.get(report.id) ?? []);
+    const result = findBudgetResult(linesOf.get(report.id) ?? []);
     if (result !== null) lead.push(resultLine(ctx, report, result));
   }
-  const { items, matchedRows } = budgetRowItems(ctx, reports, lines, compare);
+  const { items, matchedRows } = budgetRowItems(ctx, reports, compare);
   // The prose explains a named row or area; a question about the whole budget gets its figures only.
   if (ctx.stems.length > 0) {
     const explained = findPassages(
@@ -61,14 +61,13 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
 export function budgetRowItems(
   ctx: RunContext,
   reports: readonly ReportSummary[],
-  lines: readonly BudgetLineRecord[],
   compare: boolean,
 ): { items: AnswerItem[]; matchedRows: boolean } {
   const items: AnswerItem[] = [];
   let matchedRows = false;
-  const byReport = linesByReport(lines);
+  const rowsOf = byReport(ctx.data.rows.budgetRows.of(reports.map((r) => r.id)), (cells) => cells[0]?.reportId);
   for (const report of reports) {
-    const rows = groupRows(byReport.get(report.id) ?? []);
+    const rows = rowsOf.get(report.id) ?? [];
     let ranked = rankByWords(rows, rowText, ctx.stems);
     if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
     const top = ranked[0];
@@ -133,15 +132,4 @@ function resultLine(
 function rowText(cells: readonly BudgetLineRecord[]): string {
   const first = cells[0];
   return first === undefined ? "" : `${first.rowLabel} ${first.group ?? ""} ${first.table}`;
-}
-
-/** Each report's lines, in their order. */
-function linesByReport(lines: readonly BudgetLineRecord[]): Map<number, BudgetLineRecord[]> {
-  const byReport = new Map<number, BudgetLineRecord[]>();
-  for (const line of lines) {
-    const list = byReport.get(line.reportId);
-    if (list === undefined) byReport.set(line.reportId, [line]);
-    else list.push(line);
-  }
-  return byReport;
 }

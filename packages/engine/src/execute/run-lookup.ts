@@ -14,7 +14,6 @@ import { askContext } from "./ask-context.ts";
 import { findPassages } from "./find-passages.ts";
 import { type NameHit, nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
-import { groupRows } from "../budget/group-rows.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { describeScope } from "../scope.ts";
 import { nameWords, stemIn, subjectStems } from "../text/subject-words.ts";
@@ -230,11 +229,9 @@ function rankCandidates(ctx: RunContext, reportIds: readonly number[], preferred
       kind: "goal" as const,
       hit,
     })),
-    ...rankByWords(
-      groupRows(ctx.data.rows.budgetLines.of(reportIds)),
-      (cells) => cells[0]?.rowLabel ?? "",
-      ctx.stems,
-    ).map((hit) => ({ kind: "budget" as const, hit })),
+    ...rankByWords(ctx.data.rows.budgetRows.of(reportIds), (cells) => cells[0]?.rowLabel ?? "", ctx.stems).map(
+      (hit) => ({ kind: "budget" as const, hit }),
+    ),
   ];
   return candidates.sort((a, b) => b.hit.score + bonus(b, ctx, preferred) - (a.hit.score + bonus(a, ctx, preferred)));
 }

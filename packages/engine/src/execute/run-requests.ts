@@ -33,10 +33,7 @@ export function runRequests(ctx: RunContext): Draft {
       : `${n}:`,
   ];
   // The rows the question names (a budget answer's rows, without its result lines and prose).
-  const rows =
-    ctx.searchStems.length > 0
-      ? budgetRowItems(ctx, reports, ctx.data.rows.budgetLines.of(reports.map((r) => r.id)), compare).items
-      : [];
+  const rows = ctx.searchStems.length > 0 ? budgetRowItems(ctx, reports, compare).items : [];
   const passages = findPassages(
     ctx,
     reports.map((r) => r.id),
