@@ -4,7 +4,6 @@ import type { OrganisationDigest, StatusChange } from "../digest/digest-types.ts
 import type { Draft } from "../answers/context.ts";
 import { ASSESSMENT_TEXT, STATUS_TEXT, t } from "../answers/labels.ts";
 import type { AnswerItem } from "../answer.ts";
-import { findIndicators } from "@tertial/store";
 import { indicatorItem } from "../answers/items.ts";
 import { draft, reportOf, type RunContext } from "./run-context.ts";
 import { describeScope } from "../scope.ts";
@@ -48,7 +47,7 @@ export function runChanges(ctx: RunContext): Draft {
       );
     }
     const changed: StatusChange[] = [...c.becameOffTrack, ...c.newRisks, ...c.recovered];
-    const rows = findIndicators(ctx.db, { reportIds: [current.id], names: changed.map((change) => change.name) });
+    const rows = ctx.data.rows.indicators.of([current.id]);
     for (const change of changed) {
       const row =
         rows.find((r) => r.name === change.name && r.source.line === change.source.line) ??
