@@ -94,14 +94,17 @@ export function digestPairs(all: readonly ReportSummary[], scope: DigestScope = 
   );
 }
 
-/** Reads the rows of the pairs' reports from the store (one query per kind of row for all of them). */
-export function readDigestPairs(db: Db, pairs: readonly DigestPair[]): DigestInput[] {
+/**
+ * Reads the rows of the pairs' reports: from the store (one query per kind of row for all of them), or
+ * from `rows` (an engine's rows, which it keeps between questions).
+ */
+export function readDigestPairs(db: Db, pairs: readonly DigestPair[], rows: DigestRows = storeRows(db)): DigestInput[] {
   const reports = new Map<number, ReportSummary>();
   for (const pair of pairs) {
     reports.set(pair.current.id, pair.current);
     if (pair.previous !== null) reports.set(pair.previous.id, pair.previous);
   }
-  const data = readReportData(db, [...reports.values()].sort(compareReportPeriods));
+  const data = readReportData(rows, [...reports.values()].sort(compareReportPeriods));
   return pairs.flatMap((pair) => {
     const current = data.get(pair.current.id);
     if (current === undefined) return [];
@@ -109,15 +112,32 @@ export function readDigestPairs(db: Db, pairs: readonly DigestPair[]): DigestInp
   });
 }
 
-function readReportData(db: Db, reports: readonly ReportSummary[]): Map<number, DigestReportData> {
+/** Where a digest reads its reports' rows from, each kind by report id then document order (the store's find*). */
+export interface DigestRows {
+  indicators(reportIds: readonly number[]): IndicatorRecord[];
+  goals(reportIds: readonly number[]): GoalRecord[];
+  activities(reportIds: readonly number[]): ActivityRecord[];
+  budgetLines(reportIds: readonly number[]): BudgetLineRecord[];
+}
+
+function storeRows(db: Db): DigestRows {
+  return {
+    indicators: (reportIds) => findIndicators(db, { reportIds }),
+    goals: (reportIds) => findGoals(db, { reportIds }),
+    activities: (reportIds) => findActivities(db, { reportIds }),
+    budgetLines: (reportIds) => findBudgetLines(db, { reportIds }),
+  };
+}
+
+function readReportData(rows: DigestRows, reports: readonly ReportSummary[]): Map<number, DigestReportData> {
   const reportIds = reports.map((report) => report.id);
   const byReport = new Map<number, DigestReportData>(
     reports.map((report) => [report.id, { report, indicators: [], goals: [], activities: [], budgetLines: [] }]),
   );
   if (reportIds.length === 0) return byReport;
-  for (const row of findIndicators(db, { reportIds })) byReport.get(row.reportId)?.indicators.push(row);
-  for (const row of findGoals(db, { reportIds })) byReport.get(row.reportId)?.goals.push(row);
-  for (const row of findActivities(db, { reportIds })) byReport.get(row.reportId)?.activities.push(row);
-  for (const row of findBudgetLines(db, { reportIds })) byReport.get(row.reportId)?.budgetLines.push(row);
+  for (const row of rows.indicators(reportIds)) byReport.get(row.reportId)?.indicators.push(row);
+  for (const row of rows.goals(reportIds)) byReport.get(row.reportId)?.goals.push(row);
+  for (const row of rows.activities(reportIds)) byReport.get(row.reportId)?.activities.push(row);
+  for (const row of rows.budgetLines(reportIds)) byReport.get(row.reportId)?.budgetLines.push(row);
   return byReport;
 }

@@ -74,7 +74,14 @@ function pairDigests(ctx: RunContext, pairs: readonly DigestPair[]): Organisatio
   const { digests } = ctx.data;
   const key = (pair: DigestPair) => `${pair.current.id}:${pair.previous?.id ?? ""}`;
   const missing = pairs.filter((pair) => !digests.has(key(pair)));
-  for (const input of readDigestPairs(ctx.db, missing)) {
+  const { rows } = ctx.data;
+  const engineRows = {
+    indicators: (ids: readonly number[]) => rows.indicators.of(ids),
+    goals: (ids: readonly number[]) => rows.goals.of(ids),
+    activities: (ids: readonly number[]) => rows.activities.of(ids),
+    budgetLines: (ids: readonly number[]) => rows.budgetLines.of(ids),
+  };
+  for (const input of readDigestPairs(ctx.db, missing, engineRows)) {
     digests.set(`${input.current.report.id}:${input.previous?.report.id ?? ""}`, buildOrganisationDigest(input));
   }
   return pairs.flatMap((pair) => digests.get(key(pair)) ?? []);
