@@ -44,7 +44,8 @@ export interface EngineOptions {
  * The question engine over one database. Reads the report list and builds the fuzzy indexes over the
  * catalogue's distinct names once, and again when the reports change (checked before every question,
  * so a long-running bot sees what `tertial load` adds from another process) or on refresh(); each
- * question then costs a few indexed store queries. Deterministic: the same database, question and
+ * question then costs a few indexed store queries, and rows read once are kept until the next refresh
+ * (EngineData). Deterministic: the same database, question and
  * state give the same answer, which is why recent answers can be reused until the reports change.
  */
 export function createEngine(db: Db, options: EngineOptions = {}): Engine {

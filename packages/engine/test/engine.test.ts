@@ -133,6 +133,36 @@ describe("createEngine().ask", () => {
   });
 });
 
+describe("what an engine keeps between questions", () => {
+  it("builds the changes and reads the rows again when the reports change", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tertial-engine-"));
+    const path = join(dir, "t.db");
+    const writer = saveFixtureReports(openDatabase(path), 1);
+    const reader = openDatabase(path, { readonly: true });
+    try {
+      const own = createEngine(reader, { cacheSize: 0 });
+      const changes = () => own.ask("vad har ändrats sedan förra rapporten?").answer.lead;
+      const offTrack = () =>
+        own
+          .ask("vilka indikatorer är försenade i socialnämnden?")
+          .answer.items.map((item) => `${item.source.file}:${item.source.line}`);
+      expect([changes(), offTrack()]).toEqual([["Socialnämnden T1 2017: ingen tidigare rapport att jämföra med."], []]);
+      saveFixtureReports(writer);
+      expect([changes(), offTrack()]).toEqual([
+        [
+          "Norrmalms stadsdelsnämnd T2 2021: ingen tidigare rapport att jämföra med.",
+          "Socialnämnden T1 2017 → T1 2020: 2 blev ej i fas, 0 ny risk, 0 återhämtade, 0 mål med ändrad bedömning, 2 nya avvikelser bland aktiviteterna.",
+        ],
+        ["soc-t1-2020.txt:1650", "soc-t1-2020.txt:1523"],
+      ]);
+    } finally {
+      reader.close();
+      writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the overview of more than three organisations", () => {
   it("lists one summary per organisation's latest report, most indicators behind first, without budgets or indicators", () => {
     const db = openDatabase(":memory:");

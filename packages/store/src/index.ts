@@ -20,6 +20,7 @@ export { findIndicators } from "./find-indicators.ts";
 export { findGoals } from "./find-goals.ts";
 export { findActivities } from "./find-activities.ts";
 export { findBudgetLines, findBudgetRequests } from "./find-budget.ts";
+export { reportsWithName, type NameKind } from "./reports-with-name.ts";
 export { tallyReports, type ReportTally } from "./report-tallies.ts";
 export { searchText, type SearchOptions } from "./search-text.ts";
 export { readPassages, searchPassages, type PassageSearch } from "./passages.ts";

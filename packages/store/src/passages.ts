@@ -49,6 +49,8 @@ export interface PassageSearch {
   /** Only passages of these reports (all reports when absent). */
   reportIds?: readonly ReportId[];
   limit: number;
+  /** The best `limit` of each report, by report id, instead of the best `limit` of all. */
+  perReport?: boolean;
 }
 
 /**
@@ -80,43 +82,31 @@ export function searchPassages(db: Db, terms: readonly string[], options: Passag
   });
 }
 
-/** Up to this many reports are searched one by one, each within its own range of passage ids. */
-const MAX_RANGED_REPORTS = 64;
-
 /**
- * The best `limit` passage ids for one MATCH. A report's passages are written together, so their ids
- * are consecutive: for a few reports each is searched within its id range (FTS5 then reads only that
- * part of each term's list); for more, every match is scored and joined to its report.
+ * The best `limit` passage ids for one MATCH (of each report, by report id, with `perReport`), in one
+ * query over the whole report set. The report filter is written `+s.rowid IN (…)`: the unary plus keeps
+ * it from the full-text index, which would otherwise run the MATCH again for every passage id of the
+ * reports (a prefix term's doclists merged each time); so the MATCH runs once, and bm25 is computed only
+ * for the passages of the reports.
  */
 function scoredIds(db: Db, match: string, options: PassageSearch): { id: number; score: number }[] {
-  const { limit } = options;
-  const reportIds = options.reportIds === undefined ? undefined : [...new Set(options.reportIds)];
-  if (reportIds === undefined || reportIds.length > MAX_RANGED_REPORTS) {
-    const ids = reportIds === undefined ? null : JSON.stringify(reportIds);
-    return statement<{ match: string; limit: number; ids: string | null }, { id: number; score: number }>(
-      db,
-      `SELECT s.rowid AS id, bm25(passage_search, 2.0, 1.0) AS score FROM passage_search s
-        WHERE passage_search MATCH @match
-          AND (@ids IS NULL OR s.rowid IN (SELECT id FROM passage WHERE report_id IN (SELECT value FROM json_each(@ids))))
-        ORDER BY score, s.rowid LIMIT @limit`,
-    ).all({ match, limit, ids });
-  }
-  const range = statement<{ reportId: number }, { lo: number | null; hi: number | null }>(
-    db,
-    "SELECT min(id) AS lo, max(id) AS hi FROM passage WHERE report_id = @reportId",
-  );
-  const ranged = statement<{ match: string; limit: number; lo: number; hi: number }, { id: number; score: number }>(
-    db,
-    `SELECT rowid AS id, bm25(passage_search, 2.0, 1.0) AS score FROM passage_search
-      WHERE passage_search MATCH @match AND rowid BETWEEN @lo AND @hi ORDER BY score, rowid LIMIT @limit`,
-  );
-  return reportIds
-    .flatMap((reportId) => {
-      const { lo, hi } = range.get({ reportId }) ?? { lo: null, hi: null };
-      return lo === null || hi === null ? [] : ranged.all({ match, limit, lo, hi });
-    })
-    .sort((a, b) => a.score - b.score || a.id - b.id)
-    .slice(0, limit);
+  const ids = options.reportIds === undefined ? null : JSON.stringify([...new Set(options.reportIds)]);
+  const scored = `SELECT s.rowid AS id, bm25(passage_search, 2.0, 1.0) AS score FROM passage_search s
+      WHERE passage_search MATCH @match
+        AND (@ids IS NULL OR +s.rowid IN (SELECT id FROM passage WHERE report_id IN (SELECT value FROM json_each(@ids))))`;
+  const sql =
+    options.perReport === true
+      ? `SELECT id, score FROM (
+           SELECT h.id, h.score, p.report_id,
+                  row_number() OVER (PARTITION BY p.report_id ORDER BY h.score, h.id) AS n
+             FROM (${scored}) h JOIN passage p ON p.id = h.id)
+          WHERE n <= @limit ORDER BY report_id, score, id`
+      : `${scored} ORDER BY score, s.rowid LIMIT @limit`;
+  return statement<{ match: string; limit: number; ids: string | null }, { id: number; score: number }>(db, sql).all({
+    match,
+    limit: options.limit,
+    ids,
+  });
 }
 
 function toPassage(row: PassageRow): Passage {

@@ -26,6 +26,14 @@ describe("passages on the real reports", () => {
     );
     const both = new Set(searchPassages(db, ["ekonomiskt", "bistånd"], { limit: 50 }).map((hit) => hit.reportId));
     expect([...both].sort()).toEqual([s20, n21].sort());
+    // Per report: each report's best, exactly what searching each report alone gives, by report id.
+    const alone = [s20, n21]
+      .sort((a, b) => a - b)
+      .flatMap((id) => searchPassages(db, ["ekonomiskt", "bistånd*"], { reportIds: [id], limit: 4 }));
+    expect(alone).toHaveLength(8);
+    expect(
+      searchPassages(db, ["ekonomiskt", "bistånd*"], { reportIds: [n21, s20], limit: 4, perReport: true }),
+    ).toEqual(alone);
     // Words FTS5 reads as operators are searched as words.
     expect(searchPassages(db, ["AND", "NEAR", '"'], { limit: 5 })).toEqual([]);
     db.close();

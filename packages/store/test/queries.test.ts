@@ -9,6 +9,7 @@ import {
   listReports,
   openDatabase,
   readCatalogue,
+  reportsWithName,
   saveReport,
   searchText,
 } from "../src/index.ts";
@@ -97,6 +98,19 @@ describe("findIndicators", () => {
     const { id, reportId, goal, ...indicator } = record ?? expect.unreachable();
     expect(indicator).toEqual(makeReport().indicators[2]);
     expect([typeof id, reportId, goal.code]).toEqual(["number", s20, null]);
+  });
+});
+
+describe("reportsWithName", () => {
+  it("lists the reports that hold an exact indicator name, goal title or budget row, in id order", () => {
+    const ids = (...list: number[]) => list.sort((a, b) => a - b);
+    expect(reportsWithName(db, "indicator", "Sjukfrånvaro")).toEqual(ids(s19, s20, n21));
+    expect(reportsWithName(db, "indicator", "sjukfrånvaro")).toEqual([]);
+    expect(reportsWithName(db, "goal", "Ett klimatsmart Stockholm")).toEqual(ids(s19, s20, n21));
+    expect(reportsWithName(db, "budget", "Barn och ungdom")).toEqual([
+      ...new Set(findBudgetLines(db, { rowLabels: ["Barn och ungdom"] }).map((b) => b.reportId)),
+    ]);
+    expect(reportsWithName(db, "budget", "Okänd rad")).toEqual([]);
   });
 });
 

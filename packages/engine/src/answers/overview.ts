@@ -1,5 +1,5 @@
 import type { Assessment, Status } from "@tertial/domain";
-import { findBudgetLines, findIndicators, tallyReports, type ReportSummary, type ReportTally } from "@tertial/store";
+import { findIndicators, tallyReports, type ReportSummary, type ReportTally } from "@tertial/store";
 import type { AnswerItem, Language } from "../answer.ts";
 import { findBudgetTotal } from "../digest/budget-total.ts";
 import { type BudgetResult, findBudgetResult } from "../budget/budget-result.ts";
@@ -30,7 +30,7 @@ export function answerOverview(ctx: AskContext): Draft {
   const items: AnswerItem[] = tallies.map((tally) => summaryItem(report(ctx, tally.reportId), tally, ctx.language));
   if (detailed) {
     for (const r of reports) {
-      const lines = findBudgetLines(ctx.db, { reportIds: [r.id] });
+      const lines = ctx.data.rows.budgetLines.of([r.id]);
       const total = findBudgetTotal(lines);
       if (total !== null) items.push(budgetItem(total, r, ctx.language));
       // The result after adjustments, by the rule the budget answer leads with, on its own line.

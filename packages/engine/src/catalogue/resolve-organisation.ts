@@ -17,6 +17,8 @@ export interface OrganisationResolver {
   readonly organisations: readonly string[];
 }
 
+const NEAREST_CACHE_LIMIT = 10_000;
+
 /**
  * Finds organisation names and aliases in a question: exact alias phrases first (longest first), then
  * single words of 5+ letters that are one typo (two for 9+ letters) from a one-word alias, found with Fuse
@@ -26,6 +28,20 @@ export function createOrganisationResolver(organisations: readonly string[]): Or
   const aliases = organisationAliases(organisations).sort((a, b) => wordsOf(b.alias).length - wordsOf(a.alias).length);
   const single = aliases.filter((a) => !a.alias.includes(" "));
   const fuse = new Fuse(single, { keys: ["alias"], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  // A word's nearest alias depends only on the word: each word is searched once (bounded; cleared when full).
+  const nearestByWord = new Map<string, OrganisationAlias | undefined>();
+  const nearest = (word: string): OrganisationAlias | undefined => {
+    if (nearestByWord.has(word)) return nearestByWord.get(word);
+    const max = word.length >= 9 ? 2 : 1;
+    const best = fuse
+      .search(word, { limit: 5 })
+      .map((hit) => ({ alias: hit.item, distance: editDistance(word, hit.item.alias, max) }))
+      .filter((hit) => hit.distance <= max && hit.alias.alias.length >= 5)
+      .sort((a, b) => a.distance - b.distance)[0]?.alias;
+    if (nearestByWord.size >= NEAREST_CACHE_LIMIT) nearestByWord.clear();
+    nearestByWord.set(word, best);
+    return best;
+  };
   return {
     organisations,
     find(words, skip = new Set()) {
@@ -47,13 +63,8 @@ export function createOrganisationResolver(organisations: readonly string[]): Or
       }
       words.forEach((word, i) => {
         if (used.has(i) || word.length < 5 || /\d/.test(word)) return;
-        const max = word.length >= 9 ? 2 : 1;
-        const best = fuse
-          .search(word, { limit: 5 })
-          .map((hit) => ({ alias: hit.item, distance: editDistance(word, hit.item.alias, max) }))
-          .filter((hit) => hit.distance <= max && hit.alias.alias.length >= 5)
-          .sort((a, b) => a.distance - b.distance)[0];
-        if (best !== undefined) push(best.alias, [i], true);
+        const best = nearest(word);
+        if (best !== undefined) push(best, [i], true);
       });
       return found;
     },

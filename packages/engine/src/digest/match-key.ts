@@ -1,10 +1,22 @@
 import { foldText } from "@tertial/store";
 
-/** A name for matching across reports: no case, diacritics, punctuation or extra spaces. */
+const CACHE_LIMIT = 50_000;
+const normalised = new Map<string, string>();
+
+/**
+ * A name for matching across reports: no case, diacritics, punctuation or extra spaces. Names recur
+ * in every report of an organisation, so each distinct name is normalised once (a bounded cache).
+ */
 export function normaliseName(name: string): string {
-  return foldText(name.normalize("NFKC"))
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = foldText(name.normalize("NFKC"))
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (normalised.size >= CACHE_LIMIT) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
 }
 
 /**
@@ -23,7 +35,9 @@ export function matchItems<T extends { name: string; goalCode: string | null }>(
   const byKey = new Map<string, T[]>();
   for (const item of previous) {
     const key = `${normaliseName(item.name)}|${item.goalCode ?? ""}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, [item]);
+    else group.push(item);
   }
   const unmatched: T[] = [];
   for (const item of current) {
@@ -36,14 +50,25 @@ export function matchItems<T extends { name: string; goalCode: string | null }>(
     taken.add(match);
     pairs.push([match, item]);
   }
-  const rest = previous.filter((item) => !taken.has(item));
+  const rest = groupByName(previous.filter((item) => !taken.has(item)));
+  const left = groupByName(unmatched);
   for (const item of unmatched) {
     const name = normaliseName(item.name);
-    const before = rest.filter((candidate) => normaliseName(candidate.name) === name);
-    const now = unmatched.filter((candidate) => normaliseName(candidate.name) === name);
+    const before = rest.get(name) ?? [];
     const [match] = before;
-    if (before.length !== 1 || now.length !== 1 || match === undefined) continue;
+    if (before.length !== 1 || left.get(name)?.length !== 1 || match === undefined) continue;
     pairs.push([match, item]);
   }
   return pairs;
+}
+
+function groupByName<T extends { name: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = normaliseName(item.name);
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [item]);
+    else group.push(item);
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
 import { type PassageHit, searchPassages } from "@tertial/store";
 import { nameWords, stemIn } from "../text/subject-words.ts";
+import { byReport } from "./by-report.ts";
 import type { RunContext } from "./run-context.ts";
 
 const MONEY_ABOUT = new Set(["budget", "request"]);
@@ -17,10 +18,50 @@ export function findPassages(
   limit: number,
   perHeading = 2,
 ): PassageHit[] {
-  const stems = ctx.searchStems.filter((s) => s.length >= 3);
+  const stems = searchedStems(ctx);
   if (stems.length === 0 || reportIds.length === 0) return [];
-  const terms = stems.map((s) => (s.length >= 4 ? `${s}*` : s));
-  const hits = searchPassages(ctx.db, terms, { reportIds, limit: Math.max(limit * 6, 24) });
+  const hits = searchPassages(ctx.db, terms(stems), { reportIds, limit: Math.max(limit * 6, 24) });
+  return choosePassages(ctx, stems, hits, limit, perHeading);
+}
+
+/**
+ * findPassages for each report on its own (in the order given), in one full-text query: the same
+ * passages as asking for each report in turn.
+ */
+export function findPassagesPerReport(
+  ctx: RunContext,
+  reportIds: readonly number[],
+  limit: number,
+  perHeading = 2,
+): PassageHit[] {
+  const stems = searchedStems(ctx);
+  if (stems.length === 0 || reportIds.length === 0) return [];
+  const hits = searchPassages(ctx.db, terms(stems), {
+    reportIds,
+    limit: Math.max(limit * 6, 24),
+    perReport: true,
+  });
+  const ofReport = byReport(hits, (hit) => hit.reportId);
+  return reportIds.flatMap((id) => choosePassages(ctx, stems, ofReport.get(id) ?? [], limit, perHeading));
+}
+
+function searchedStems(ctx: RunContext): string[] {
+  return ctx.searchStems.filter((s) => s.length >= 3);
+}
+
+/** Each stem as a full-text term: a prefix from four letters on. */
+function terms(stems: readonly string[]): string[] {
+  return stems.map((s) => (s.length >= 4 ? `${s}*` : s));
+}
+
+/** The passages to quote among the hits (best bm25 first). */
+function choosePassages(
+  ctx: RunContext,
+  stems: readonly string[],
+  hits: readonly PassageHit[],
+  limit: number,
+  perHeading: number,
+): PassageHit[] {
   const coverage = (hit: PassageHit) => {
     const words = nameWords(`${hit.heading ?? ""} ${hit.text}`);
     return stems.filter((s) => stemIn(s, words)).length;

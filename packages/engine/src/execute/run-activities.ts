@@ -1,4 +1,4 @@
-import { type ActivityRecord, findActivities } from "@tertial/store";
+import type { ActivityRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { activityItem } from "../answers/items.ts";
 import { count, t } from "../answers/labels.ts";
@@ -17,7 +17,7 @@ import { goalByWords } from "./run-indicators.ts";
 export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-start" | "latest-end" | null): Draft {
   const { reports, scope, notes } = scoped(ctx, "latest-each");
   const f = ctx.query.filters;
-  const all = findActivities(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const all = ctx.data.rows.activities.of(reports.map((r) => r.id));
   let rows = all.filter(
     (row) =>
       (f.activityState === null || row.state === f.activityState) &&

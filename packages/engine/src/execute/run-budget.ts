@@ -1,4 +1,4 @@
-import { type BudgetLineRecord, findBudgetLines, type ReportSummary } from "@tertial/store";
+import type { BudgetLineRecord, ReportSummary } from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
@@ -7,7 +7,7 @@ import { findBudgetResult } from "../budget/budget-result.ts";
 import { findPassages } from "./find-passages.ts";
 import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
-import { groupRows } from "../budget/group-rows.ts";
+import { byReport } from "./by-report.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { passageItem } from "../answers/items.ts";
 
@@ -20,13 +20,14 @@ const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^su
  */
 export function runBudget(ctx: RunContext, compare: boolean): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
-  const lines = findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const lines = ctx.data.rows.budgetLines.of(reports.map((r) => r.id));
+  const linesOf = byReport(lines, (line) => line.reportId);
   const lead: string[] = [];
   for (const report of reports) {
-    const result = findBudgetResult(lines.filter((line) => line.reportId === report.id));
+    const result = findBudgetResult(linesOf.get(report.id) ?? []);
     if (result !== null) lead.push(resultLine(ctx, report, result));
   }
-  const { items, matchedRows } = budgetRowItems(ctx, reports, lines, compare);
+  const { items, matchedRows } = budgetRowItems(ctx, reports, compare);
   // The prose explains a named row or area; a question about the whole budget gets its figures only.
   if (ctx.stems.length > 0) {
     const explained = findPassages(
@@ -60,13 +61,13 @@ export function runBudget(ctx: RunContext, compare: boolean): Draft {
 export function budgetRowItems(
   ctx: RunContext,
   reports: readonly ReportSummary[],
-  lines: readonly BudgetLineRecord[],
   compare: boolean,
 ): { items: AnswerItem[]; matchedRows: boolean } {
   const items: AnswerItem[] = [];
   let matchedRows = false;
+  const rowsOf = byReport(ctx.data.rows.budgetRows.of(reports.map((r) => r.id)), (cells) => cells[0]?.reportId);
   for (const report of reports) {
-    const rows = groupRows(lines.filter((line) => line.reportId === report.id));
+    const rows = rowsOf.get(report.id) ?? [];
     let ranked = rankByWords(rows, rowText, ctx.stems);
     if (ctx.stems.length > 0 && !nameAnswers(ranked[0])) ranked = rankByWords(rows, rowText, ctx.searchStems);
     const top = ranked[0];

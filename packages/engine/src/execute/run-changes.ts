@@ -1,10 +1,9 @@
 import { buildOrganisationDigest } from "../digest/build-digest.ts";
-import { readDigestInputs } from "../digest/digest-input.ts";
-import type { StatusChange } from "../digest/digest-types.ts";
+import { type DigestPair, digestPairs, readDigestPairs } from "../digest/digest-input.ts";
+import type { OrganisationDigest, StatusChange } from "../digest/digest-types.ts";
 import type { Draft } from "../answers/context.ts";
 import { ASSESSMENT_TEXT, STATUS_TEXT, t } from "../answers/labels.ts";
 import type { AnswerItem } from "../answer.ts";
-import { findIndicators } from "@tertial/store";
 import { indicatorItem } from "../answers/items.ts";
 import { draft, reportOf, type RunContext } from "./run-context.ts";
 import { describeScope } from "../scope.ts";
@@ -14,12 +13,13 @@ import { describeScope } from "../scope.ts";
  * went off track, new risks, recoveries, goals whose assessment changed, and the budget's movement.
  */
 export function runChanges(ctx: RunContext): Draft {
-  const inputs = readDigestInputs(ctx.db, { organisations: ctx.query.filters.organisations });
   const lead: string[] = [];
   const items: AnswerItem[] = [];
   const covered = [];
-  for (const input of inputs) {
-    const digest = buildOrganisationDigest(input);
+  for (const digest of pairDigests(
+    ctx,
+    digestPairs(ctx.data.reports, { organisations: ctx.query.filters.organisations }),
+  )) {
     const current = reportOf(ctx, digest.report.id);
     covered.push(current);
     if (digest.previous === null || digest.changes === null) {
@@ -47,7 +47,7 @@ export function runChanges(ctx: RunContext): Draft {
       );
     }
     const changed: StatusChange[] = [...c.becameOffTrack, ...c.newRisks, ...c.recovered];
-    const rows = findIndicators(ctx.db, { reportIds: [current.id], names: changed.map((change) => change.name) });
+    const rows = ctx.data.rows.indicators.of([current.id]);
     for (const change of changed) {
       const row =
         rows.find((r) => r.name === change.name && r.source.line === change.source.line) ??
@@ -67,4 +67,22 @@ export function runChanges(ctx: RunContext): Draft {
   if (lead.length === 0)
     lead.push(t(ctx.language, "Det finns ingen inläst rapport att jämföra.", "There is no loaded report to compare."));
   return draft("changes", describeScope(covered, ctx.query.filters.organisations, true), { lead, items });
+}
+
+/** The pairs' digests in pair order: those built before (since the last refresh) reused, the rest read in one go. */
+function pairDigests(ctx: RunContext, pairs: readonly DigestPair[]): OrganisationDigest[] {
+  const { digests } = ctx.data;
+  const key = (pair: DigestPair) => `${pair.current.id}:${pair.previous?.id ?? ""}`;
+  const missing = pairs.filter((pair) => !digests.has(key(pair)));
+  const { rows } = ctx.data;
+  const engineRows = {
+    indicators: (ids: readonly number[]) => rows.indicators.of(ids),
+    goals: (ids: readonly number[]) => rows.goals.of(ids),
+    activities: (ids: readonly number[]) => rows.activities.of(ids),
+    budgetLines: (ids: readonly number[]) => rows.budgetLines.of(ids),
+  };
+  for (const input of readDigestPairs(ctx.db, missing, engineRows)) {
+    digests.set(`${input.current.report.id}:${input.previous?.report.id ?? ""}`, buildOrganisationDigest(input));
+  }
+  return pairs.flatMap((pair) => digests.get(key(pair)) ?? []);
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from "@tertial/domain";
-import { foldText, findGoals, type GoalRecord } from "@tertial/store";
+import { foldText, type GoalRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { goalItem } from "../answers/items.ts";
 import { ASSESSMENT_TEXT, count, t } from "../answers/labels.ts";
@@ -38,7 +38,7 @@ const ANALYSIS_WORDS: Readonly<Record<Assessment, readonly string[]>> = {
 export function runGoalList(ctx: RunContext, shape: Shape): Draft {
   const { reports, scope, notes } = scoped(ctx, "latest-each");
   const f = ctx.query.filters;
-  const all = findGoals(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const all = ctx.data.rows.goals.of(reports.map((r) => r.id));
   const inLevel = all.filter((goal) => f.level === null || goal.level === f.level);
   let rows = inLevel.filter(
     (goal) =>

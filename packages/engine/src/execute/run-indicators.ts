@@ -1,4 +1,4 @@
-import { findGoals, findIndicators, type IndicatorRecord } from "@tertial/store";
+import type { IndicatorRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { indicatorItem } from "../answers/items.ts";
 import type { Status } from "@tertial/domain";
@@ -14,7 +14,7 @@ const STATUS_ORDER = ["off-track", "missed", "at-risk", "on-track", "met", "unkn
 /** Indicators that pass the query's filters, as a list or a count with a tally per status. */
 export function runIndicatorList(ctx: RunContext, shape: Shape): Draft {
   const { reports, scope, notes } = scoped(ctx, "latest-each");
-  const all = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const all = ctx.data.rows.indicators.of(reports.map((r) => r.id));
   const filters = ctx.query.filters;
   let rows = all.filter((row) => indicatorPasses(row, filters));
   rows = narrowList(
@@ -142,7 +142,7 @@ export function goalByWords(
   reportIds: readonly number[],
 ): { reportId: number; code: string | null; title: string } | null {
   if (ctx.query.filters.goalCode !== null || ctx.stems.length === 0 || !ctx.query.filters.words.length) return null;
-  const goals = findGoals(ctx.db, { reportIds });
+  const goals = ctx.data.rows.goals.of(reportIds);
   const best = rankByWords(goals, (goal) => goal.title, ctx.stems)[0];
   if (best === undefined || best.score < 0.67 || best.matched < 2) return null;
   return { reportId: best.item.reportId, code: best.item.code, title: best.item.title };

@@ -1,4 +1,10 @@
-import { type BudgetLineRecord, findBudgetLines, findGoals, findIndicators, type ReportSummary } from "@tertial/store";
+import {
+  type BudgetLineRecord,
+  findGoals,
+  type findIndicators,
+  type ReportSummary,
+  reportsWithName,
+} from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, goalItem, indicatorItem, passageItem } from "../answers/items.ts";
@@ -8,7 +14,6 @@ import { askContext } from "./ask-context.ts";
 import { findPassages } from "./find-passages.ts";
 import { type NameHit, nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
-import { groupRows } from "../budget/group-rows.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { describeScope } from "../scope.ts";
 import { nameWords, stemIn, subjectStems } from "../text/subject-words.ts";
@@ -201,35 +206,32 @@ function earlierReportWithName(ctx: RunContext, reports: readonly ReportSummary[
   ];
   const best = rankByWords(names, (entry) => entry.name, ctx.stems)[0];
   if (best === undefined || best.score < latestBest + 0.1 || !nameAnswers(best)) return null;
-  const reportIds = reports.map((r) => r.id);
   const { kind, name } = best.item;
-  const holding =
-    kind === "indicator"
-      ? findIndicators(ctx.db, { reportIds, names: [name] }).map((row) => row.reportId)
-      : kind === "goal"
-        ? findGoals(ctx.db, { reportIds, titles: [name] }).map((row) => row.reportId)
-        : findBudgetLines(ctx.db, { reportIds, rowLabels: [name] }).map((row) => row.reportId);
+  const key = `${kind}\u0000${name}`;
+  let holding = ctx.data.namedReports.get(key);
+  if (holding === undefined) {
+    holding = new Set(reportsWithName(ctx.db, kind, name));
+    ctx.data.namedReports.set(key, holding);
+  }
   // Reports are oldest first: the last one holding the name is the latest.
-  const latest = [...reports].reverse().find((r) => holding.includes(r.id));
+  const latest = [...reports].reverse().find((r) => holding.has(r.id));
   return latest?.id ?? null;
 }
 
 /** The indicators, goals and budget rows of the reports, best match first across kinds. */
 function rankCandidates(ctx: RunContext, reportIds: readonly number[], preferred: "indicator" | "goal"): Candidate[] {
   const candidates: Candidate[] = [
-    ...rankByWords(findIndicators(ctx.db, { reportIds }), (row) => row.name, ctx.stems).map((hit) => ({
+    ...rankByWords(ctx.data.rows.indicators.of(reportIds), (row) => row.name, ctx.stems).map((hit) => ({
       kind: "indicator" as const,
       hit,
     })),
-    ...rankByWords(findGoals(ctx.db, { reportIds }), (row) => row.title, ctx.stems).map((hit) => ({
+    ...rankByWords(ctx.data.rows.goals.of(reportIds), (row) => row.title, ctx.stems).map((hit) => ({
       kind: "goal" as const,
       hit,
     })),
-    ...rankByWords(
-      groupRows(findBudgetLines(ctx.db, { reportIds })),
-      (cells) => cells[0]?.rowLabel ?? "",
-      ctx.stems,
-    ).map((hit) => ({ kind: "budget" as const, hit })),
+    ...rankByWords(ctx.data.rows.budgetRows.of(reportIds), (cells) => cells[0]?.rowLabel ?? "", ctx.stems).map(
+      (hit) => ({ kind: "budget" as const, hit }),
+    ),
   ];
   return candidates.sort((a, b) => b.hit.score + bonus(b, ctx, preferred) - (a.hit.score + bonus(a, ctx, preferred)));
 }

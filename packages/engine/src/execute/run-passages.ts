@@ -2,7 +2,7 @@ import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
 import { passageItem } from "../answers/items.ts";
 import { t } from "../answers/labels.ts";
-import { findPassages } from "./find-passages.ts";
+import { findPassages, findPassagesPerReport } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
 import { canAnswer, suggestNames } from "./not-understood.ts";
 import { describeScope } from "../scope.ts";
@@ -26,7 +26,11 @@ export function runPassages(
   const { reports, scope, notes } = scoped(ctx, mode);
   const perReport = mode === "all" && reports.length > 1;
   const hits = perReport
-    ? reports.flatMap((r) => findPassages(ctx, [r.id], 2))
+    ? findPassagesPerReport(
+        ctx,
+        reports.map((r) => r.id),
+        2,
+      )
     : findPassages(
         ctx,
         reports.map((r) => r.id),

@@ -1,4 +1,4 @@
-import { findBudgetLines, findBudgetRequests } from "@tertial/store";
+import { findBudgetRequests } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import { budgetRequestItem, passageItem } from "../answers/items.ts";
 import { count, t } from "../answers/labels.ts";
@@ -33,10 +33,7 @@ export function runRequests(ctx: RunContext): Draft {
       : `${n}:`,
   ];
   // The rows the question names (a budget answer's rows, without its result lines and prose).
-  const rows =
-    ctx.searchStems.length > 0
-      ? budgetRowItems(ctx, reports, findBudgetLines(ctx.db, { reportIds: reports.map((r) => r.id) }), compare).items
-      : [];
+  const rows = ctx.searchStems.length > 0 ? budgetRowItems(ctx, reports, compare).items : [];
   const passages = findPassages(
     ctx,
     reports.map((r) => r.id),

@@ -1,10 +1,11 @@
-import { findIndicators, type IndicatorRecord } from "@tertial/store";
+import type { IndicatorRecord } from "@tertial/store";
 import type { Draft } from "../answers/context.ts";
 import type { AnswerItem } from "../answer.ts";
 import { indicatorItem, passageItem } from "../answers/items.ts";
 import { findPassages } from "./find-passages.ts";
 import { quotePassage } from "./quote.ts";
 import { joinList, t } from "../answers/labels.ts";
+import { byReport } from "./by-report.ts";
 import { rankByWords } from "./match-names.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { runPassages } from "./run-passages.ts";
@@ -20,15 +21,11 @@ const KIND_ORDER = { T1: 1, T2: 2, VB: 3 } as const;
 export function runSeries(ctx: RunContext, compare: boolean): Draft {
   // A comparison between committees takes each one's latest report; a trend every period.
   const { reports, scope, notes } = scoped(ctx, compare ? "latest-each" : "all");
-  const rows = findIndicators(ctx.db, { reportIds: reports.map((r) => r.id) });
+  const rowsOf = byReport(ctx.data.rows.indicators.of(reports.map((r) => r.id)), (row) => row.reportId);
   const chosen: IndicatorRecord[] = [];
   const ordered = [...reports].sort((a, b) => a.year - b.year || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   for (const report of ordered) {
-    const ranked = rankByWords(
-      rows.filter((row) => row.reportId === report.id),
-      (row) => row.name,
-      ctx.stems,
-    );
+    const ranked = rankByWords(rowsOf.get(report.id) ?? [], (row) => row.name, ctx.stems);
     const best = ranked[0];
     // Every indicator of the report with the best name (one name may stand under several goals).
     if (best !== undefined && best.score >= MATCH)

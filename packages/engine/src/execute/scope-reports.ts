@@ -42,7 +42,8 @@ export function scopeReports(all: readonly ReportSummary[], filters: Filters, mo
     const current = latest.get(key);
     if (current === undefined || isLater(report, current)) latest.set(key, report);
   }
-  return { reports: mine.filter((r) => [...latest.values()].includes(r)), defaulted: true, dropped };
+  const chosen = new Set(latest.values());
+  return { reports: mine.filter((r) => chosen.has(r)), defaulted: true, dropped };
 }
 
 /** A period matches a report; a kind without a year ("T2") means that kind's latest year. */
