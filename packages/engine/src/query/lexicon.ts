@@ -294,6 +294,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     [
       "budget*",
       "nettobudget*",
+      "investeringsbudget*",
+      "driftbudget*",
+      "driftsbudget*",
       "overskott*",
       "underskott*",
       "surplus*",
