@@ -10,6 +10,7 @@ import type {
   ReportSummary,
 } from "@tertial/store";
 import type { AnswerItem, Language, ReportRef } from "../answer.ts";
+import { isTotalRow } from "../budget/total-row.ts";
 import { PHRASES } from "../render/phrases.ts";
 import { renderStatusRule } from "../render/status-rule-text.ts";
 import { ASSESSMENT_TEXT, VALUE_LABEL } from "./labels.ts";
@@ -176,7 +177,7 @@ export function budgetRowItem(
   values[VALUE_LABEL[language].table] = first.table;
   return {
     kind: "budget-line",
-    name: first.group === null ? first.rowLabel : `${first.rowLabel} (${first.group})`,
+    name: budgetRowName(first),
     report: reportRef(report),
     status: null,
     statusReason: null,
@@ -188,6 +189,15 @@ export function budgetRowItem(
       cells: cells.map((cell) => ({ column: cell.column, raw: cell.raw, amount: cell.amount, unit: cell.unit })),
     },
   };
+}
+
+/**
+ * A budget row's name: its label, with its group when it has one; a total row ("Totalt", "Netto") also
+ * names its table, since every table has one.
+ */
+function budgetRowName(row: BudgetLineRecord): string {
+  const name = row.group === null ? row.rowLabel : `${row.rowLabel} (${row.group})`;
+  return isTotalRow(row.rowLabel) && row.table !== "" ? `${name} – ${row.table}` : name;
 }
 
 export function budgetRequestItem(row: BudgetRequestRecord, report: ReportSummary, language: Language): AnswerItem {

@@ -1,4 +1,5 @@
 import type { BudgetLineRecord } from "@tertial/store";
+import { isTotalRow } from "./total-row.ts";
 
 /** A committee's result: the deviation after every adjustment the table prints, and the plain one before. */
 export interface BudgetResult {
@@ -11,7 +12,6 @@ export interface BudgetResult {
   before: BudgetLineRecord | null;
 }
 
-const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)/i;
 const AFTER_ROW = /avvikelse\s+efter|efter\s+resultat/i;
 const DEVIATION = /avvik/i;
 const INVESTMENT = /invest/i;
@@ -44,7 +44,7 @@ export function findBudgetResult(lines: readonly BudgetLineRecord[]): BudgetResu
   }
   const rows = new Map<string, BudgetLineRecord[]>();
   for (const line of operating) {
-    if (!TOTAL_ROW.test(line.rowLabel.trim())) continue;
+    if (!isTotalRow(line.rowLabel)) continue;
     const key = `${line.table}\u0000${line.rowLabel}`;
     rows.set(key, [...(rows.get(key) ?? []), line]);
   }

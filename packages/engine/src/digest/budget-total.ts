@@ -1,8 +1,8 @@
 import type { BudgetLineRecord } from "@tertial/store";
 import { findBudgetResult } from "../budget/budget-result.ts";
+import { isTotalRow } from "../budget/total-row.ts";
 import type { BudgetFigure, DigestBudget, DigestBudgetResult } from "./digest-types.ts";
 
-const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)/i;
 const SKIPPED_TABLE = /invest/i;
 
 /**
@@ -13,7 +13,7 @@ const SKIPPED_TABLE = /invest/i;
 export function findBudgetTotal(lines: readonly BudgetLineRecord[]): DigestBudget | null {
   const rows = new Map<string, BudgetLineRecord[]>();
   for (const line of lines) {
-    if (line.unit === "%" || SKIPPED_TABLE.test(line.table) || !TOTAL_ROW.test(line.rowLabel.trim())) continue;
+    if (line.unit === "%" || SKIPPED_TABLE.test(line.table) || !isTotalRow(line.rowLabel)) continue;
     const key = `${line.table}\u0000${line.rowLabel}\u0000${line.source.line}`;
     rows.set(key, [...(rows.get(key) ?? []), line]);
   }

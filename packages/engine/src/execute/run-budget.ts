@@ -4,6 +4,7 @@ import type { Draft } from "../answers/context.ts";
 import { budgetRowItem, reportName, reportRef } from "../answers/items.ts";
 import { t } from "../answers/labels.ts";
 import { findBudgetResult } from "../budget/budget-result.ts";
+import { isTotalRow } from "../budget/total-row.ts";
 import { findPassages } from "./find-passages.ts";
 import { nameAnswers, rankByWords } from "./match-names.ts";
 import { quotePassage } from "./quote.ts";
@@ -11,7 +12,8 @@ import { byReport } from "./by-report.ts";
 import { draft, reportOf, type RunContext, scoped } from "./run-context.ts";
 import { passageItem } from "../answers/items.ts";
 
-const TOTAL_ROW = /^(nämnden\s+)?totalt?$|^summa\s+netto$|^netto$|\(netto\)|^summa|efter resultat/i;
+/** Rows a whole-budget answer shows: the total rows, any "Summa …" and the results after adjustments. */
+const SUMMARY_ROW = /^summa|efter resultat/i;
 
 /**
  * Budget questions. Each report in scope leads with its result after adjustments (surplus or deficit,
@@ -81,7 +83,10 @@ export function budgetRowItems(
         ? named
         : ctx.stems.length > 0 && !compare
           ? []
-          : rows.filter((cells) => TOTAL_ROW.test(cells[0]?.rowLabel.trim() ?? ""));
+          : rows.filter((cells) => {
+              const label = cells[0]?.rowLabel.trim() ?? "";
+              return isTotalRow(label) || SUMMARY_ROW.test(label);
+            });
     for (const cells of chosen) {
       const item = budgetRowItem(cells, report, ctx.language);
       if (item !== null) items.push(item);
