@@ -109,7 +109,10 @@ function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
   return out;
 }
 
-/** A table of one indicator's rows, then a sparkline of the outcomes (oldest first for a trend). */
+/**
+ * A table of one indicator's rows, each status with the rule that decided it, then a sparkline of the
+ * outcomes (oldest first for a trend).
+ */
 function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
   const language: Language = answer.language;
   const { valueLabel: label, text } = PHRASES[language];
@@ -119,6 +122,7 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
     row.forecast.printed ?? "–",
     row.target.printed ?? "–",
     row.item.status === null ? "" : statusLabel(row.item.status, language),
+    row.item.status === null ? "" : (row.item.statusReason ?? ""),
     `${row.item.source.file}:${row.item.source.line}`,
   ]);
   const table = formatTable(
@@ -128,6 +132,7 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
       { header: label.forecast, align: "right" },
       { header: label.target, align: "right" },
       { header: "status" },
+      { header: text.rule, maxWidth: 34 },
       { header: text.source },
     ],
     rows,
