@@ -1,9 +1,15 @@
 import { repoPath } from "@tertial/store";
-import { loadDotEnv } from "./dot-env.ts";
+import { DotEnvError, loadDotEnv } from "./dot-env.ts";
 import { runCli } from "./run-cli.ts";
 
 // A .env at the repository root is read if present, as the bot reads it; variables already set win.
-loadDotEnv(repoPath(".env"), process.env);
+try {
+  loadDotEnv(repoPath(".env"), process.env);
+} catch (error) {
+  if (!(error instanceof DotEnvError)) throw error;
+  process.stderr.write(`tertial: ${error.message}\n`);
+  process.exit(1);
+}
 
 // A closed pipe (`tertial export --json | head`) ends the command quietly, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -35,5 +35,13 @@ describe("loadDotEnv", () => {
     const env: NodeJS.ProcessEnv = {};
     expect(loadDotEnv(join(dir, ".env"), env)).toEqual([]);
     expect(env).toEqual({});
+  });
+
+  it("says in one line which .env cannot be read (a folder), instead of a stack trace", () => {
+    const folder = join(dir, ".env");
+    mkdirSync(folder);
+    expect(() => loadDotEnv(folder, {})).toThrowError(
+      new RegExp(`^cannot read ${folder.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: EISDIR: [^\n]*$`),
+    );
   });
 });

@@ -178,11 +178,19 @@ export function createApp(options: CreateAppOptions): BotApp {
         const port = typeof address === "object" && address !== null ? (address as AddressInfo).port : connection.port;
         return { port, healthPort: port };
       }
-      await app.start().catch((error: unknown) => Promise.reject(socketStartError(error, config.slackApiUrl)));
-      if (runDigests) digestScheduler.start();
-      startHousekeeping();
+      // HEALTH_PORT first: a port that cannot be bound stops the start before the bot connects, so a
+      // failed start never leaves a connected bot (and a running digest scheduler) behind.
       if (connection.healthPort !== undefined)
         healthServer = await startHealthServer(deps.db, connection.healthPort, options.host);
+      try {
+        await app.start();
+      } catch (error) {
+        await healthServer?.close();
+        healthServer = null;
+        throw socketStartError(error, config.slackApiUrl);
+      }
+      if (runDigests) digestScheduler.start();
+      startHousekeeping();
       return { port: null, healthPort: healthServer?.port ?? null };
     },
     async stop() {

@@ -42,6 +42,28 @@ function outline(blocks: readonly unknown[]): string[] {
 }
 
 describe("renderAnswer", () => {
+  it("quotes a goal's Swedish assessment in an English answer, its status and rule in English", () => {
+    const goal: AnswerItem = {
+      kind: "goal",
+      name: "Stockholm är en trygg stad",
+      report: { organisation: "Norrmalms stadsdelsnämnd", unit: null, period: "T2 2021", file: "norrmalm-t2-2021.txt" },
+      status: "at-risk",
+      statusReason: "partially met",
+      values: { assessment: "Uppfylls delvis" },
+      source: { file: "norrmalm-t2-2021.txt", line: 306 },
+      facts: { code: "1.2", level: "area", assessment: "delvis", parent: null },
+    };
+    const answer = sampleAnswer({ language: "en", intent: "goal-list", items: [goal] });
+    const section = renderAnswer(answer, { showAllId: null }).blocks.find(
+      (block) => block.type === "section" && block.text?.text.includes("1.2"),
+    );
+    expect(section?.type === "section" ? section.text?.text.split("\n") : []).toEqual([
+      ":large_yellow_circle: *1.2 Stockholm är en trygg stad* – at risk",
+      'assessment: "Uppfylls delvis"',
+      "_partially met_",
+    ]);
+  });
+
   it("puts an explain answer's analysis on its own line and keeps a section under Slack's 3,000 characters", () => {
     const long = "Sjukfrånvaron befaras öka. ".repeat(60);
     const item = indicatorItem(1, {

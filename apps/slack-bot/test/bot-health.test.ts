@@ -122,6 +122,13 @@ describe("a report loaded while the bot runs (tertial load in another process)",
 
 describe("HEALTH_PORT in Socket Mode", () => {
   async function socketBot(temp: TempDb, healthPort: number | undefined): Promise<BotApp> {
+    return (await socketBotWithSlack(temp, healthPort)).bot;
+  }
+
+  async function socketBotWithSlack(
+    temp: TempDb,
+    healthPort: number | undefined,
+  ): Promise<{ bot: BotApp; fake: FakeSlack }> {
     const fake: FakeSlack = await startFakeSlack();
     cleanups.push(() => fake.close());
     const socketServer: FakeSocketServer = await startFakeSocketServer();
@@ -146,7 +153,7 @@ describe("HEALTH_PORT in Socket Mode", () => {
       digests: false,
       socketOptions: { autoReconnectEnabled: false },
     });
-    return bot;
+    return { bot, fake };
   }
 
   it("serves GET /healthz on HEALTH_PORT with the report count, 404 elsewhere, and closes it on stop", async () => {
@@ -180,10 +187,12 @@ describe("HEALTH_PORT in Socket Mode", () => {
     const first = await socketBot(temp, 0);
     const { healthPort } = await first.start();
     cleanups.push(() => first.stop());
-    const second = await socketBot(temp, healthPort ?? 0);
+    const { bot: second, fake } = await socketBotWithSlack(temp, healthPort ?? 0);
     cleanups.push(() => second.stop());
     await expect(second.start()).rejects.toThrowError(
       `The Slack bot cannot start: HEALTH_PORT ${healthPort} cannot be used: listen EADDRINUSE: address already in use 127.0.0.1:${healthPort}.`,
     );
+    // A start that fails leaves nothing running: no Socket Mode connection was opened to receive events.
+    expect(fake.callsTo("apps.connections.open")).toEqual([]);
   });
 });

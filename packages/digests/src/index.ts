@@ -5,7 +5,7 @@ export { runDueDigests, type DigestRunSummary } from "./run-due-digests.ts";
 export { deliverNewReportDigests } from "./deliver-new-report-digests.ts";
 export { DEFAULT_DELIVERY_POLICY, deliveryPolicyFromEnv, type DeliveryPolicy } from "./delivery-policy.ts";
 export { digestMessages } from "./slack-messages/digest-messages.ts";
-export { SLACK_LIMITS } from "./slack-messages/slack-limits.ts";
+export { chunkLines, SLACK_LIMITS } from "./slack-messages/slack-limits.ts";
 export {
   parseDigestRequest,
   DigestUsageError,

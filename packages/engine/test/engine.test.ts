@@ -196,15 +196,23 @@ describe("the overview of more than three organisations", () => {
 });
 
 describe("renderText", () => {
-  it("prints a trend as a table with a sparkline, oldest first", () => {
+  it("prints a trend as a table with a sparkline, oldest first, each status with its rule", () => {
     const text = renderText(engine.ask("sjukfrånvaro över tid för soc").answer);
-    expect(text.split("\n").slice(-5)).toEqual([
-      "Period   utfall  prognos  årsmål  status       källa",
-      "-------  ------  -------  ------  -----------  --------------------",
-      "T1 2017   6,2 %    5,5 %   5,5 %  🟢 i fas     soc-t1-2017.txt:3908",
-      "T1 2020   5,4 %    6,5 %   5,5 %  🔴 ej i fas  soc-t1-2020.txt:1650",
+    expect(text.split("\n").slice(-7)).toEqual([
+      "Period   utfall  prognos  årsmål  status       regel                         källa",
+      "-------  ------  -------  ------  -----------  ----------------------------  --------------------",
+      "T1 2017   6,2 %    5,5 %   5,5 %  🟢 i fas     prognos 5,5 % = årsmål 5,5 %  soc-t1-2017.txt:3908",
+      "                                               (lägre är bättre)",
+      "T1 2020   5,4 %    6,5 %   5,5 %  🔴 ej i fas  prognos 6,5 % > årsmål 5,5 %  soc-t1-2020.txt:1650",
+      "                                               (lägre är bättre)",
       "utfall: █▁  (T1 2017 → T1 2020)",
     ]);
+  });
+
+  it("words a comparison's rules in English for an English question", () => {
+    const text = renderText(engine.ask("compare sick leave over time for soc").answer);
+    expect(text).toContain("forecast 6,5 % > target 5,5 %");
+    expect(text).not.toMatch(/lägre är bättre|årsmål|prognos/);
   });
 
   it("shows the first 15 items and counts the rest", () => {

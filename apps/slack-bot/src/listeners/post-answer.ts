@@ -4,7 +4,7 @@ import type { webApi } from "@slack/bolt";
 import type { BotDeps } from "../deps.ts";
 import { errorText, tryToSend } from "../deliver.ts";
 import { DELIVERY_FAILED } from "../messages/notices.ts";
-import type { SlackMessage } from "../messages/slack-message.ts";
+import { hasChartOrTable, type SlackMessage, withoutChartsAndTables } from "../messages/slack-message.ts";
 
 export interface PostTarget {
   channel: string;
@@ -37,19 +37,30 @@ export async function postAnswer(
   const thread = target.threadTs === undefined ? {} : { thread_ts: target.threadTs };
   const answerId = randomUUID();
   const oldest = String(Math.floor(Date.now() / 1000) - CLOCK_MARGIN_S);
+  let sending = message;
   for (let attempt = 0; ; attempt += 1) {
     try {
       await poster.chat.postMessage({
         channel: target.channel,
         ...thread,
-        text: message.text,
-        blocks: message.blocks,
+        text: sending.text,
+        blocks: sending.blocks,
         unfurl_links: false,
         unfurl_media: false,
         metadata: { event_type: ANSWER_EVENT, event_payload: { answer: answerId } },
       });
       return;
     } catch (error) {
+      // Slack refused the blocks and stored nothing: a chart or table it does not take (a client or
+      // workspace without them, a limit it enforces differently). The answer goes out without them once.
+      if (platformError(error) === "invalid_blocks" && hasChartOrTable(sending)) {
+        deps.logger.warn(
+          `chat.postMessage to ${target.channel} failed with invalid_blocks: posting the answer without its charts and table`,
+        );
+        sending = withoutChartsAndTables(sending);
+        attempt -= 1;
+        continue;
+      }
       const delay = deps.replyRetryDelaysMs[attempt];
       if (delay === undefined || !mayHaveFailedInTransit(error)) {
         deps.logger.error(`chat.postMessage to ${target.channel} failed:`, errorText(error));
@@ -99,6 +110,16 @@ async function isPosted(
       found.metadata?.event_type === ANSWER_EVENT &&
       (found.metadata.event_payload as Record<string, unknown> | undefined)?.["answer"] === answerId,
   );
+}
+
+/** The Slack error code of a platform error (HTTP 200 with ok: false), such as "invalid_blocks"; else null. */
+function platformError(error: unknown): string | null {
+  if (typeof error !== "object" || error === null || !("code" in error) || !("data" in error)) return null;
+  if (error.code !== "slack_webapi_platform_error") return null;
+  const data = error.data;
+  return typeof data === "object" && data !== null && "error" in data && typeof data.error === "string"
+    ? data.error
+    : null;
 }
 
 /** An error after which Slack may have stored the message: anything but a platform error (ok: false). */

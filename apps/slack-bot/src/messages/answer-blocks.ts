@@ -149,9 +149,11 @@ function itemBlocks(item: AnswerItem, language: Language): Block[] {
     `${statusEmoji(item.status)} *${escapeAndTruncate(name, 500)}*${item.status === null ? "" : ` – ${words.status[item.status]}`}`,
   ];
   const analysisLabel = words.valueLabel.analysis;
+  // An English goal's assessment is the report's Swedish words ("Uppfylls delvis"): quoted, as clauses are.
+  const quoted = language === "en" && item.kind === "goal" ? words.valueLabel.assessment : null;
   const values = Object.entries(item.values)
     .filter(([label]) => label !== analysisLabel)
-    .map(([label, value]) => `${label}: ${value}`);
+    .map(([label, value]) => (label === quoted ? `${label}: "${value}"` : `${label}: ${value}`));
   if (values.length > 0) lines.push(escapeAndTruncate(values.join(" · "), 1000));
   if (item.statusReason !== null && item.statusReason !== "")
     lines.push(`_${escapeAndTruncate(item.statusReason, 500)}_`);

@@ -1,4 +1,4 @@
-import { chunkLines } from "./chunk-lines.ts";
+import { chunkLines } from "@tertial/digests";
 import { context, header, section, SLACK_MESSAGE_LIMITS, type Block } from "./slack-message.ts";
 
 /** Sections of subscriptions at most (each up to 3,000 characters: dozens of subscriptions). */

@@ -1,6 +1,6 @@
+import { chunkLines } from "@tertial/digests";
 import type { types } from "@slack/bolt";
 import type { ReportOverview } from "../report-overview.ts";
-import { chunkLines } from "./chunk-lines.ts";
 import { escapeMrkdwn } from "./escape.ts";
 import { exampleLines } from "./help-message.ts";
 import { digestBlocks } from "./home-digests.ts";

@@ -97,3 +97,25 @@ export function context(text: string): Block {
 function truncatePlain(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/** Whether a message holds a chart (data_visualization) or a `table` block. */
+export function hasChartOrTable(message: SlackMessage): boolean {
+  return message.blocks.some((block) => block.type === "data_visualization" || block.type === "table");
+}
+
+/**
+ * The message without its charts and `table` blocks, for a Slack that refused them (invalid_blocks): the
+ * first of them becomes a section with the message's text (the text answer: its tables, sparklines and
+ * sources) as a code block; the other blocks stay as they are.
+ */
+export function withoutChartsAndTables(message: SlackMessage): SlackMessage {
+  const code = `\`\`\`${truncatePlain(message.text, SLACK_MESSAGE_LIMITS.sectionText - 6)}\`\`\``;
+  let replaced = false;
+  const blocks = message.blocks.flatMap((block): MessageBlock[] => {
+    if (block.type !== "data_visualization" && block.type !== "table") return [block];
+    if (replaced) return [];
+    replaced = true;
+    return [section(code)];
+  });
+  return { text: message.text, blocks };
+}

@@ -23,3 +23,22 @@ export function escapeMrkdwn(text: string): string {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/**
+ * Lines joined by newlines into chunks of at most `max` characters (a longer line is cut): the texts of
+ * as few sections as a limit allows. The digest summary and the bot's App Home use it.
+ */
+export function chunkLines(lines: readonly string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const raw of lines) {
+    const line = truncate(raw, max);
+    if (current !== "" && current.length + 1 + line.length > max) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current === "" ? line : `${current}\n${line}`;
+  }
+  if (current !== "") chunks.push(current);
+  return chunks;
+}

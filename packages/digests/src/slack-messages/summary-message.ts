@@ -7,7 +7,7 @@ import {
   type OrganisationDigest,
 } from "@tertial/engine";
 import type { DigestBlock, DigestMessage } from "../slack-client.ts";
-import { escapeMrkdwn, SLACK_LIMITS, truncate } from "./slack-limits.ts";
+import { chunkLines, escapeMrkdwn, SLACK_LIMITS, truncate } from "./slack-limits.ts";
 
 /**
  * The digest's one top-level message: a header, then one line per organisation (off track, at risk,
@@ -92,20 +92,4 @@ function fallback(digest: Digest, hasDetails: boolean): string {
 
 function section(text: string): DigestBlock {
   return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** Lines joined by newlines into chunks of at most `max` characters (a longer line is cut). */
-export function chunkLines(lines: readonly string[], max: number): string[] {
-  const chunks: string[] = [];
-  let current = "";
-  for (const raw of lines) {
-    const line = truncate(raw, max);
-    if (current !== "" && current.length + 1 + line.length > max) {
-      chunks.push(current);
-      current = "";
-    }
-    current = current === "" ? line : `${current}\n${line}`;
-  }
-  if (current !== "") chunks.push(current);
-  return chunks;
 }

@@ -67,6 +67,7 @@ export const en: PhrasePack = {
     didYouMean: "Did you mean",
     fromTheText: "From the text",
     committee: "Committee",
+    rule: "rule",
     moreItems: (rest, total) => `… and ${rest} more (${total} in all; --json lists every one, or ask more narrowly).`,
   },
 };

@@ -60,6 +60,8 @@ export interface TextPhrases {
   fromTheText: string;
   /** The first column of a comparison across organisations. */
   committee: string;
+  /** The column of a trend's or comparison's table that holds each status's rule. */
+  rule: string;
   /** The note after a list cut at `shown` items. */
   moreItems(rest: number, total: number): string;
 }

@@ -69,7 +69,7 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
     }
     if (item.statusReason !== null && item.kind !== "goal") lines.push(`  ${item.statusReason}`);
     if (item.kind === "goal" && item.values[firstKey(item)] !== undefined)
-      lines.push(`  ${item.values[firstKey(item)] ?? ""}`);
+      lines.push(`  ${goalAssessment(answer.language, item.values[firstKey(item)] ?? "", item.statusReason)}`);
     const analysis = item.values[analysisLabel];
     if (analysis !== undefined) lines.push(`  ${analysisLabel}: ${analysis}`);
     lines.push(`  ${text.source}: ${item.source.file}:${item.source.line}`);
@@ -88,6 +88,15 @@ function renderPassage(answer: Answer, item: Extract<AnswerItem, { kind: "passag
     `  "${item.facts.text}"`,
     `  ${text.source}: ${item.source.file}:${lines}`,
   ].join("\n");
+}
+
+/**
+ * A goal's assessment as the report prints it ("Uppfylls delvis"). In English it is quoted after the
+ * status rule in English ("partially met"), so the answer has no Swedish outside quotes.
+ */
+function goalAssessment(language: Language, printed: string, rule: string | null): string {
+  if (language === "sv") return printed;
+  return rule === null || rule === "" ? `"${printed}"` : `${rule} ("${printed}")`;
 }
 
 function firstKey(item: AnswerItem): string {
@@ -109,7 +118,10 @@ function renderSeries(answer: Answer, items: readonly AnswerItem[]): string[] {
   return out;
 }
 
-/** A table of one indicator's rows, then a sparkline of the outcomes (oldest first for a trend). */
+/**
+ * A table of one indicator's rows, each status with the rule that decided it, then a sparkline of the
+ * outcomes (oldest first for a trend).
+ */
 function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
   const language: Language = answer.language;
   const { valueLabel: label, text } = PHRASES[language];
@@ -119,6 +131,7 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
     row.forecast.printed ?? "–",
     row.target.printed ?? "–",
     row.item.status === null ? "" : statusLabel(row.item.status, language),
+    row.item.status === null ? "" : (row.item.statusReason ?? ""),
     `${row.item.source.file}:${row.item.source.line}`,
   ]);
   const table = formatTable(
@@ -128,6 +141,7 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
       { header: label.forecast, align: "right" },
       { header: label.target, align: "right" },
       { header: "status" },
+      { header: text.rule, maxWidth: 34 },
       { header: text.source },
     ],
     rows,

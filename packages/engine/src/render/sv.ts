@@ -65,6 +65,7 @@ export const sv: PhrasePack = {
     didYouMean: "Menade du",
     fromTheText: "Ur texten",
     committee: "Nämnd",
+    rule: "regel",
     moreItems: (rest, total) => `… och ${rest} till (${total} totalt; alla finns med --json, eller fråga snävare).`,
   },
 };

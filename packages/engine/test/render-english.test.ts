@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine, renderText } from "../src/index.ts";
+import { openRealReportsDb } from "./real-reports-db.ts";
+
+let real: Awaited<ReturnType<typeof openRealReportsDb>>;
+let engine: Engine;
+
+beforeAll(async () => {
+  real = await openRealReportsDb();
+  engine = createEngine(real.db);
+}, 120_000);
+
+afterAll(() => real.close());
+
+describe("renderText in English on the real reports", () => {
+  it("gives a goal its status rule in English and quotes the report's Swedish assessment", () => {
+    const text = renderText(engine.ask("which goals are partly met?").answer);
+    const assessed = text.split("\n").filter((line) => /uppfylls/i.test(line));
+    expect(assessed.length).toBeGreaterThan(0);
+    for (const line of assessed) expect(line).toMatch(/^ {2}partially met \("[^"]*Uppfylls delvis"\)$/);
+  });
+});
