@@ -35,6 +35,9 @@ describe("findPeriods", () => {
     ["what about T2?", ["T2"]],
     ["och 2017?", ["2017"]],
     ["annual report 2019", ["VB 2019"]],
+    ["Socialnämnden's 2017 T1 report", ["T1 2017"]],
+    ["2019 VB och T2 2021", ["VB 2019", "T2 2021"]],
+    ["T1 2017 T2", ["T1 2017", "T2"]],
     ["mål 1.2.1", []],
   ])("%s → %j", (text, expected) => expect(periods(text)).toEqual(expected));
 

@@ -26,7 +26,8 @@ const VB_WORDS = new Set([
 
 /**
  * Finds period mentions in folded words: "t1 2020", "t1-2020", "t2", "tertial 1 2020", "tertial 2", "vb 2021",
- * "verksamhetsberättelse 2019", "annual report 2019", and bare years ("2017").
+ * "verksamhetsberättelse 2019", "annual report 2019", the year first ("2017 T1", "2019 VB"), and bare
+ * years ("2017").
  */
 export function findPeriods(words: readonly string[]): PeriodMention[] {
   const mentions: PeriodMention[] = [];
@@ -60,6 +61,11 @@ export function findPeriods(words: readonly string[]): PeriodMention[] {
       year = yearAt(next + 1 + skip);
       if (year !== null) indices.push(next + 1 + skip);
       if (year !== null && skip === 1) indices.push(next + 1);
+    }
+    if (year === null) {
+      // The year may come first: "the 2017 T1 report", "2019 VB".
+      year = yearAt(i - 1);
+      if (year !== null) indices.unshift(i - 1);
     }
     indices.forEach((k) => used.add(k));
     mentions.push({ kind, year, wordIndices: indices });
