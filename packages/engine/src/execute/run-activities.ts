@@ -66,8 +66,8 @@ export function runActivities(ctx: RunContext, shape: Shape, order: "earliest-st
             ? `${label}${states ? ` (${states})` : ""}.`
             : t(
                 ctx.language,
-                `${label} av ${all.length}${states ? ` (${states})` : ""}.`,
-                `${label} of ${all.length}${states ? ` (${states})` : ""}.`,
+                `${label} av ${all.length} uppfyller frågan${states ? ` (${states})` : ""}.`,
+                `${label} of ${all.length} match the question${states ? ` (${states})` : ""}.`,
               ),
         ]
       : [

@@ -73,8 +73,8 @@ export function runGoalList(ctx: RunContext, shape: Shape): Draft {
             ? `${what}${parent}${tally ? ` (${tally})` : ""}.`
             : t(
                 ctx.language,
-                `${what} av ${base}${tally ? ` (${tally})` : ""}.`,
-                `${what} of ${base}${tally ? ` (${tally})` : ""}.`,
+                `${what} av ${base} uppfyller frågan${tally ? ` (${tally})` : ""}.`,
+                `${what} of ${base} match the question${tally ? ` (${tally})` : ""}.`,
               ),
         ]
       : [

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../src/index.ts";
+import { openRealReportsDb } from "./real-reports-db.ts";
+
+let real: Awaited<ReturnType<typeof openRealReportsDb>>;
+let engine: Engine;
+
+beforeAll(async () => {
+  real = await openRealReportsDb();
+  engine = createEngine(real.db);
+}, 120_000);
+
+afterAll(() => real.close());
+
+/** A filtered count says of how many, and that these are the ones matching the question. */
+describe("the lead of a filtered count", () => {
+  it.each([
+    [
+      "how many activities started in 2019?",
+      "7 activities of 262 match the question (6 unmarked, 1 with a deviation or delay).",
+    ],
+    [
+      "hur många aktiviteter startade 2019?",
+      "7 aktiviteter av 262 uppfyller frågan (6 utan markering, 1 med avvikelse eller försening).",
+    ],
+  ])("%s", (question, lead) => {
+    const { answer } = engine.ask(question);
+    expect(answer.lead?.[0]).toBe(lead);
+    expect(answer.computed?.[0]).toMatchObject({ value: 7, method: "count" });
+    expect(answer.items).toHaveLength(7);
+  });
+});
