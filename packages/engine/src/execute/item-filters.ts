@@ -100,6 +100,9 @@ export function narrowByWords<T>(
       const words = nameWords(name(item));
       return stems.every((s) => stemIn(s, words));
     });
+    // Of those, the names holding the words as one phrase, in the question's order ("Bostad först").
+    const phrased = named.filter((item) => holdsPhrase(name(item), stems));
+    if (phrased.length > 0) return { items: phrased, narrowed: true };
     if (named.length > 0) return { items: named, narrowed: true };
   }
   const counts = items.map((item) => {
@@ -109,6 +112,13 @@ export function narrowByWords<T>(
   const best = Math.max(...counts);
   if (best === 0) return { items: [...items], narrowed: false };
   return { items: items.filter((_, i) => counts[i] === best), narrowed: true };
+}
+
+/** True when two or more stems begin consecutive words of the name, in order. */
+function holdsPhrase(name: string, stems: readonly string[]): boolean {
+  if (stems.length < 2) return false;
+  const words = foldText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((_, j) => stems.every((s, k) => (words[j + k] ?? "").startsWith(s)));
 }
 
 /**

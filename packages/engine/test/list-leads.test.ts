@@ -30,3 +30,12 @@ describe("the lead of a filtered count", () => {
     expect(answer.items).toHaveLength(7);
   });
 });
+
+/** Two subject words printed together in a title are a phrase: those titles come before the rest. */
+describe("a list about a two-word subject", () => {
+  it("keeps the activities that hold the words as one phrase", () => {
+    const { answer } = engine.ask("Vilka aktiviteter handlar om Bostad först i socialnämndens T1 2020?");
+    expect(answer.items.map((item) => item.source.line)).toEqual([730, 1017]);
+    expect(answer.items.every((item) => /Bostad först/.test(item.name))).toBe(true);
+  });
+});
