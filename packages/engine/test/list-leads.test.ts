@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../src/index.ts";
-import { openRealReportsDb } from "./real-reports-db.ts";
+import { describe, expect, it } from "vitest";
+import { useRealReportsEngine } from "./real-reports-db.ts";
 
-let real: Awaited<ReturnType<typeof openRealReportsDb>>;
-let engine: Engine;
-
-beforeAll(async () => {
-  real = await openRealReportsDb();
-  engine = createEngine(real.db);
-}, 120_000);
-
-afterAll(() => real.close());
+const engine = useRealReportsEngine();
 
 /** A filtered count says of how many, and that these are the ones matching the question. */
 describe("the lead of a filtered count", () => {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Answer, type Engine } from "../src/index.ts";
-import { openRealReportsDb } from "./real-reports-db.ts";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../src/index.ts";
+import { useRealReportsEngine } from "./real-reports-db.ts";
 
-let real: Awaited<ReturnType<typeof openRealReportsDb>>;
-let engine: Engine;
-
-beforeAll(async () => {
-  real = await openRealReportsDb();
-  engine = createEngine(real.db);
-}, 120_000);
-
-afterAll(() => real.close());
+const engine = useRealReportsEngine();
 
 const cited = (answer: Answer) => answer.items.map((item) => `${item.kind} ${item.source.file}:${item.source.line}`);
 

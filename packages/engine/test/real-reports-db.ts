@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultReportsDir, openDatabase, type Db } from "@tertial/store";
 import { loadPaths } from "@tertial/loader";
+import { afterAll, beforeAll } from "vitest";
+import { createEngine, type Engine } from "../src/index.ts";
 
 /** A database in a temp folder with every report of data/reports loaded; close() removes it. */
 export async function openRealReportsDb(): Promise<{ db: Db; close(): void }> {
@@ -15,6 +17,26 @@ export async function openRealReportsDb(): Promise<{ db: Db; close(): void }> {
     close() {
       db.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * For a test file: an engine over the real reports, opened before the file's tests and closed after
+ * them. Call it at the file's top level.
+ */
+export function useRealReportsEngine(): Pick<Engine, "ask"> {
+  let real: Awaited<ReturnType<typeof openRealReportsDb>> | undefined;
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    real = await openRealReportsDb();
+    engine = createEngine(real.db);
+  }, 120_000);
+  afterAll(() => real?.close());
+  return {
+    ask(question, state) {
+      if (engine === undefined) throw new Error("the real-reports engine is used before beforeAll ran");
+      return engine.ask(question, state);
     },
   };
 }

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine, renderText } from "../src/index.ts";
-import { openRealReportsDb } from "./real-reports-db.ts";
+import { describe, expect, it } from "vitest";
+import { renderText } from "../src/index.ts";
+import { useRealReportsEngine } from "./real-reports-db.ts";
 
-let real: Awaited<ReturnType<typeof openRealReportsDb>>;
-let engine: Engine;
-
-beforeAll(async () => {
-  real = await openRealReportsDb();
-  engine = createEngine(real.db);
-}, 120_000);
-
-afterAll(() => real.close());
+const engine = useRealReportsEngine();
 
 describe("renderText in English on the real reports", () => {
   it("gives a goal its status rule in English and quotes the report's Swedish assessment", () => {

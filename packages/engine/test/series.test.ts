@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSeries, createEngine, type Engine, renderText, seriesTitle } from "../src/index.ts";
-import { openRealReportsDb } from "./real-reports-db.ts";
+import { describe, expect, it } from "vitest";
+import { buildSeries, renderText, seriesTitle } from "../src/index.ts";
+import { useRealReportsEngine } from "./real-reports-db.ts";
 
-let real: Awaited<ReturnType<typeof openRealReportsDb>>;
-let engine: Engine;
-
-beforeAll(async () => {
-  real = await openRealReportsDb();
-  engine = createEngine(real.db);
-}, 120_000);
-
-afterAll(() => real.close());
+const engine = useRealReportsEngine();
 
 describe("buildSeries on the real reports", () => {
   it("gives a trend one series per organisation and indicator, with the printed figures and their numbers", () => {
