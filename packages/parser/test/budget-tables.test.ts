@@ -115,6 +115,20 @@ describe("scanBudgetLines on the real reports", () => {
     expect(cellAt(report, line, rowLabel, column)).toMatchObject({ raw, amount, unit });
   });
 
+  it("cites a wrapped amount's lines: 1 / 678,3 on 5320–5321; an amount on one line has no endLine", () => {
+    expect(cellAt("S17", 5320, "Summa kostnader", "Budget april 2016")?.source).toEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 5320,
+      endLine: 5321,
+    });
+    expect(cellAt("S17", 5336, "Netto", "Prognos april 2017")?.source).toMatchObject({ line: 5336, endLine: 5337 });
+    expect(cellAt("S17", 5339, "Netto", "Utfall april 2017")?.source).toEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 5339,
+    });
+    expect(lines.S20.concat(lines.N21).some((cell) => cell.source.endLine !== undefined)).toBe(false);
+  });
+
   // Counted from the text: S20 78 + 62 + 11; N21 19 + 5 + 85 + 35 + 6 + 28 + 57;
   // S17 13 rows × 7 + 9 rows × 5 + 2 rows × 6 (empty Justering cells are not lines).
   it("reads every numeric cell of the reports' tables and nothing else", () => {

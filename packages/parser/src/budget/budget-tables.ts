@@ -1,4 +1,4 @@
-import type { BudgetLine, MoneyUnit } from "@tertial/domain";
+import { type BudgetLine, type MoneyUnit, spanSource } from "@tertial/domain";
 import { printedCell, readAmountCell } from "./budget-cell.ts";
 import type { BudgetTableDraft, EconomySection } from "./budget-draft.ts";
 import { findEconomySections, statementAbove } from "./budget-section.ts";
@@ -60,7 +60,7 @@ function linesOfTable(
       raw: read.raw,
       amount: read.amount,
       unit: read.isPercent || PERCENT_COLUMN.test(cell.column) ? "%" : decision.unit,
-      source: { file: ctx.file, line: cell.line },
+      source: spanSource(ctx.file, cell.line, cell.endLine ?? cell.line),
     });
   }
   return lines;
