@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@tertial/store";
-import { createEngine, type Answer, type Engine, type Intent } from "../src/index.ts";
+import { createEngine, renderText, type Answer, type Engine, type Intent } from "../src/index.ts";
 import { openRealReportsDb } from "./real-reports-db.ts";
 
 let real: Awaited<ReturnType<typeof openRealReportsDb>>;
@@ -1237,6 +1237,24 @@ describe("createEngine over the real reports", () => {
     const { answer } = engine.ask("vilka indikatorer är försenade denna tertial?");
     expect(answer.items.length).toBe(17);
     expect(answer.items.every((item) => item.statusReason !== null && item.source.line > 0)).toBe(true);
+  });
+
+  it("cites a wrapped row from its first name line to its values line", () => {
+    const { answer } = engine.ask("aktivt medskapandeindex socialnämnden 2017");
+    const item = answer.items.find((i) => i.kind === "indicator" && i.name === "Aktivt Medskapandeindex");
+    // "Aktivt" on 3872, "Medskapandeindex" on 3873, the values "80 79 80   80 83 2017" on 3875.
+    expect(item?.source).toEqual({ file: "socialnamnden-t1-2017.txt", line: 3872, endLine: 3875 });
+    expect(renderText(answer)).toContain("källa: socialnamnden-t1-2017.txt:3872–3875");
+  });
+
+  it("cites a wrapped budget row to the last line of its wrapped amounts", () => {
+    const { answer } = engine.ask("budget netto socialnämnden 2017");
+    const rows = answer.items.filter((i) => i.kind === "budget-line" && i.name.startsWith("Netto"));
+    expect(rows.map((row) => row.source)).toContainEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 5333,
+      endLine: 5334,
+    });
   });
 });
 
