@@ -4,7 +4,7 @@ import type { Migration } from "./migration.ts";
  * source_end_line on indicator, activity and budget_line: the last line (inclusive) of a fact printed
  * over several lines, the domain Source's `endLine`. In the wrapped layout an indicator's name starts
  * on `source_line` and its values are on a later line (or its KF / Period cells wrap further); an
- * activity's dates are below its name; a budget amount's thousands group may wrap. NULL when the fact
+ * activity's dates are below its name; a budget row's amounts wrap over the lines after its label. NULL when the fact
  * is on one line, and for every row loaded before this migration: those cite their first line only,
  * as before. The CLI has no force reload (`tertial load` skips a file that has not changed, and
  * `--replace` only lifts the replacement guard), so to fill the column for reports already stored,
