@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyFileSync } from "node:fs";
+import { loadPaths } from "@tertial/loader";
+import { openDatabase, repoPath } from "@tertial/store";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAskCommand } from "../src/commands/ask.ts";
-import { type makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
+import { makeWorkspace, makeWorkspaceWithReport, noLoad, run } from "./cli-harness.ts";
 
 let ws: ReturnType<typeof makeWorkspace>;
 
@@ -72,5 +75,39 @@ describe("tertial ask", () => {
       2,
       'tertial ask: give a question, e.g. tertial ask "vilka mål uppfylls delvis?"',
     ]);
+  });
+});
+
+describe("tertial ask on a wrapped-layout report", () => {
+  let real: ReturnType<typeof makeWorkspace>;
+  beforeAll(async () => {
+    real = makeWorkspace();
+    copyFileSync(repoPath("data/reports/socialnamnden-t1-2017.txt"), real.file("reports/socialnamnden-t1-2017.txt"));
+    const db = openDatabase(real.file("t.db"));
+    try {
+      await loadPaths(db, [real.file("reports")], { workers: 0 });
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+  afterAll(() => real.remove());
+
+  const ask = (...flags: string[]) =>
+    run(
+      [createAskCommand(noLoad)],
+      ["ask", "aktivt medskapandeindex socialnämnden 2017", ...flags, "--db", "t.db"],
+      real.path,
+    );
+
+  it("cites the row from its first name line to its values line, in text, JSON and CSV", async () => {
+    const text = await ask();
+    expect(text.out).toContain("källa: socialnamnden-t1-2017.txt:3872–3875");
+    const json = JSON.parse((await ask("--json")).out) as { items: { name: string; source: unknown }[] };
+    expect(json.items.find((item) => item.name === "Aktivt Medskapandeindex")?.source).toEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 3872,
+      endLine: 3875,
+    });
+    expect((await ask("--csv")).out).toContain("socialnamnden-t1-2017.txt:3872–3875");
   });
 });

@@ -255,6 +255,20 @@ describe("renderAnswer: the whole structured answer", () => {
     ]);
   });
 
+  it("cites a fact printed over several lines as file:line–endLine, one line as file:line", () => {
+    const wrapped = indicatorItem(1, {
+      report: { organisation: "Socialnämnden", unit: null, period: "T1 2017", file: "socialnamnden-t1-2017.txt" },
+      source: { file: "socialnamnden-t1-2017.txt", line: 3872, endLine: 3875 },
+    });
+    const contexts = outline(
+      renderAnswer(sampleAnswer({ items: [wrapped, indicatorItem(2)] }), { showAllId: null }).blocks,
+    ).filter((line) => line.includes(".txt:"));
+    expect(contexts).toEqual([
+      "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3872–3875",
+      "context: Socialnämnden T1 2020 · socialnamnden-t1-2020.txt:102",
+    ]);
+  });
+
   it("draws a trend as a line chart with the target as its own series, skips a point that is not a number and says so", () => {
     const answer = sampleAnswer({
       intent: "trend",

@@ -84,11 +84,11 @@ describe("a mention, then a follow-up in its thread", () => {
         "section: :red_circle: *Andel ungdomar som har fullföljt sin ungdomstjänst (Framtid Stockholm).* – ej i fas
       utfall VB 2016: 87 % · prognos: 83 % · årsmål: 90 % · period: Halvår 1 2017 · mål: 1.2.1 Barn som far illa eller riskerar att fara illa utvecklas gynnsamt
       _prognos 83 % &lt; årsmål 90 % (högre är bättre)_",
-        "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:1662",
+        "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:1662–1668",
         "section: :red_circle: *Andel beställningar som gjorts via inköpsmodulen i Agresso* – ej i fas
       årsmål: 90 % · period: 2017 · mål: Förvaltningens verksamheter är kostnadseffektiva
       _analysen: "men kommer troligtvis ändå inte att nå målet"_",
-        "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3495",
+        "context: Socialnämnden T1 2017 · socialnamnden-t1-2017.txt:3495–3501",
         "context: Dessutom 1 indikator med risk (fråga "vilka indikatorer är i riskzonen?").",
       ]
     `);
@@ -198,14 +198,14 @@ describe("a trend and a comparison, drawn", () => {
         "line: Socialnämnden · Sjukfrånvaro dag 1-14 | utfall T1 2017=1.76 T1 2020=1.62 | årsmål T1 2017=1.6 T1 2020=1.6",
       ],
       [
-        "context: utfall: █▁ (T1 2017 → T1 2020) · källor: socialnamnden-t1-2017.txt:3908, socialnamnden-t1-2020.txt:1650",
-        "context: utfall: █▁ (T1 2017 → T1 2020) · källor: socialnamnden-t1-2017.txt:3925, socialnamnden-t1-2020.txt:1652",
+        "context: utfall: █▁ (T1 2017 → T1 2020) · källor: socialnamnden-t1-2017.txt:3908–3914, socialnamnden-t1-2020.txt:1650",
+        "context: utfall: █▁ (T1 2017 → T1 2020) · källor: socialnamnden-t1-2017.txt:3925–3934, socialnamnden-t1-2020.txt:1652",
       ],
       [
         "Indikator ¦ Nämnd ¦ Period ¦ utfall ¦ prognos ¦ årsmål ¦ status ¦ regel ¦ källa",
-        "Sjukfrånvaro ¦ Socialnämnden ¦ T1 2017 ¦ 6,2 % ¦ 5,5 % ¦ 5,5 % ¦ 🟢 i fas ¦ prognos 5,5 % = årsmål 5,5 % (lägre är bättre); periodens utfall 6,2 % ligger ännu över målet ¦ socialnamnden-t1-2017.txt:3908",
+        "Sjukfrånvaro ¦ Socialnämnden ¦ T1 2017 ¦ 6,2 % ¦ 5,5 % ¦ 5,5 % ¦ 🟢 i fas ¦ prognos 5,5 % = årsmål 5,5 % (lägre är bättre); periodens utfall 6,2 % ligger ännu över målet ¦ socialnamnden-t1-2017.txt:3908–3914",
         "Sjukfrånvaro ¦ Socialnämnden ¦ T1 2020 ¦ 5,4 % ¦ 6,5 % ¦ 5,5 % ¦ 🔴 ej i fas ¦ prognos 6,5 % > årsmål 5,5 % (lägre är bättre) ¦ socialnamnden-t1-2020.txt:1650",
-        "Sjukfrånvaro dag 1-14 ¦ Socialnämnden ¦ T1 2017 ¦ 1,76 % ¦ 1,6 % ¦ 1,6 % ¦ 🟢 i fas ¦ prognos 1,6 % = årsmål 1,6 % (lägre är bättre); periodens utfall 1,76 % ligger ännu över målet ¦ socialnamnden-t1-2017.txt:3925",
+        "Sjukfrånvaro dag 1-14 ¦ Socialnämnden ¦ T1 2017 ¦ 1,76 % ¦ 1,6 % ¦ 1,6 % ¦ 🟢 i fas ¦ prognos 1,6 % = årsmål 1,6 % (lägre är bättre); periodens utfall 1,76 % ligger ännu över målet ¦ socialnamnden-t1-2017.txt:3925–3934",
         "Sjukfrånvaro dag 1-14 ¦ Socialnämnden ¦ T1 2020 ¦ 1,62 % ¦ 1,9 % ¦ 1,6 % ¦ 🔴 ej i fas ¦ prognos 1,9 % > årsmål 1,6 % (lägre är bättre) ¦ socialnamnden-t1-2020.txt:1652",
       ],
       // The notification text keeps the sparklines for clients that cannot draw the chart.

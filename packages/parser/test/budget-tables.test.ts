@@ -98,10 +98,10 @@ describe("scanBudgetLines on the real reports", () => {
     ["S17", 5296, "Taxor och avgifter", "Budget april 2017", "-50,6", -50.6, "mnkr"],
     ["S17", 5296, "Taxor och avgifter", "Förbrukn april 2017", "29,0%", 29, "%"],
     ["S17", 5320, "Summa kostnader", "Budget april 2016", "1 678,3", 1678.3, "mnkr"],
-    ["S17", 5326, "Summa kostnader", "Prognos april 2017", "2 064,5", 2064.5, "mnkr"],
+    ["S17", 5320, "Summa kostnader", "Prognos april 2017", "2 064,5", 2064.5, "mnkr"],
     ["S17", 5333, "Netto", "Budget april 2017", "1 215,4", 1215.4, "mnkr"],
-    ["S17", 5336, "Netto", "Prognos april 2017", "1 216,1", 1216.1, "mnkr"],
-    ["S17", 5339, "Netto", "Utfall april 2017", "316,5", 316.5, "mnkr"],
+    ["S17", 5333, "Netto", "Prognos april 2017", "1 216,1", 1216.1, "mnkr"],
+    ["S17", 5333, "Netto", "Utfall april 2017", "316,5", 316.5, "mnkr"],
     ["S17", 5379, "Barn och ungdom", "Bokslut 2016", "95,9", 95.9, "mnkr"],
     ["S17", 5379, "Barn och ungdom", "Budget 2017", "81,0", 81, "mnkr"],
     ["S17", 5379, "Barn och ungdom", "Prognos 2017", "82,8", 82.8, "mnkr"],
@@ -110,9 +110,29 @@ describe("scanBudgetLines on the real reports", () => {
     ["S17", 5423, "Nämnden totalt", "Budget 2017", "1215,4", 1215.4, "mnkr"],
     ["S17", 5423, "Nämnden totalt", "Justering", "0,7", 0.7, "mnkr"],
     ["S17", 5423, "Nämnden totalt", "Justerad avvikelse", "0,0", 0, "mnkr"],
-    ["S17", 5405, "Verksamhet för personer med funktionsnedsättning", "Bokslut 2016", "142,", null, "mnkr"],
+    ["S17", 5402, "Verksamhet för personer med funktionsnedsättning", "Bokslut 2016", "142,", null, "mnkr"],
   ])("%s:%i %s | %s = %s", (report, line, rowLabel, column, raw, amount, unit) => {
     expect(cellAt(report, line, rowLabel, column)).toMatchObject({ raw, amount, unit });
+  });
+
+  it("cites a wrapped row from its label's line to the last line of its amounts; a one-line row has no endLine", () => {
+    const source = { file: "socialnamnden-t1-2017.txt", line: 5333, endLine: 5339 };
+    // "Netto 980,3 263,2 26,8%  1" / "215,4" / "1" / "216,1" / "316,5 26,0%": one row, one span.
+    expect(lines.S17.filter((cell) => cell.rowLabel === "Netto").map((cell) => cell.source)).toEqual(
+      Array.from({ length: 7 }, () => source),
+    );
+    expect(cellAt("S17", 5320, "Summa kostnader", "Förbrukn april 2017")?.source).toMatchObject({ endLine: 5329 });
+    // The label on 5402–5403, the amounts on 5405.
+    expect(cellAt("S17", 5402, "Verksamhet för personer med funktionsnedsättning", "Budget 2017")?.source).toEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 5402,
+      endLine: 5405,
+    });
+    expect(cellAt("S17", 5379, "Barn och ungdom", "Bokslut 2016")?.source).toEqual({
+      file: "socialnamnden-t1-2017.txt",
+      line: 5379,
+    });
+    expect(lines.S20.concat(lines.N21).some((cell) => cell.source.endLine !== undefined)).toBe(false);
   });
 
   // Counted from the text: S20 78 + 62 + 11; N21 19 + 5 + 85 + 35 + 6 + 28 + 57;

@@ -19,6 +19,13 @@ describe("scanWrappedActivities on S17", () => {
     ).toEqual([]);
   });
 
+  it("cites from the first name line to the date line", () => {
+    expect(activityAt(270)?.source).toEqual({ file: "fixture.txt", line: 270, endLine: 274 });
+    expect(activityAt(1540)?.source).toEqual({ file: "fixture.txt", line: 1540, endLine: 1543 });
+    // A short name on its date line: one line, no endLine.
+    expect(activityAt(394)?.source).toEqual({ file: "fixture.txt", line: 394 });
+  });
+
   it("reads the dates, including the uncommon ones", () => {
     expect(activities.filter((a) => a.startDate === "2017-01-01" && a.endDate === "2017-12-31")).toHaveLength(71);
     expect(activityAt(1693)).toMatchObject({ startDate: "2014-01-01", endDate: "2017-12-31" });
@@ -101,7 +108,7 @@ tillgänglighet·
         deviationText: "Avvikelse",
         delayHint: null,
         analysis: null,
-        source: { file: "fixture.txt", line: 2 },
+        source: { file: "fixture.txt", line: 2, endLine: 5 },
       },
     ]);
   });

@@ -204,8 +204,23 @@ describe("scanWrappedIndicators on S17", () => {
   });
 
   it("cites the first name line", () => {
-    expect(rows.map((row) => row.source)).toContainEqual({ file: "fixture.txt", line: 4615 });
+    expect(rows.map((row) => row.source.line)).toContain(4615);
     expect(rows.slice(0, 3).map((row) => row.source.line)).toEqual([333, 343, 1392]);
+  });
+
+  it("cites from the first name line to the values line, or to the last wrapped KF / Period line", () => {
+    const span = (line: number) => rowAt(line)?.source;
+    // "Aktivt" / "Medskapandeindex" / values "80 79 80   80 83 2017" on 3875.
+    expect(span(3872)).toEqual({ file: "fixture.txt", line: 3872, endLine: 3875 });
+    // KF "tas fram" / "av" / "nämnd" / "en" ends on 1414, the Period "2017" on 1416.
+    expect(span(1405)).toEqual({ file: "fixture.txt", line: 1405, endLine: 1416 });
+    // Period "Tertial" / "1 2017" below a wrapped KF text.
+    expect(span(3925)).toEqual({ file: "fixture.txt", line: 3925, endLine: 3934 });
+    // The Period "Halvår" / "1 2017" wraps onto the line after the values line (347).
+    expect(span(343)).toEqual({ file: "fixture.txt", line: 343, endLine: 348 });
+    // A name printed on its values line: one line, no endLine.
+    expect(span(2941)).toEqual({ file: "fixture.txt", line: 2941 });
+    expect(rows.every((row) => (row.source.endLine ?? row.source.line) >= row.source.line)).toBe(true);
   });
 });
 

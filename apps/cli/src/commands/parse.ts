@@ -11,7 +11,7 @@ export const parseCommand: Command = {
     "Usage: tertial parse <file> [--json] [identity options]",
     "",
     "  --json              print the report as JSON (Report fields, goals, indicators, activities,",
-    "                      budgetLines, budgetRequests, warnings), every item with source { file, line }",
+    "                      budgetLines, budgetRequests, warnings), every item with source { file, line, endLine? }",
     IDENTITY_USAGE,
   ].join("\n"),
   async run(args, io) {

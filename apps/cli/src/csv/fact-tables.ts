@@ -1,4 +1,4 @@
-import type { Measure, ParsedReport, Source } from "@tertial/domain";
+import { formatSource, type Measure, type ParsedReport, type Source } from "@tertial/domain";
 import { renderStatusRule } from "@tertial/engine";
 import type { Cell } from "./excel-csv.ts";
 
@@ -28,7 +28,7 @@ function measure(value: Measure | null): Cell {
 }
 
 function source(value: Source): string {
-  return `${value.file}:${value.line}`;
+  return formatSource(value);
 }
 
 const COLUMNS: { [K in FactKind]: Column<Item<K>>[] } = {

@@ -1,3 +1,4 @@
+import { formatSource } from "@tertial/domain";
 import { PHRASES, type Answer, type AnswerItem, type Language, type ReportRef } from "@tertial/engine";
 import { escapeAndTruncate } from "./escape.ts";
 import { seriesBlocks } from "./series-blocks.ts";
@@ -159,18 +160,17 @@ function itemBlocks(item: AnswerItem, language: Language): Block[] {
     lines.push(`_${escapeAndTruncate(item.statusReason, 500)}_`);
   const analysis = item.values[analysisLabel];
   if (analysis !== undefined) lines.push(`${analysisLabel}: ${escapeAndTruncate(analysis, 900)}`);
-  const sourceLine = `${reportName(item.report)} · ${item.source.file}:${item.source.line}`;
+  const sourceLine = `${reportName(item.report)} · ${formatSource(item.source)}`;
   return [section(lines.join("\n")), context(escapeAndTruncate(sourceLine, 500))];
 }
 
 /** A quoted passage of the report's prose: its heading, the quote, and the lines it spans. */
 function passageBlocks(item: Extract<AnswerItem, { kind: "passage" }>): Block[] {
   const heading = item.facts.heading === null ? "" : `*${escapeAndTruncate(item.facts.heading, 300)}*\n`;
-  const lines =
-    item.facts.endLine > item.source.line ? `${item.source.line}–${item.facts.endLine}` : `${item.source.line}`;
+  const source = formatSource({ ...item.source, endLine: item.facts.endLine });
   return [
     section(`${heading}> ${escapeAndTruncate(item.facts.text, 2_400)}`),
-    context(escapeAndTruncate(`${reportName(item.report)} · ${item.source.file}:${lines}`, 500)),
+    context(escapeAndTruncate(`${reportName(item.report)} · ${source}`, 500)),
   ];
 }
 

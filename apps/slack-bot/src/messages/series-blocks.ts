@@ -1,3 +1,4 @@
+import { formatSource } from "@tertial/domain";
 import {
   type Answer,
   type AnswerItem,
@@ -149,7 +150,7 @@ function chartOf(
   };
   const spark = sparkline(series.rows.map((row) => row.outcome.value));
   const span = series.byOrganisation ? "" : ` (${rows[0]?.label ?? ""} → ${rows[rows.length - 1]?.label ?? ""})`;
-  const sources = rows.map((row) => `${row.item.source.file}:${row.item.source.line}`).join(", ");
+  const sources = rows.map((row) => formatSource(row.item.source)).join(", ");
   const caption = [`${label.outcome}: ${spark}${span} · ${words.sources}: ${sources}`, ...notes].join("\n");
   return { block, caption };
 }
@@ -198,7 +199,7 @@ function tableBlocks(series: readonly IndicatorSeries[], language: Language): Me
       row.target.printed ?? "–",
       row.item.status === null ? "–" : statusLabel(row.item.status, language),
       row.item.statusReason ?? "–",
-      `${row.item.source.file}:${row.item.source.line}`,
+      formatSource(row.item.source),
     ]),
   );
   const cell = (text: string) => ({ type: "raw_text" as const, text: truncate(text.trim() || "–", MAX_CELL) });

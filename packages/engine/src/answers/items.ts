@@ -1,4 +1,4 @@
-import type { Goal } from "@tertial/domain";
+import type { Goal, Source } from "@tertial/domain";
 import type {
   ActivityRecord,
   BudgetLineRecord,
@@ -182,13 +182,21 @@ export function budgetRowItem(
     status: null,
     statusReason: null,
     values,
-    source: first.source,
+    source: rowSource(cells, first.source),
     facts: {
       table: first.table,
       group: first.group,
       cells: cells.map((cell) => ({ column: cell.column, raw: cell.raw, amount: cell.amount, unit: cell.unit })),
     },
   };
+}
+
+/** A budget row's source: its first line, to the last line of any of its cells that wraps. */
+function rowSource(cells: readonly BudgetLineRecord[], first: Source): Source {
+  const endLine = Math.max(...cells.map((cell) => cell.source.endLine ?? cell.source.line));
+  return endLine > first.line
+    ? { file: first.file, line: first.line, endLine }
+    : { file: first.file, line: first.line };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Assessment, Source, Status } from "@tertial/domain";
+import type { Assessment, Status } from "@tertial/domain";
 import { sv } from "../render/sv.ts";
 
 /** Swedish status words as the digest prints them: the shared vocabulary's. */
@@ -7,10 +7,8 @@ export const STATUS_LABEL: Readonly<Record<Status, string>> = sv.status;
 /** Swedish assessment words: the Swedish phrase pack's. */
 export const ASSESSMENT_LABEL: Readonly<Record<Assessment, string>> = sv.assessment;
 
-/** "socialnamnden-t1-2020.txt:206". */
-export function formatSource(source: Source): string {
-  return `${source.file}:${source.line}`;
-}
+/** "socialnamnden-t1-2020.txt:206", or "…:3872–3875" for a fact printed over several lines (the domain's). */
+export { formatSource } from "@tertial/domain";
 
 /** One decimal, decimal comma, space thousands and an explicit sign: "+25,9", "-0,7", "±0,0". */
 export function formatSignedAmount(amount: number): string {

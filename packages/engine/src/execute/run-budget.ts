@@ -1,3 +1,4 @@
+import { formatSource } from "@tertial/domain";
 import type { BudgetLineRecord, ReportSummary } from "@tertial/store";
 import type { AnswerItem } from "../answer.ts";
 import type { Draft } from "../answers/context.ts";
@@ -105,7 +106,7 @@ function resultLine(
     .toLocaleString("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })
     .replace(/\u00a0/g, " ");
   const unit = result.unit;
-  const where = `${result.row}, ${result.final.column}; ${result.final.source.file}:${result.final.source.line}`;
+  const where = `${result.row}, ${result.final.column}; ${formatSource(result.final.source)}`;
   const name = reportName(reportRef(report));
   const before =
     result.before === null

@@ -1,3 +1,4 @@
+import { formatSource } from "@tertial/domain";
 import { buildOrganisationDigest } from "../digest/build-digest.ts";
 import { type DigestPair, digestPairs, readDigestPairs } from "../digest/digest-input.ts";
 import type { OrganisationDigest, StatusChange } from "../digest/digest-types.ts";
@@ -43,7 +44,7 @@ export function runChanges(ctx: RunContext): Draft {
     );
     for (const change of c.assessmentChanges) {
       lead.push(
-        `  ${change.code ?? ""} ${change.title}: ${ASSESSMENT_TEXT[ctx.language][change.from]} → ${ASSESSMENT_TEXT[ctx.language][change.to]} (${change.source.file}:${change.source.line})`,
+        `  ${change.code ?? ""} ${change.title}: ${ASSESSMENT_TEXT[ctx.language][change.from]} → ${ASSESSMENT_TEXT[ctx.language][change.to]} (${formatSource(change.source)})`,
       );
     }
     const changed: StatusChange[] = [...c.becameOffTrack, ...c.newRisks, ...c.recovered];

@@ -1,3 +1,4 @@
+import { formatSource } from "@tertial/domain";
 import type { Answer, AnswerItem, Language } from "../answer.ts";
 import { formatTable } from "../digest/text-table.ts";
 import { reportName } from "../answers/items.ts";
@@ -72,7 +73,7 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
       lines.push(`  ${goalAssessment(answer.language, item.values[firstKey(item)] ?? "", item.statusReason)}`);
     const analysis = item.values[analysisLabel];
     if (analysis !== undefined) lines.push(`  ${analysisLabel}: ${analysis}`);
-    lines.push(`  ${text.source}: ${item.source.file}:${item.source.line}`);
+    lines.push(`  ${text.source}: ${formatSource(item.source)}`);
     return lines.join("\n");
   });
 }
@@ -80,13 +81,11 @@ function renderItems(answer: Answer, items: readonly AnswerItem[]): string[] {
 /** A quoted passage: its heading, the quote, and the lines it spans. */
 function renderPassage(answer: Answer, item: Extract<AnswerItem, { kind: "passage" }>, where: string): string {
   const heading = item.facts.heading === null ? "" : `${item.facts.heading}`;
-  const lines =
-    item.facts.endLine > item.source.line ? `${item.source.line}–${item.facts.endLine}` : `${item.source.line}`;
   const { text } = PHRASES[answer.language];
   return [
     `• ${heading || text.fromTheText}${where}`,
     `  "${item.facts.text}"`,
-    `  ${text.source}: ${item.source.file}:${lines}`,
+    `  ${text.source}: ${formatSource({ ...item.source, endLine: item.facts.endLine })}`,
   ].join("\n");
 }
 
@@ -132,7 +131,7 @@ function seriesTable(answer: Answer, series: IndicatorSeries): string[] {
     row.target.printed ?? "–",
     row.item.status === null ? "" : statusLabel(row.item.status, language),
     row.item.status === null ? "" : (row.item.statusReason ?? ""),
-    `${row.item.source.file}:${row.item.source.line}`,
+    formatSource(row.item.source),
   ]);
   const table = formatTable(
     [

@@ -3,6 +3,8 @@ export interface BudgetCellDraft {
   column: string;
   printed: string;
   line: number;
+  /** Last line of a cell whose pieces wrap onto later lines ("1" / "678,3"); absent when on one line. */
+  endLine?: number;
 }
 
 export interface BudgetRowDraft {

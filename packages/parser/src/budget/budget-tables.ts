@@ -1,6 +1,6 @@
-import type { BudgetLine, MoneyUnit } from "@tertial/domain";
+import { type BudgetLine, type MoneyUnit, spanSource } from "@tertial/domain";
 import { printedCell, readAmountCell } from "./budget-cell.ts";
-import type { BudgetTableDraft, EconomySection } from "./budget-draft.ts";
+import type { BudgetRowDraft, BudgetTableDraft, EconomySection } from "./budget-draft.ts";
 import { findEconomySections, statementAbove } from "./budget-section.ts";
 import { readerFor } from "../formats/readers.ts";
 import { decideUnit, proseUnit } from "./budget-units.ts";
@@ -60,10 +60,19 @@ function linesOfTable(
       raw: read.raw,
       amount: read.amount,
       unit: read.isPercent || PERCENT_COLUMN.test(cell.column) ? "%" : decision.unit,
-      source: { file: ctx.file, line: cell.line },
+      source: spanSource(ctx.file, row.line, rowEnd(row)),
     });
   }
   return lines;
+}
+
+/**
+ * The last line of a row's amounts. A row is one fact: each of its cells cites the row from its first
+ * line (its label's) to here, so a wrapped row ("Netto 980,3 …" / "1" / "215,4" / … / "316,5 26,0%")
+ * is one cited span and the engine shows its cells together (it groups a row's cells by that line).
+ */
+function rowEnd(row: BudgetRowDraft): number {
+  return Math.max(row.line, ...row.cells.map((cell) => cell.endLine ?? cell.line));
 }
 
 /**

@@ -6,13 +6,14 @@ import { migration005 } from "./005-outcome-wording.ts";
 import { migration006 } from "./006-passages.ts";
 import { migration007 } from "./007-content-bytes.ts";
 import { migration008 } from "./008-status-rule.ts";
+import { migration009 } from "./009-source-end-line.ts";
 import type { Migration } from "./migration.ts";
 
 export type { Migration } from "./migration.ts";
 
 /**
  * Every migration in order; append new ones at the end (001 report model, 002 Slack, 003 digests, 004 catalogue,
- * 005 outcome wording, 006 passages, 007 content bytes, 008 status rule).
+ * 005 outcome wording, 006 passages, 007 content bytes, 008 status rule, 009 source end line).
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

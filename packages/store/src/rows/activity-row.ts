@@ -1,5 +1,5 @@
 import type { Activity, ActivityState, GoalId } from "@tertial/domain";
-import { insertSql, type RowValues } from "./insert-sql.ts";
+import { insertSql, type RowValues, toSource } from "./insert-sql.ts";
 
 export interface ActivityRow {
   id: number;
@@ -16,11 +16,13 @@ export interface ActivityRow {
   analysis: string | null;
   source_file: string;
   source_line: number;
+  /** Migration 009; NULL for a one-line fact and for rows loaded before it. */
+  source_end_line: number | null;
 }
 
 /** Add `FROM activity a JOIN goal g ON g.id = a.goal_id`. */
 export const ACTIVITY_COLUMNS = `a.id, a.report_id, g.goal_key, a.title, a.glyph, a.state, a.start_date, a.end_date,
-  a.deviation, a.deviation_text, a.delay_hint, a.analysis, a.source_file, a.source_line`;
+  a.deviation, a.deviation_text, a.delay_hint, a.analysis, a.source_file, a.source_line, a.source_end_line`;
 
 /** The one place an activity row becomes a domain Activity. */
 export function toActivity(row: ActivityRow): Activity {
@@ -35,7 +37,7 @@ export function toActivity(row: ActivityRow): Activity {
     deviationText: row.deviation_text,
     delayHint: row.delay_hint,
     analysis: row.analysis,
-    source: { file: row.source_file, line: row.source_line },
+    source: toSource(row.source_file, row.source_line, row.source_end_line),
   };
 }
 
@@ -54,6 +56,7 @@ const ACTIVITY_INSERT_COLUMNS = [
   "analysis",
   "source_file",
   "source_line",
+  "source_end_line",
 ] as const;
 
 export const INSERT_ACTIVITY = insertSql("activity", ACTIVITY_INSERT_COLUMNS);
@@ -75,5 +78,6 @@ export function activityParams(activity: Activity, reportId: number, ordinal: nu
     activity.analysis,
     activity.source.file,
     activity.source.line,
+    activity.source.endLine ?? null,
   ];
 }

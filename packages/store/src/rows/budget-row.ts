@@ -1,5 +1,5 @@
 import type { BudgetLine, BudgetRequest, MoneyUnit } from "@tertial/domain";
-import { insertSql, type RowValues } from "./insert-sql.ts";
+import { insertSql, type RowValues, toSource } from "./insert-sql.ts";
 import { toAmount } from "./measure-columns.ts";
 
 export interface BudgetLineRow {
@@ -14,10 +14,12 @@ export interface BudgetLineRow {
   unit: string;
   source_file: string;
   source_line: number;
+  /** Migration 009; NULL for a one-line fact and for rows loaded before it. */
+  source_end_line: number | null;
 }
 
 export const BUDGET_LINE_COLUMNS = `b.id, b.report_id, b.table_title, b.group_label, b.row_label, b.column_label, b.raw, b.amount,
-  b.unit, b.source_file, b.source_line`;
+  b.unit, b.source_file, b.source_line, b.source_end_line`;
 
 /** The one place a budget_line row becomes a domain BudgetLine. */
 export function toBudgetLine(row: BudgetLineRow): BudgetLine {
@@ -29,7 +31,7 @@ export function toBudgetLine(row: BudgetLineRow): BudgetLine {
     raw: row.raw,
     amount: toAmount(row.amount, row.raw),
     unit: row.unit as BudgetLine["unit"],
-    source: { file: row.source_file, line: row.source_line },
+    source: toSource(row.source_file, row.source_line, row.source_end_line),
   };
 }
 
@@ -45,6 +47,7 @@ const BUDGET_LINE_INSERT_COLUMNS = [
   "unit",
   "source_file",
   "source_line",
+  "source_end_line",
 ] as const;
 
 export const INSERT_BUDGET_LINE = insertSql("budget_line", BUDGET_LINE_INSERT_COLUMNS);
@@ -63,6 +66,7 @@ export function budgetLineParams(line: BudgetLine, reportId: number, ordinal: nu
     line.unit,
     line.source.file,
     line.source.line,
+    line.source.endLine ?? null,
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Direction, GoalId, Indicator, Status, StatusRule } from "@tertial/domain";
-import { insertSql, type RowValues } from "./insert-sql.ts";
+import { insertSql, type RowValues, toSource } from "./insert-sql.ts";
 import { measureValues, toAmount, toMeasure } from "./measure-columns.ts";
 
 export interface IndicatorRow {
@@ -39,6 +39,8 @@ export interface IndicatorRow {
   alignment: string;
   source_file: string;
   source_line: number;
+  /** Migration 009; NULL for a one-line fact and for rows loaded before it. */
+  source_end_line: number | null;
 }
 
 /** Add `FROM indicator i JOIN goal g ON g.id = i.goal_id`. */
@@ -48,7 +50,7 @@ export const INDICATOR_COLUMNS = `i.id, i.report_id, g.goal_key, i.name, i.glyph
   i.previous_outcome_raw, i.previous_outcome_value, i.previous_outcome_unit, i.previous_label,
   i.forecast_raw, i.forecast_value, i.forecast_unit, i.annual_target_raw, i.annual_target_value, i.annual_target_unit,
   i.kf_annual_target_raw, i.kf_annual_target_value, i.kf_annual_target_unit,
-  i.period, i.analysis, i.direction, i.status, i.status_rule, i.alignment, i.source_file, i.source_line`;
+  i.period, i.analysis, i.direction, i.status, i.status_rule, i.alignment, i.source_file, i.source_line, i.source_end_line`;
 
 /** The one place an indicator row becomes a domain Indicator. */
 export function toIndicator(row: IndicatorRow): Indicator {
@@ -70,7 +72,7 @@ export function toIndicator(row: IndicatorRow): Indicator {
     status: row.status as Status,
     statusRule: readStatusRule(row.status_rule),
     alignment: row.alignment as Indicator["alignment"],
-    source: { file: row.source_file, line: row.source_line },
+    source: toSource(row.source_file, row.source_line, row.source_end_line),
   };
 }
 
@@ -122,6 +124,7 @@ const INDICATOR_INSERT_COLUMNS = [
   "alignment",
   "source_file",
   "source_line",
+  "source_end_line",
 ] as const;
 
 export const INSERT_INDICATOR = insertSql("indicator", INDICATOR_INSERT_COLUMNS);
@@ -150,5 +153,6 @@ export function indicatorParams(indicator: Indicator, reportId: number, ordinal:
     indicator.alignment,
     indicator.source.file,
     indicator.source.line,
+    indicator.source.endLine ?? null,
   ];
 }

@@ -1,4 +1,4 @@
-import type { ActivityState } from "@tertial/domain";
+import { type ActivityState, spanSource } from "@tertial/domain";
 import type { ActivityDraft, ScanContext } from "../scan-context.ts";
 import { isPageFurniture } from "../../text/page-furniture.ts";
 import { indicatorHeaderKind, isActivityHeader, isGoalLabel } from "./table-lines.ts";
@@ -11,6 +11,8 @@ const GLYPH = /^(?<glyph>[✓▶])\s*/u;
 
 interface ActivityRowB {
   line: number;
+  /** The date line, which also holds the Avvikelse cell. */
+  dateLine: number;
   titleLines: string[];
   startDate: string;
   endDate: string;
@@ -82,6 +84,7 @@ export function scanWrappedActivities(ctx: ScanContext): ActivityDraft[] {
       const deviation = (dates["after"] ?? "").trim();
       rows.push({
         line: first.line,
+        dateLine: lineNumber,
         titleLines: pending.map((p) => p.raw),
         startDate: dates["start"],
         endDate: dates["end"],
@@ -125,7 +128,7 @@ function toDraft(ctx: ScanContext, row: ActivityRowB, breaksMarked: boolean): Ac
       deviationText: row.deviationText,
       delayHint: null,
       analysis: null,
-      source: { file: ctx.file, line: row.line },
+      source: spanSource(ctx.file, row.line, row.dateLine),
     },
   ];
 }

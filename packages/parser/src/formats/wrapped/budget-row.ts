@@ -93,6 +93,8 @@ export interface FittedCell {
   column: string;
   printed: string;
   line: number;
+  /** Line of the cell's last piece when a thousands group wraps onto the next line. */
+  endLine?: number;
 }
 
 /**
@@ -133,7 +135,10 @@ export function fitCells(
       .map((token) => token.text)
       .join(" ")
       .trim();
-    if (column !== null && printed !== "") cells.push({ column, printed, line: piece[0]?.line ?? 0 });
+    const line = piece[0]?.line ?? 0;
+    const endLine = piece.at(-1)?.line ?? line;
+    if (column !== null && printed !== "")
+      cells.push({ column, printed, line, ...(endLine > line ? { endLine } : {}) });
     index += span;
   }
   return { cells, isAmbiguous: solutions > 1 };

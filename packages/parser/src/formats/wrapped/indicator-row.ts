@@ -1,4 +1,4 @@
-import { parseMeasure } from "@tertial/domain";
+import { parseMeasure, spanSource } from "@tertial/domain";
 import type { IndicatorDraft, ScanContext } from "../scan-context.ts";
 import { joinWrappedLines } from "./wrapped-text.ts";
 
@@ -7,6 +7,8 @@ export interface IndicatorRowB {
   /** 1-based line of the first name fragment (the values line when the name is printed on it). */
   line: number;
   valuesLine: number;
+  /** The last line of the row's facts: the values line, or the last wrapped KF / Period fragment. */
+  lastLine: number;
   /** Raw name fragments in order, including a name prefix of the values line and fragments after a page break. */
   nameLines: string[];
   /** The seven value cells of the values line; the seventh is replaced by `kfLines` when the KF target is text. */
@@ -61,6 +63,6 @@ export function buildIndicatorDraftB(
     period: period === "" ? null : period,
     analysis: analysis === "" ? null : analysis,
     alignment: row.alignment,
-    source: { file: ctx.file, line: row.line },
+    source: spanSource(ctx.file, row.line, row.lastLine),
   };
 }

@@ -97,12 +97,12 @@ function readContentLine(state: ScanState, raw: string, lineNumber: number): voi
   const text = raw.trim();
   const adjacent = !state.sawEmptyLine;
   if (row !== null && phase === "tail" && adjacent) {
-    if (row.kfIsText && row.periodLines.length === 0) return void row.kfLines.push(raw);
-    if (needsPeriod(row) && isPeriodFragment(text)) return void row.periodLines.push(raw);
+    if (row.kfIsText && row.periodLines.length === 0) return void pushCell(row.kfLines, row, raw, lineNumber);
+    if (needsPeriod(row) && isPeriodFragment(text)) return void pushCell(row.periodLines, row, raw, lineNumber);
   }
   if (row !== null && (phase === "tail" || phase === "afterTail") && needsPeriod(row) && isPeriodFragment(text)) {
     state.phase = "afterTail";
-    return void row.periodLines.push(raw);
+    return void pushCell(row.periodLines, row, raw, lineNumber);
   }
   if (row !== null && phase === "nameTail" && adjacent) return void row.nameLines.push(raw);
   if (isAnalysisLabel(text)) {
@@ -150,6 +150,7 @@ function startRow(state: ScanState, values: ValuesLineB, raw: string, lineNumber
   state.row = {
     line: state.pending[0]?.line ?? lineNumber,
     valuesLine: lineNumber,
+    lastLine: lineNumber,
     nameLines,
     cells: values.cells,
     kfIsText: values.kfIsText,
@@ -162,6 +163,12 @@ function startRow(state: ScanState, values: ValuesLineB, raw: string, lineNumber
   state.pending = [];
   state.phase = "tail";
   state.sawPageBreak = false;
+}
+
+/** Adds a wrapped KF / Period fragment to the row; the row's facts now run on to its line. */
+function pushCell(cell: string[], row: IndicatorRowB, raw: string, lineNumber: number): void {
+  cell.push(raw);
+  row.lastLine = Math.max(row.lastLine, lineNumber);
 }
 
 /** True while the row may still receive Period fragments: no Analys yet and no year printed. */
