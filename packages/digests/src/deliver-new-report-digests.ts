@@ -36,7 +36,13 @@ export async function deliverNewReportDigests(
       });
       if (delivery === null) continue;
       outcomes.push(
-        await postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy }),
+        await postDelivery(db, client, {
+          delivery,
+          subscription,
+          digest: () => newReportDigest(db, report),
+          now,
+          policy,
+        }),
       );
     }
   }

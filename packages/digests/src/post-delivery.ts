@@ -2,8 +2,10 @@ import type { Digest } from "@tertial/engine";
 import {
   failDelivery,
   finishDelivery,
+  fixDeliveryParts,
   recordDeliveryPart,
   setDeliveryParts,
+  storedDeliveryParts,
   type Db,
   type DigestDelivery,
   type DigestSubscription,
@@ -11,7 +13,7 @@ import {
 import { digestMessages } from "./slack-messages/digest-messages.ts";
 import { retryTime, type DeliveryPolicy } from "./delivery-policy.ts";
 import { findPostedParts, partMetadata } from "./posted-parts.ts";
-import { slackErrorCode, type DigestSlackClient } from "./slack-client.ts";
+import { slackErrorCode, type DigestMessage, type DigestSlackClient } from "./slack-client.ts";
 
 export type PostOutcome = "sent" | "retry" | "failed";
 
@@ -26,6 +28,13 @@ export type PostOutcome = "sent" | "retry" | "failed";
  * found, in the same thread, so a part Slack stored before an error (a 500 after the write, a timeout,
  * kill -9 before the database heard of it) is never posted again. chat.postMessage is retried by the
  * client only after a 429, when Slack stored nothing.
+ *
+ * Fixed content: the messages are rendered once, when the first attempt begins, and stored with the
+ * delivery before anything is posted; every later attempt posts the stored messages (`digest` is not
+ * called then), so reports loaded between attempts never mix a new table into an old thread, and the
+ * part count and order stay those of the first attempt. A delivery that began before parts were stored
+ * (schema 9 or older) has none: its retry renders the digest once more, as tertial did then, and stores
+ * that for any later attempt.
  */
 export async function postDelivery(
   db: Db,
@@ -33,13 +42,15 @@ export async function postDelivery(
   context: {
     delivery: DigestDelivery;
     subscription: DigestSubscription;
-    digest: Digest;
+    /** Builds the digest; called only when the delivery has no stored messages yet. */
+    digest: () => Digest;
     now: Date;
     policy: DeliveryPolicy;
   },
 ): Promise<PostOutcome> {
   const { delivery, subscription, digest, now, policy } = context;
-  const messages = digestMessages(digest);
+  const content = deliveryContent(db, delivery.id, digest);
+  const { messages } = content;
   const fail = (error: unknown, index: number | null): PostOutcome => {
     const retryAt = retryTime(policy, delivery.attempts, now);
     const part =
@@ -83,6 +94,23 @@ export async function postDelivery(
       return fail(error, index);
     }
   }
-  finishDelivery(db, delivery.id, { status: "sent", now, contentKey: digest.contentKey });
+  finishDelivery(db, delivery.id, { status: "sent", now, contentKey: content.contentKey });
   return "sent";
+}
+
+/**
+ * The delivery's messages: those stored with it, else rendered from the digest and stored first (the
+ * store keeps the first content written, so of two writers both post the same).
+ */
+function deliveryContent(
+  db: Db,
+  id: number,
+  digest: () => Digest,
+): { messages: DigestMessage[]; contentKey: string | null } {
+  const stored = storedDeliveryParts(db, id);
+  if (stored !== null) return { messages: stored.messages as DigestMessage[], contentKey: stored.contentKey };
+  const built = digest();
+  const rendered = { messages: digestMessages(built), contentKey: built.contentKey };
+  const fixed = fixDeliveryParts(db, id, rendered);
+  return fixed === null ? rendered : { messages: fixed.messages as DigestMessage[], contentKey: fixed.contentKey };
 }

@@ -92,7 +92,7 @@ async function runPeriodic(
       return "skipped";
     }
   }
-  return postDelivery(db, client, { delivery, subscription, digest, now, policy });
+  return postDelivery(db, client, { delivery, subscription, digest: () => digest, now, policy });
 }
 
 async function retryDelivery(
@@ -105,7 +105,14 @@ async function retryDelivery(
   const subscription = getDigestSubscription(db, delivery.subscriptionId);
   if (subscription === null) return "failed";
   if (delivery.kind === "periodic")
-    return postDelivery(db, client, { delivery, subscription, digest: periodicDigest(db, subscription), now, policy });
+    return postDelivery(db, client, {
+      delivery,
+      subscription,
+      digest: () => periodicDigest(db, subscription),
+      now,
+      policy,
+    });
+  // Stored parts or not, a report that was replaced or removed is not posted about any more.
   const report = reportForSlot(db, delivery.slot);
   if (report === null) {
     failDelivery(db, delivery.id, {
@@ -115,7 +122,13 @@ async function retryDelivery(
     });
     return "failed";
   }
-  return postDelivery(db, client, { delivery, subscription, digest: newReportDigest(db, report), now, policy });
+  return postDelivery(db, client, {
+    delivery,
+    subscription,
+    digest: () => newReportDigest(db, report),
+    now,
+    policy,
+  });
 }
 
 /** True when a process with this id runs on this machine (the database is local, so its writers are too). */

@@ -1,12 +1,22 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addDigestSubscription, listDigestDeliveries, openDatabase, type Db } from "@tertial/store";
+import Database from "better-sqlite3";
+import {
+  addDigestSubscription,
+  getDigestSubscription,
+  listDigestDeliveries,
+  MIGRATIONS,
+  openDatabase,
+  storedDeliveryParts,
+  type Db,
+} from "@tertial/store";
 import { loadPaths } from "@tertial/loader";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDigestSlackClient, runDueDigests } from "../src/index.ts";
+import { periodicDigest } from "../src/digest-content.ts";
+import { createDigestSlackClient, digestMessages, runDueDigests, type DigestMessage } from "../src/index.ts";
 import { startFakeSlack, type FakeSlack } from "./digest-fake-slack.ts";
-import { webClient } from "./digest-test-setup.ts";
+import { saveReports, TEST_2019, TEST_2020, webClient } from "./digest-test-setup.ts";
 
 const CREATED = new Date("2024-03-20T12:00:00.000Z");
 const SLOT = new Date("2024-04-01T06:00:00.000Z");
@@ -16,12 +26,14 @@ const PARTS = 6;
 
 let slack: FakeSlack;
 let dir: string;
+let dbPath: string;
 let db: Db;
 
 beforeEach(async () => {
   slack = await startFakeSlack();
   dir = mkdtempSync(join(tmpdir(), "tertial-digest-once-"));
-  db = openDatabase(join(dir, "tertial.db"));
+  dbPath = join(dir, "tertial.db");
+  db = openDatabase(dbPath);
   await loadPaths(db, [join(import.meta.dirname, "..", "..", "..", "data", "reports")], { workers: 0 });
   addDigestSubscription(
     db,
@@ -143,5 +155,103 @@ describe("exactly-once digest parts, the summary and its thread", () => {
     expect(posted()).toEqual(["0"]);
     expect(await runDueDigests(db, webClient(slack.url), at(6))).toMatchObject({ sent: 1 });
     expect(posted()).toEqual(all);
+  });
+});
+
+/** The digest's messages as the database renders them now. */
+function currentContent(): DigestMessage[] {
+  const subscription = getDigestSubscription(db, 1);
+  if (subscription === null) throw new Error("no subscription");
+  return digestMessages(periodicDigest(db, subscription));
+}
+/** The channel's messages as (part, parts, text, blocks, in the summary's thread or not). */
+function thread() {
+  const messages = slack.channelMessages("C1");
+  const summary = messages[0]?.ts;
+  return messages.map((m) => ({
+    part: m.metadata?.event_payload["part"],
+    parts: m.metadata?.event_payload["parts"],
+    inThread: m.threadTs === summary,
+    text: m.text,
+    blocks: m.blocks,
+  }));
+}
+const expected = (content: readonly DigestMessage[]) =>
+  content.map((message, part) => ({
+    part,
+    parts: content.length,
+    inThread: part > 0,
+    text: message.text,
+    blocks: message.blocks,
+  }));
+
+/** The first attempt posts the summary and two replies; Slack refuses the third reply (nothing stored). */
+async function failAfterTwoReplies(): Promise<void> {
+  slack.onStored((message) => {
+    if (message.metadata?.event_payload["part"] === 2) slack.failNext("chat.postMessage", "internal_error");
+  });
+  expect(await runDueDigests(db, webClient(slack.url), at(0))).toMatchObject({ sent: 0, retrying: 1 });
+  slack.onStored(null);
+  expect(posted()).toEqual(all.slice(0, 3));
+}
+
+describe("a delivery's content is fixed at its first attempt", () => {
+  it("a report loaded between the attempts: the retry posts the first content's remaining parts, each once, in order", async () => {
+    const first = currentContent();
+    const firstKey = periodicDigest(db, { organisations: [] }).contentKey;
+    expect(first).toHaveLength(PARTS);
+    await failAfterTwoReplies();
+    expect(storedDeliveryParts(db, 1)?.messages).toEqual(first);
+
+    // A new organisation with changes: another summary, and more rows in the tables still to post.
+    saveReports(db, [TEST_2019, TEST_2020]);
+    const changed = currentContent();
+    expect(changed[0]?.text).not.toBe(first[0]?.text);
+    expect(changed.slice(3)).not.toEqual(first.slice(3));
+
+    expect(await runDueDigests(db, webClient(slack.url), at(1))).toMatchObject({ sent: 1, retrying: 0 });
+    expect(thread()).toEqual(expected(first));
+    expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "sent", partsSent: PARTS, attempts: 2 });
+    // Sent: the stored parts are dropped, the content key is the first content's.
+    expect(storedDeliveryParts(db, 1)).toBeNull();
+    expect(periodicDigest(db, { organisations: [] }).contentKey).not.toBe(firstKey);
+    expect(listDigestDeliveries(db)[0]?.contentKey).toBe(firstKey);
+  });
+
+  it("a crash after the parts were stored, before the summary was posted: the resumed delivery posts the first content once", async () => {
+    const first = currentContent();
+    // The first process stores the content, then hangs on the summary, which Slack never gets.
+    const real = webClient(slack.url);
+    void runDueDigests(db, { ...real, chat: { postMessage: () => new Promise(() => {}) } }, at(0));
+    expect(storedDeliveryParts(db, 1)?.messages).toEqual(first);
+    expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "sending", partsSent: 0 });
+    saveReports(db, [TEST_2019, TEST_2020]);
+
+    // After the stale timeout a restarted process resumes it: nothing is in the channel, all is posted.
+    expect(await runDueDigests(db, webClient(slack.url), at(20))).toMatchObject({ sent: 1, interrupted: 1 });
+    expect(thread()).toEqual(expected(first));
+  });
+
+  it("a delivery that began before the parts were stored (an old database): the migration adds the column and the retry renders again", async () => {
+    await failAfterTwoReplies();
+    // Make the database one of schema 9 whose delivery has no stored parts.
+    db.close();
+    const raw = new Database(dbPath);
+    raw.exec("ALTER TABLE digest_delivery DROP COLUMN parts");
+    raw.pragma("user_version = 9");
+    raw.close();
+    db = openDatabase(dbPath);
+    expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+    expect(storedDeliveryParts(db, 1)).toBeNull();
+    expect(listDigestDeliveries(db)[0]).toMatchObject({ status: "retry", partsSent: 3 });
+
+    saveReports(db, [TEST_2019, TEST_2020]);
+    const changed = currentContent();
+    expect(await runDueDigests(db, webClient(slack.url), at(1))).toMatchObject({ sent: 1 });
+    // As before parts were stored: the retry resumes after part 2 with the content rendered now, in the
+    // same thread, each part number once.
+    const posted = thread();
+    expect(posted.map((m) => [m.part, m.inThread])).toEqual(changed.map((_, part) => [part, part > 0]));
+    expect(posted.slice(3)).toEqual(expected(changed).slice(3));
   });
 });

@@ -134,6 +134,8 @@ describe("a database written before migration 008 (the status rule as Swedish pr
         "ALTER TABLE indicator ADD COLUMN status_reason TEXT NOT NULL DEFAULT 'prognos 8,5 % = årsmål 8,5 % (lägre är bättre)'",
       );
       db.exec("ALTER TABLE indicator DROP COLUMN status_rule");
+      // Undo 010 too (digest_delivery.parts).
+      db.exec("ALTER TABLE digest_delivery DROP COLUMN parts");
       const stale = db.prepare(
         "UPDATE indicator SET status = 'off-track' WHERE source_file = 'norrmalm-t2-2021.txt' AND source_line = 1544",
       );
@@ -166,7 +168,9 @@ describe("a database written before migration 008 (the status rule as Swedish pr
         "ALTER TABLE indicator ADD COLUMN status_reason TEXT NOT NULL DEFAULT 'prognos 8,5 % = årsmål 8,5 % (lägre är bättre); periodens utfall 9,7 % ligger ännu under målet'",
       );
       db.exec("ALTER TABLE indicator DROP COLUMN status_rule");
-      // Undo the later migrations too (006 added the passages, 007 report.content_bytes and digest_delivery.owner_pid).
+      // Undo the later migrations too (006 added the passages, 007 report.content_bytes and digest_delivery.owner_pid,
+      // 010 digest_delivery.parts).
+      db.exec("ALTER TABLE digest_delivery DROP COLUMN parts");
       db.exec("DROP TABLE passage; DROP TABLE passage_search;");
       db.exec("ALTER TABLE report DROP COLUMN content_bytes");
       db.exec("ALTER TABLE digest_delivery DROP COLUMN owner_pid");

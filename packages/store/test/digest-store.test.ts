@@ -6,6 +6,7 @@ import {
   failDelivery,
   failInterruptedDeliveries,
   finishDelivery,
+  fixDeliveryParts,
   getDigestSubscription,
   lastSentDelivery,
   listDigestDeliveries,
@@ -13,6 +14,8 @@ import {
   openDatabase,
   recordDeliveryPart,
   removeDigestSubscription,
+  resumeInterruptedDeliveries,
+  storedDeliveryParts,
   takeDueRetries,
   type Db,
   type NewDigestSubscription,
@@ -151,6 +154,52 @@ describe("claimDigestSlot", () => {
   it("returns null for a subscription that was removed", () => {
     const db = memoryDb();
     expect(claimDigestSlot(db, { subscriptionId: 42, slot: "at:1", kind: "periodic", now: T0 })).toBeNull();
+  });
+});
+
+describe("fixDeliveryParts / storedDeliveryParts", () => {
+  const first = { messages: [{ text: "sammanfattning" }, { text: "tabell" }], contentKey: "k1" };
+  const second = { messages: [{ text: "annan" }], contentKey: "k2" };
+
+  it("keeps the first content written, also across connections, until the delivery is sent", () => {
+    const dir = makeTempDir("tertial-digest-");
+    dirs.push(dir);
+    const a = openDatabase(dir.file("digest.db"));
+    const b = openDatabase(dir.file("digest.db"));
+    open.push(a, b);
+    const { id } = addDigestSubscription(a, WEEKLY, T0);
+    const claim = claimDigestSlot(a, { subscriptionId: id, slot: "at:1", kind: "periodic", now: T0 });
+    if (claim === null) throw new Error("no claim");
+    expect(storedDeliveryParts(b, claim.id)).toBeNull();
+    expect(fixDeliveryParts(a, claim.id, first)).toEqual(first);
+    expect(fixDeliveryParts(b, claim.id, second)).toEqual(first);
+    failDelivery(b, claim.id, { now: minutes(1), error: "internal_error", retryAt: minutes(2) });
+    expect(storedDeliveryParts(a, claim.id)).toEqual(first);
+    takeDueRetries(a, minutes(2));
+    finishDelivery(a, claim.id, { status: "sent", now: minutes(2), contentKey: "k1" });
+    expect(storedDeliveryParts(b, claim.id)).toBeNull();
+    expect(fixDeliveryParts(a, 999, first)).toBeNull();
+  });
+
+  it("drops the stored content of a delivery that fails for good, or is interrupted past its attempts", () => {
+    const db = memoryDb();
+    const { id } = addDigestSubscription(db, WEEKLY, T0);
+    const claims = ["at:1", "at:2"].map((slot) => {
+      const claim = claimDigestSlot(db, { subscriptionId: id, slot, kind: "periodic", now: T0 });
+      if (claim === null) throw new Error("no claim");
+      fixDeliveryParts(db, claim.id, first);
+      return claim.id;
+    });
+    failDelivery(db, claims[0] ?? 0, { now: T0, error: "channel_not_found", retryAt: null });
+    expect(storedDeliveryParts(db, claims[0] ?? 0)).toBeNull();
+    resumeInterruptedDeliveries(db, {
+      now: minutes(30),
+      staleBefore: minutes(15),
+      maxAttempts: 1,
+      isAlive: () => true,
+    });
+    expect(listDigestDeliveries(db, { statuses: ["failed"] })).toHaveLength(2);
+    expect(storedDeliveryParts(db, claims[1] ?? 0)).toBeNull();
   });
 });
 

@@ -71,7 +71,8 @@ export function finishDelivery(
 ): void {
   statement<Params>(
     db,
-    `UPDATE digest_delivery SET status = @status, content_key = @contentKey, error = @note, updated_at = @now, next_attempt_at = NULL
+    `UPDATE digest_delivery SET status = @status, content_key = @contentKey, error = @note, updated_at = @now, next_attempt_at = NULL,
+            parts = NULL
       WHERE id = @id`,
   ).run({
     id,
@@ -82,11 +83,16 @@ export function finishDelivery(
   });
 }
 
-/** Records a failed attempt: status "retry" until `retryAt`, or "failed" for good when retryAt is null. */
+/**
+ * Records a failed attempt: status "retry" until `retryAt`, or "failed" for good when retryAt is null
+ * (its stored parts are then dropped: nothing will post them).
+ */
 export function failDelivery(db: Db, id: number, failure: { now: Date; error: string; retryAt: Date | null }): void {
   statement<Params>(
     db,
-    `UPDATE digest_delivery SET status = @status, error = @error, updated_at = @now, next_attempt_at = @retryAt WHERE id = @id`,
+    `UPDATE digest_delivery SET status = @status, error = @error, updated_at = @now, next_attempt_at = @retryAt,
+            parts = CASE WHEN @retryAt IS NULL THEN NULL ELSE parts END
+      WHERE id = @id`,
   ).run({
     id,
     status: failure.retryAt === null ? "failed" : "retry",
@@ -120,7 +126,7 @@ export function takeDueRetries(db: Db, now: Date): DigestDelivery[] {
 export function failInterruptedDeliveries(db: Db, now: Date, staleBefore: Date): number {
   return statement<Params>(
     db,
-    `UPDATE digest_delivery SET status = 'failed', updated_at = @now,
+    `UPDATE digest_delivery SET status = 'failed', updated_at = @now, parts = NULL,
             error = coalesce(error || '; ', '') || 'avbruten: processen stoppades under utskicket'
       WHERE status = 'sending' AND updated_at < @staleBefore`,
   ).run({ now: now.toISOString(), staleBefore: staleBefore.toISOString() }).changes;
@@ -149,7 +155,7 @@ export function resumeInterruptedDeliveries(
     const changes = statement<Params>(
       db,
       `UPDATE digest_delivery SET status = @status, updated_at = @now, next_attempt_at = @retryAt,
-              error = coalesce(error || '; ', '') || @note
+              error = coalesce(error || '; ', '') || @note, parts = CASE WHEN @retryAt IS NULL THEN NULL ELSE parts END
         WHERE id = @id AND status = 'sending' AND updated_at = @updatedAt`,
     ).run({
       id: row.id,
@@ -162,6 +168,36 @@ export function resumeInterruptedDeliveries(
     resumed += changes;
   }
   return resumed;
+}
+
+/** A delivery's content, fixed when its first attempt began: its messages and the digest's content key. */
+export interface DeliveryParts {
+  /** The messages, in posting order, as stored (JSON values; the digests package knows their shape). */
+  messages: unknown[];
+  contentKey: string | null;
+}
+
+/**
+ * Fixes a delivery's content: stores `content` unless the delivery already has stored parts (first
+ * write wins, in one UPDATE), and returns the content the delivery now holds, which every attempt
+ * posts. Null when the delivery row is gone.
+ */
+export function fixDeliveryParts(db: Db, id: number, content: DeliveryParts): DeliveryParts | null {
+  statement<Params>(
+    db,
+    "UPDATE digest_delivery SET parts = @parts, content_key = @contentKey WHERE id = @id AND parts IS NULL",
+  ).run({ id, parts: JSON.stringify(content.messages), contentKey: content.contentKey });
+  return storedDeliveryParts(db, id);
+}
+
+/** The content stored for a delivery, or null: none stored (it began before they were, or is finished). */
+export function storedDeliveryParts(db: Db, id: number): DeliveryParts | null {
+  const row = statement<Params, { parts: string | null; content_key: string | null }>(
+    db,
+    "SELECT parts, content_key FROM digest_delivery WHERE id = @id",
+  ).get({ id });
+  if (row === undefined || row.parts === null) return null;
+  return { messages: JSON.parse(row.parts) as unknown[], contentKey: row.content_key };
 }
 
 /** Sets how many of a delivery's messages are known to be in the channel (found there on a retry). */

@@ -13,6 +13,9 @@ export {
 } from "./digest-subscriptions.ts";
 export {
   claimDigestSlot,
+  fixDeliveryParts,
+  storedDeliveryParts,
+  type DeliveryParts,
   claimedDigestSlots,
   failDelivery,
   failInterruptedDeliveries,
