@@ -123,8 +123,13 @@ export function createApp(options: CreateAppOptions): BotApp {
     retryConfig: { retries: 0 },
   });
   const listenerDeps: BotDeps = { ...deps, answerClient: checkedClient };
-  // Digests post through their own WebClients: chat.postMessage is retried only after a 429.
-  const digestClient = createDigestSlackClient({ token: config.botToken, clientOptions });
+  // Digests post through their own WebClients: chat.postMessage is retried only after a 429. They log
+  // through the bot's redacting logger, given here rather than left to Bolt (whose constructor happens
+  // to write its logger into `clientOptions`).
+  const digestClient = createDigestSlackClient({
+    token: config.botToken,
+    clientOptions: { ...clientOptions, logger: sdkLogger },
+  });
   const digestDb = openDigestConnection(deps);
   const digestCommand = createDigestCommand({
     db: digestDb,
