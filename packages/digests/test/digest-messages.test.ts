@@ -5,6 +5,7 @@ import { digestMessages, type DigestMessage, type TableBlock } from "../src/inde
 import { saveReports, TEST_2019, TEST_2020, type makeReport } from "./digest-test-setup.ts";
 import { statementRule } from "../../../packages/engine/test/status-rule-fixture.ts";
 import { limitViolations } from "./slack-limit-check.ts";
+import { tableMessages } from "../src/slack-messages/table-messages.ts";
 
 type Spec = Parameters<typeof makeReport>[0];
 
@@ -121,6 +122,25 @@ describe("digestMessages", () => {
       "Andel invånare i stadsdelen som uppger att de är nöjda med tjänst nummer 1 <&>",
     );
     expect(limitViolations(messages)).toEqual([]);
+  });
+
+  it("cuts the cells of a row too long for a table of its own, instead of breaking the table's limit", () => {
+    const columns = Array.from({ length: 8 }, (_, i) => ({ header: `Kolumn ${i + 1}` }));
+    const long = Array.from({ length: 8 }, (_, i) => (i === 0 ? "Kort cell" : `${i} ${"lång text ".repeat(300)}`));
+    const messages = tableMessages("Tertialdigest", {
+      heading: "Indikatorer",
+      columns,
+      rows: [["före", "a"], long, ["efter", "b"]],
+    });
+    expect(limitViolations(messages)).toEqual([]);
+    const rows = messages.flatMap((m) => (cells(m) ?? []).slice(1));
+    expect(rows.map((row) => row[0])).toEqual(["före", "Kort cell", "efter"]);
+    const cut = rows[1] ?? [];
+    // The short cell stays whole; the seven long ones share what the table has left, each ending in "…".
+    expect(cut.slice(1).every((text) => text.endsWith("…") && text.length > 1000)).toBe(true);
+    const header = columns.reduce((sum, column) => sum + column.header.length, 0);
+    expect(cut.reduce((sum, text) => sum + text.length, 0) + header).toBeLessThanOrEqual(10_000);
+    expect(cut[1]?.startsWith("1 lång text lång text")).toBe(true);
   });
 
   it("keeps a summary of 1,000 organisations within 50 blocks, saying how many lines were left out", () => {

@@ -5,12 +5,22 @@ import { escapeMrkdwn, SLACK_LIMITS, truncate } from "./slack-limits.ts";
 /**
  * One table as thread replies: a heading and one `table` block per message (Slack allows one), the
  * header row repeated in each, the rows split so that no table exceeds 100 rows, 20 columns or 10,000
- * characters. Each message has a plain-text fallback of its rows (cut at 3,000 characters).
+ * characters (a row too long for a table of its own has its longest cells cut, ending in "…"). Each message has a plain-text fallback of its rows (cut at 3,000 characters).
  */
 export function tableMessages(title: string, table: DetailTable): DigestMessage[] {
   const columns = table.columns.slice(0, SLACK_LIMITS.tableColumns);
-  const header = columns.map((column) => cell(column.header));
-  const rows = table.rows.map((row) => columns.map((_, i) => cell(row[i] ?? "")));
+  // A row alone must fit a table with the header: longer cells are cut, never the table's limit broken.
+  const header = fitRow(
+    columns.map((column) => cell(column.header)),
+    SLACK_LIMITS.tableChars / 2,
+  );
+  const rowChars = SLACK_LIMITS.tableChars - size(header);
+  const rows = table.rows.map((row) =>
+    fitRow(
+      columns.map((_, i) => cell(row[i] ?? "")),
+      rowChars,
+    ),
+  );
   const chunks: TableCell[][][] = [];
   let chunk: TableCell[][] = [];
   let chars = size(header);
@@ -49,6 +59,23 @@ export function tableMessages(title: string, table: DetailTable): DigestMessage[
 function cell(text: string): TableCell {
   const clean = text.replace(/\s+/g, " ").trim();
   return { type: "raw_text", text: clean === "" ? "–" : truncate(clean, SLACK_LIMITS.cellChars) };
+}
+
+/**
+ * The row within `max` characters: when longer, every cell is cut (ending in "…") to the largest
+ * length at which the row fits, so short cells stay whole and the longest give way.
+ */
+function fitRow(row: TableCell[], max: number): TableCell[] {
+  if (size(row) <= max) return row;
+  const capped = (cap: number) => row.reduce((sum, c) => sum + Math.min(c.text.length, cap), 0);
+  let low = 1;
+  let high = Math.max(...row.map((c) => c.text.length));
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (capped(mid) <= max) low = mid;
+    else high = mid - 1;
+  }
+  return row.map((c) => ({ ...c, text: truncate(c.text, low) }));
 }
 
 function size(row: readonly TableCell[]): number {
