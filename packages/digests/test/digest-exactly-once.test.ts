@@ -218,6 +218,23 @@ describe("a delivery's content is fixed at its first attempt", () => {
     expect(listDigestDeliveries(db)[0]?.contentKey).toBe(firstKey);
   });
 
+  it("two schedulers racing on the retry: one takes it, the first content is posted once", async () => {
+    const first = currentContent();
+    await failAfterTwoReplies();
+    saveReports(db, [TEST_2019, TEST_2020]);
+    const other = openDatabase(dbPath);
+    try {
+      const results = await Promise.all([
+        runDueDigests(db, webClient(slack.url), at(1)),
+        runDueDigests(other, webClient(slack.url), at(1)),
+      ]);
+      expect(results.map((r) => r.sent).sort()).toEqual([0, 1]);
+    } finally {
+      other.close();
+    }
+    expect(thread()).toEqual(expected(first));
+  });
+
   it("a crash after the parts were stored, before the summary was posted: the resumed delivery posts the first content once", async () => {
     const first = currentContent();
     // The first process stores the content, then hangs on the summary, which Slack never gets.
