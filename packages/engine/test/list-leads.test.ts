@@ -30,3 +30,21 @@ describe("a list about a two-word subject", () => {
     expect(answer.items.every((item) => /Bostad först/.test(item.name))).toBe(true);
   });
 });
+
+/** No goal has the assessment asked for: the answer says which assessments there are to ask about. */
+describe("a goal list with no goal of the assessment asked for", () => {
+  it.each([
+    ["vilka mål uppfylls inte i Norrmalm?", 'Det finns mål som uppfylls delvis: fråga "vilka mål uppfylls delvis?".'],
+    ["Which goals in Norrmalm are not met?", 'Some goals are partially met: ask "which goals are partially met?".'],
+  ])("%s", (question, note) => {
+    const { answer } = engine.ask(question);
+    expect(answer.items).toEqual([]);
+    expect(answer.notes).toContain(note);
+  });
+
+  it("adds no such note when goals match", () => {
+    const { answer } = engine.ask("which goals are partially met in Norrmalm?");
+    expect(answer.items.map((item) => item.source.line)).toHaveLength(2);
+    expect(answer.notes?.some((line) => line.startsWith("Some goals are"))).toBe(false);
+  });
+});

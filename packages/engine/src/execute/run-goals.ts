@@ -82,6 +82,7 @@ export function runGoalList(ctx: RunContext, shape: Shape): Draft {
             ? t(ctx.language, `Inga mål uppfyller frågan i ${where}.`, `No goals match the question in ${where}.`)
             : `${what}${parent} ${t(ctx.language, "i", "in")} ${where}:`,
         ];
+  if (rows.length === 0 && f.assessments.length > 0) notes.push(...otherAssessments(ctx, inLevel, f.assessments));
   return draft(shape === "count" ? "count" : "goal-list", scope, {
     lead,
     items,
@@ -105,4 +106,22 @@ function hasChild(goal: GoalRecord, all: readonly GoalRecord[], level: GoalRecor
 function analysisSays(goal: GoalRecord, assessment: Assessment): boolean {
   const text = ` ${foldText(goal.analysis ?? "").replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   return ANALYSIS_WORDS[assessment].some((word) => text.includes(` ${word} `));
+}
+
+/**
+ * When no goal has the assessment asked for, the assessments the scope's goals do have, as the next
+ * question to ask ("uppfylls inte" finds none, but two goals are "uppfylls delvis").
+ */
+function otherAssessments(ctx: RunContext, goals: readonly GoalRecord[], asked: readonly Assessment[]): string[] {
+  const present = new Set(goals.map((goal) => goal.assessment));
+  const others = (["ej", "delvis"] as const).filter((a) => present.has(a) && !asked.includes(a));
+  return others.map((a) => {
+    const sv = ASSESSMENT_TEXT.sv[a];
+    const en = ASSESSMENT_TEXT.en[a];
+    return t(
+      ctx.language,
+      `Det finns mål som ${sv}: fråga "vilka mål ${sv}?".`,
+      `Some goals are ${en}: ask "which goals are ${en}?".`,
+    );
+  });
 }
