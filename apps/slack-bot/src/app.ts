@@ -32,7 +32,7 @@ import { createShowAllAction } from "./listeners/show-all-action.ts";
 import { createTertialCommand, type DigestRoute } from "./listeners/tertial-command.ts";
 import { SHOW_ALL_ACTION_ID } from "./messages/answer-blocks.ts";
 import { HOME_QUESTION_ACTION } from "./messages/home-questions.ts";
-import { socketStartError, verifyToken } from "./startup/check-slack.ts";
+import { type SlackIdentity, socketStartError, verifyToken } from "./startup/check-slack.ts";
 import { holdWhileStarting, releaseHeldLogs } from "./startup/startup-logger.ts";
 import { refuseFutureTimestamps } from "./future-timestamps.ts";
 import { BOT_BUSY_TIMEOUT_MS, isLocked } from "./when-unlocked.ts";
@@ -54,6 +54,8 @@ export interface CreateAppOptions {
   digests?: boolean;
   /** Waits between start-up auth.test attempts (STARTUP_RETRY_DELAYS_MS); tests pass short ones. */
   startupRetryDelaysMs?: readonly number[];
+  /** The identity main's early checkBotToken found: start() then leaves the token check to Bolt's init. */
+  checkedIdentity?: SlackIdentity;
   /** Socket Mode client settings, for tests against a local WebSocket. */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -172,7 +174,7 @@ export function createApp(options: CreateAppOptions): BotApp {
     digestScheduler,
     async start() {
       // Fail fast with one line (no network, a rejected token) instead of at the first event.
-      await verifyToken(app, { ...startupCheck, logger });
+      await verifyToken(app, { ...startupCheck, logger }, options.checkedIdentity);
       if (connection.mode === "http") {
         const server = await app.start(
           options.host === undefined ? connection.port : { port: connection.port, host: options.host },

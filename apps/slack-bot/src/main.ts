@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   process.on("uncaughtException", (error) => logger.error("uncaught exception:", error));
 
   // Slack first: no network or a rejected token stops the bot here, in one line, before the first-use load.
-  await checkBotToken({ botToken: config.botToken, slackApiUrl: config.slackApiUrl, logger });
+  const checkedIdentity = await checkBotToken({ botToken: config.botToken, slackApiUrl: config.slackApiUrl, logger });
 
   const dbPath = defaultDbPath(process.env);
   // First use only: an existing database is never loaded into (tertial load does that).
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     access: config.access,
     adminUserIds: config.adminUserIds,
   });
-  const bot = createApp({ config, deps });
+  const bot = createApp({ config, deps, checkedIdentity });
   const { port, healthPort } = await bot.start();
   // Stop cleanly on a signal from the moment the app runs: a supervisor may stop it as soon as it says it is ready.
   const shutdown = (signal: string) => {

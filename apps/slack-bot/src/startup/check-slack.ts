@@ -69,11 +69,12 @@ export async function checkBotToken(options: CheckOptions): Promise<SlackIdentit
 }
 
 /**
- * Checks the bot token (checkBotToken), then lets Bolt authorize (app.init(), with deferInitialization),
- * so the app never runs with a failed authorization that would refuse every event.
+ * Checks the bot token (checkBotToken, unless the caller already did and passes its `checked` identity),
+ * then lets Bolt authorize (app.init(), with deferInitialization), so the app never runs with a failed
+ * authorization that would refuse every event.
  */
-export async function verifyToken(app: App, options: CheckOptions): Promise<void> {
-  const identity = await checkBotToken(options);
+export async function verifyToken(app: App, options: CheckOptions, checked?: SlackIdentity): Promise<void> {
+  const identity = checked ?? (await checkBotToken(options));
   try {
     await app.init();
   } catch (error) {
