@@ -23,12 +23,6 @@ export function runRequests(ctx: RunContext): Draft {
   const { reports, scope, notes } = scoped(ctx, compare ? "all" : "latest-each");
   const requests = findBudgetRequests(ctx.db, { reportIds: reports.map((r) => r.id) });
   const items = requests.map((row) => budgetRequestItem(row, reportOf(ctx, row.reportId), ctx.language));
-  const n = count(
-    ctx.language,
-    items.length,
-    ["begäran om medel", "begäranden om medel"],
-    ["money request", "money requests"],
-  );
   // The rows the question names (a budget answer's rows, without its result lines and prose). Money
   // already granted is not money asked for: its tables come only when the question asks about them.
   const asksGranted = ctx.searchStems.some((stem) => stem.startsWith(GRANTED_STEM));
@@ -36,33 +30,42 @@ export function runRequests(ctx: RunContext): Draft {
     (item) => asksGranted || !isGrantedRow(item),
   );
   const rows = asksGranted ? withoutRepeats([...grantedRows(ctx, reports), ...named]) : named;
-  const requested =
-    items.length === 0
-      ? t(
-          ctx.language,
-          "Inga begäranden om medel i förslaget till beslut.",
-          "No money requests in the proposed decision.",
-        )
-      : t(ctx.language, `${n} i förslaget till beslut`, `${n} in the proposed decision`);
-  const withRows =
-    rows.length === 0
-      ? ""
-      : t(
-          ctx.language,
-          `${items.length === 0 ? "Budgetraderna" : ", och budgetraderna"} som frågan gäller (${rows.length})`,
-          `${items.length === 0 ? "The budget rows" : ", and the budget rows"} the question names (${rows.length})`,
-        );
-  const lead = [
-    items.length === 0 && rows.length > 0
-      ? `${requested} ${withRows}:`
-      : `${requested}${withRows}${items.length > 0 ? ":" : ""}`,
-  ];
+  const lead = [requestsLead(ctx, items.length, rows.length)];
   const passages = findPassages(
     ctx,
     reports.map((r) => r.id),
     3,
   ).map((hit) => passageItem(hit, reportOf(ctx, hit.reportId), quotePassage(hit.text, ctx.searchStems)));
   return draft("budget-requests", scope, { lead, items: [...items, ...rows, ...passages], notes, subject: null });
+}
+
+/** What follows: the requests in the proposed decision, then how many budget rows the question names. */
+function requestsLead(ctx: RunContext, requests: number, rows: number): string {
+  if (requests === 0 && rows === 0)
+    return t(
+      ctx.language,
+      "Inga begäranden om medel i förslaget till beslut.",
+      "No money requests in the proposed decision.",
+    );
+  if (requests === 0)
+    return t(
+      ctx.language,
+      `Inga begäranden om medel i förslaget till beslut. Budgetraderna som frågan gäller (${rows}):`,
+      `No money requests in the proposed decision. The budget rows the question names (${rows}):`,
+    );
+  const n = count(
+    ctx.language,
+    requests,
+    ["begäran om medel", "begäranden om medel"],
+    ["money request", "money requests"],
+  );
+  return rows === 0
+    ? t(ctx.language, `${n} i förslaget till beslut:`, `${n} in the proposed decision:`)
+    : t(
+        ctx.language,
+        `${n} i förslaget till beslut, och budgetraderna som frågan gäller (${rows}):`,
+        `${n} in the proposed decision, and the budget rows the question names (${rows}):`,
+      );
 }
 
 function isGrantedRow(item: AnswerItem): boolean {
