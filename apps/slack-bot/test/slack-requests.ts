@@ -156,22 +156,9 @@ export function postButtonClick(
           },
         }),
     response_url: fields.responseUrl,
-    actions: [
-      {
-        action_id: fields.actionId,
-        block_id: "b1",
-        text: { type: "plain_text", text: "Visa alla" },
-        value: fields.value,
-        type: "button",
-        action_ts: "1700000001.000000",
-      },
-    ],
+    actions: [buttonAction(fields.actionId, "Visa alla", fields.value)],
   };
-  return postSigned(
-    url,
-    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-    "application/x-www-form-urlencoded",
-  );
+  return postInteraction(url, payload);
 }
 
 /** assistant_thread_started / assistant_thread_context_changed: the user opened the panel or moved to a channel. */
@@ -228,17 +215,25 @@ export function postHomeButtonClick(
       app_id: "A0000001",
       bot_id: FAKE_BOT.botId,
     },
-    actions: [
-      {
-        action_id: fields.actionId,
-        block_id: "b1",
-        text: { type: "plain_text", text: "Ej i fas" },
-        value: fields.value,
-        type: "button",
-        action_ts: "1700000001.000000",
-      },
-    ],
+    actions: [buttonAction(fields.actionId, "Ej i fas", fields.value)],
   };
+  return postInteraction(url, payload);
+}
+
+/** One clicked button as block_actions lists it. */
+function buttonAction(actionId: string, text: string, value: string): Record<string, unknown> {
+  return {
+    action_id: actionId,
+    block_id: "b1",
+    text: { type: "plain_text", text },
+    value,
+    type: "button",
+    action_ts: "1700000001.000000",
+  };
+}
+
+/** An interaction payload, signed and form-encoded as Slack posts it. */
+function postInteraction(url: string, payload: Record<string, unknown>): Promise<Response> {
   return postSigned(
     url,
     new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
